@@ -1,0 +1,8 @@
+namespace PlcFleet.StructuredText.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
