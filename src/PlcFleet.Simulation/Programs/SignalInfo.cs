@@ -1,0 +1,12 @@
+using PlcFleet.Simulation.Values;
+
+namespace PlcFleet.Simulation.Programs;
+
+/// <summary>
+/// One signal of a program instance: its name as ST spells it (dotted for FB members and global lists, e.g.
+/// <c>Conveyor1.Running</c>, <c>GVL.Speed</c>), its IEC type and its direction.
+/// </summary>
+public sealed record SignalInfo(string Name, PlcType Type, SignalDirection Direction, SignalRange? Range = null, bool IsRetain = false)
+{
+    public override string ToString() => $"{Name} : {Type} ({Direction.ToString().ToLowerInvariant()})";
+}
