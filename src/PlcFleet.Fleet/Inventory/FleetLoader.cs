@@ -102,7 +102,7 @@ public static partial class FleetLoader
 
         foreach (var node in nodes)
         {
-            var map = YamlMap.From(node, problems, "site", SiteKeys);
+            var map = YamlMap.From(node, problems, SiteLabel(node), SiteKeys);
             if (map is null)
             {
                 continue;
@@ -121,7 +121,7 @@ public static partial class FleetLoader
     private static Site? ReadSite(YamlMap map, YamlProblems problems, List<RolloutWave> waves, string folder, Dictionary<string, YamlNode> seen)
     {
         var id = map.String("id", required: true);
-        var what = id is null ? "site" : $"site '{id}'";
+        var what = map.What;
         if (id is not null)
         {
             var idNode = map.Value("id")!;
@@ -205,6 +205,12 @@ public static partial class FleetLoader
             wave,
             tags);
     }
+
+    // Name the site in every message, even for keys read before its id.
+    private static string SiteLabel(YamlNode node) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("id"), out var id) && id is YamlScalarNode { Value: { Length: > 0 } text }
+            ? $"site '{text}'"
+            : "site";
 
     private static YamlScalarNode? ReadScalar(YamlMap map, string key, YamlProblems problems, string what, bool required = false)
     {

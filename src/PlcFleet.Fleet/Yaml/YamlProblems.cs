@@ -42,6 +42,13 @@ internal sealed class YamlProblems(string file, int lineOffset = 0)
             Report(e.Start, $"invalid YAML: {StripMarkPrefix(reason)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail without a position on text that ends inside a flow collection.
+            var lastLine = Math.Max(1, text.TrimEnd().Split('\n').Length);
+            ReportAt(lastLine + LineOffset, 1, "invalid YAML: the text ends inside an unclosed '[', '{' or quote");
+            return null;
+        }
     }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: ..) - (...)": the position is ours to print.
