@@ -1,0 +1,11 @@
+namespace PlcFleet.Fleet.Inventory;
+
+/// <summary>All sites of one fleet file, with the rollout waves in order (pilot first).</summary>
+public sealed record Fleet(string Name, string FilePath, IReadOnlyList<RolloutWave> Waves, IReadOnlyList<Site> Sites)
+{
+    public Site? FindSite(string id) => Sites.FirstOrDefault(s => s.Id == id);
+
+    public RolloutWave? FindWave(string name) => Waves.FirstOrDefault(w => w.Name == name);
+
+    public IReadOnlyList<Site> SitesInWave(string wave) => Sites.Where(s => s.Wave == wave).ToList();
+}

@@ -1,0 +1,14 @@
+namespace PlcFleet.Fleet.Migrations;
+
+public enum SuccessCriterionKind
+{
+    Compile,
+    Safety,
+    Equivalence,
+    Simulation,
+    Tests,
+    Scope,
+    Judge,
+    CodeContains,
+    CodeNotContains,
+}
