@@ -1,0 +1,7 @@
+namespace PlcFleet.Agents.Sessions;
+
+public enum JudgeDecision
+{
+    Approve,
+    Reject,
+}

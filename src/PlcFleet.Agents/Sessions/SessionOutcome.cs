@@ -1,0 +1,10 @@
+namespace PlcFleet.Agents.Sessions;
+
+public enum SessionOutcome
+{
+    ChangedAndVerified,
+    NoChangeNeeded,
+    FailedVerification,
+    VetoedByJudge,
+    Error,
+}

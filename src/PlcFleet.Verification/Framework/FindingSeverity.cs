@@ -1,0 +1,8 @@
+namespace PlcFleet.Verification.Framework;
+
+public enum FindingSeverity
+{
+    Note,
+    Warning,
+    Error,
+}

@@ -1,0 +1,8 @@
+namespace PlcFleet.Verification.Scope;
+
+public enum FileChangeKind
+{
+    Added,
+    Modified,
+    Deleted,
+}
