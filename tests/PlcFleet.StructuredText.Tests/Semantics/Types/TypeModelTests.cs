@@ -166,4 +166,33 @@ public sealed class TypeModelTests
         Assert.True(GenericType.AnyDerived.Includes(speed));
         Assert.True(GenericType.AnyInt.IsWithin(GenericType.AnyMagnitude));
     }
+
+    [Fact]
+    public void Blocks_that_refer_to_each_other_are_declared_then_defined()
+    {
+        var line = new FunctionBlockType("FB_Line");
+        var station = new FunctionBlockType("FB_Station");
+        station.Define([new FunctionBlockMember("pLine", new PointerType(line), VariableKind.Local)]);
+        line.Define([new FunctionBlockMember("fbStation", station, VariableKind.Local)]);
+        Assert.True(line.IsDefined);
+        Assert.Equal("POINTER TO FB_Line", station.FindMember("pLine")!.Type.Name);
+        Assert.Throws<InvalidOperationException>(() => line.Define([]));
+    }
+
+    [Fact]
+    public void Circular_inheritance_is_refused()
+    {
+        var a = new FunctionBlockType("FB_A");
+        var b = new FunctionBlockType("FB_B", [], a);
+        Assert.True(b.IsDerivedFrom(a));
+        Assert.Throws<ArgumentException>(() => a.Define([], b));
+
+        var i = new InterfaceType("I_A");
+        var j = new InterfaceType("I_B", baseInterfaces: [i]);
+        Assert.Throws<ArgumentException>(() => i.Define(baseInterfaces: [j]));
+
+        var s = new StructType("ST_A");
+        var t = new StructType("ST_B", [], s);
+        Assert.Throws<ArgumentException>(() => s.Define([], t));
+    }
 }
