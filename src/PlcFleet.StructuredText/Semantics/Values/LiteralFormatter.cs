@@ -13,6 +13,8 @@ public static class LiteralFormatter
     public static string Format(ConstantValue value) => value switch
     {
         BoolValue b => b.Value ? "TRUE" : "FALSE",
+        // Bit strings read best in hex, as engineers write masks: WORD#16#FF00.
+        IntegerValue { IntegerType.IsBit: true } i => $"{i.Type.Name}#16#{((UInt128)i.Value).ToString("X", CultureInfo.InvariantCulture)}",
         IntegerValue i => $"{i.Type.Name}#{i.Value.ToString(CultureInfo.InvariantCulture)}",
         RealValue r => $"{r.Type.Name}#{FormatReal(r)}",
         DurationValue d => $"{(d.Type == ElementaryType.Time ? "T" : "LT")}#{FormatDuration(d.Nanoseconds)}",

@@ -20,7 +20,7 @@ public sealed class ConstantFolderTests
     [InlineData(BinaryOperator.Add, "INT#10", "DINT#5", "DINT#15")]
     [InlineData(BinaryOperator.Divide, "DINT#-7", "DINT#2", "DINT#-3")]
     [InlineData(BinaryOperator.Modulo, "DINT#-7", "DINT#2", "DINT#-1")]
-    [InlineData(BinaryOperator.And, "BYTE#16#F0", "BYTE#16#3C", "BYTE#48")]
+    [InlineData(BinaryOperator.And, "BYTE#16#F0", "BYTE#16#3C", "BYTE#16#30")]
     [InlineData(BinaryOperator.Xor, "TRUE", "TRUE", "FALSE")]
     [InlineData(BinaryOperator.Add, "REAL#0.1", "REAL#0.2", "REAL#0.3")]
     [InlineData(BinaryOperator.Multiply, "INT#3", "REAL#1.5", "REAL#4.5")]
@@ -60,7 +60,7 @@ public sealed class ConstantFolderTests
     public void Unary_folding_wraps_and_complements()
     {
         Assert.Equal("SINT#-128", LiteralFormatter.Format(ConstantFolder.Unary(UnaryOperator.Negate, L("SINT#-128")).Value!));
-        Assert.Equal("WORD#65280", LiteralFormatter.Format(ConstantFolder.Unary(UnaryOperator.Not, L("WORD#16#00FF")).Value!));
+        Assert.Equal("WORD#16#FF00", LiteralFormatter.Format(ConstantFolder.Unary(UnaryOperator.Not, L("WORD#16#00FF")).Value!));
         Assert.Equal("T#-5s", LiteralFormatter.Format(ConstantFolder.Unary(UnaryOperator.Negate, L("T#5s")).Value!));
         Assert.False(ConstantFolder.Unary(UnaryOperator.Negate, L("'x'")).Succeeded);
     }
@@ -79,7 +79,7 @@ public sealed class ConstantFolderTests
 
     [Theory]
     [InlineData("100", "SINT", "SINT#100")]
-    [InlineData("16#FF", "BYTE", "BYTE#255")]
+    [InlineData("16#FF", "BYTE", "BYTE#16#FF")]
     [InlineData("1", "BOOL", "TRUE")]
     [InlineData("5", "REAL", "REAL#5.0")]
     [InlineData("1.5", "REAL", "REAL#1.5")]
@@ -99,12 +99,12 @@ public sealed class ConstantFolderTests
 
     [Theory]
     [InlineData("DINT#70000", "INT", "INT#4464")]
-    [InlineData("INT#-1", "WORD", "WORD#65535")]
+    [InlineData("INT#-1", "WORD", "WORD#16#FFFF")]
     [InlineData("REAL#2.5", "INT", "INT#3")]
     [InlineData("REAL#-2.5", "INT", "INT#-3")]
     [InlineData("LREAL#1.4", "DINT", "DINT#1")]
     [InlineData("INT#0", "BOOL", "FALSE")]
-    [InlineData("TRUE", "BYTE", "BYTE#1")]
+    [InlineData("TRUE", "BYTE", "BYTE#16#1")]
     [InlineData("T#1s500ms", "DINT", "DINT#1500")]
     [InlineData("DINT#250", "TIME", "T#250ms")]
     [InlineData("LT#1us", "LINT", "LINT#1000")]
@@ -117,5 +117,28 @@ public sealed class ConstantFolderTests
         var result = ConstantConversion.Convert(L(literal), t);
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(expected, LiteralFormatter.Format(result.Value));
+    }
+
+    [Theory]
+    [InlineData("INT#-5", true, -5)]
+    [InlineData("WORD#16#FF", true, 255)]
+    [InlineData("TRUE", true, 1)]
+    [InlineData("CHAR#'A'", true, 65)]
+    [InlineData("REAL#1.0", false, 0)]
+    [InlineData("T#1s", false, 0)]
+    public void Integer_view_for_case_labels_and_array_bounds(string literal, bool ok, long expected)
+    {
+        Assert.Equal(ok, L(literal).TryGetInteger(out var value));
+        Assert.Equal((Int128)expected, value);
+    }
+
+    [Fact]
+    public void Enumeration_members_are_integer_constants()
+    {
+        var state = new EnumType("E_ConveyorState", [("Idle", null), ("Running", 10L)]);
+        var running = new EnumValue(state, state.FindMember("Running")!);
+        Assert.True(running.TryGetInteger(out var value));
+        Assert.Equal((Int128)10, value);
+        Assert.Equal("E_ConveyorState#Running", running.ToString());
     }
 }
