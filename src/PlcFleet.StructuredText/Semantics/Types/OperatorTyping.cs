@@ -121,10 +121,8 @@ public static class OperatorTyping
 
     private static OperatorResolution Bitwise(BinaryOperator op, StType left, StType right, ConversionMode mode)
     {
-        var category = mode == ConversionMode.Lenient && !(GenericType.AnyBit.Includes(left) && GenericType.AnyBit.Includes(right))
-            ? GenericType.AnyInt
-            : GenericType.AnyBit;
-        bool Accepts(StType t) => GenericType.AnyBit.Includes(t) || category.Includes(t);
+        // CODESYS also applies AND/OR/XOR bitwise to integers.
+        bool Accepts(StType t) => GenericType.AnyBit.Includes(t) || (mode == ConversionMode.Lenient && GenericType.AnyInt.Includes(t));
         if (!Accepts(left) || !Accepts(right))
         {
             var bad = Accepts(left) ? right : left;
