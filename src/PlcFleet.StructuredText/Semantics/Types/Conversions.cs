@@ -17,12 +17,16 @@ public static class Conversions
             return Conversion.Identity;
         }
 
+        if (target is SubrangeType range)
+        {
+            return IntoSubrange(source, range);
+        }
+
         var s = source.Underlying;
         var t = target.Underlying;
         if (s.Equals(t))
         {
-            // An alias or subrange of the same base: the binder range-checks constants into subranges.
-            return Conversion.Identity;
+            return Conversion.Identity; // an alias (or a subrange) read as its base type
         }
 
         return (s, t) switch
@@ -99,6 +103,23 @@ public static class Conversions
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Into <c>INT(0..100)</c>: whatever converts to the base converts, but LosesPrecision flags that a value may
+    /// fall outside the range unless the source is a subrange within it. The binder range-checks constants exactly.
+    /// </summary>
+    private static Conversion IntoSubrange(StType source, SubrangeType range)
+    {
+        var toBase = Classify(source, range.BaseType);
+        if (!toBase.Exists)
+        {
+            return toBase;
+        }
+
+        var within = source is SubrangeType s && s.Lower >= range.Lower && s.Upper <= range.Upper;
+        var kind = toBase.Kind == ConversionKind.Identity ? ConversionKind.ImplicitWidening : toBase.Kind;
+        return new Conversion(kind, toBase.LosesPrecision || !within);
     }
 
     private static Conversion ClassifyElementary(ElementaryType s, ElementaryType t)

@@ -1,24 +1,49 @@
 namespace PlcFleet.StructuredText.Semantics.Types;
 
-/// <summary>An INTERFACE (IEC 3rd ed. / CODESYS): methods and properties, extending any number of interfaces.</summary>
+/// <summary>
+/// An INTERFACE (IEC 3rd ed. / CODESYS): methods and properties, extending any number of interfaces. Like
+/// <see cref="FunctionBlockType"/> it can be declared by name first and defined once later, for interfaces whose
+/// methods mention each other.
+/// </summary>
 public sealed class InterfaceType : StType
 {
+    /// <summary>Declares an interface whose contents are given later with <see cref="Define"/>.</summary>
+    public InterfaceType(string name) => Name = name;
+
     public InterfaceType(string name, IEnumerable<MethodSignature>? methods = null,
         IEnumerable<PropertySignature>? properties = null, IEnumerable<InterfaceType>? baseInterfaces = null)
-    {
-        Name = name;
-        Methods = [.. methods ?? []];
-        Properties = [.. properties ?? []];
-        BaseInterfaces = [.. baseInterfaces ?? []];
-    }
+        : this(name) => Define(methods, properties, baseInterfaces);
 
     public override string Name { get; }
 
-    public IReadOnlyList<MethodSignature> Methods { get; }
+    public bool IsDefined { get; private set; }
 
-    public IReadOnlyList<PropertySignature> Properties { get; }
+    public IReadOnlyList<MethodSignature> Methods { get; private set; } = [];
 
-    public IReadOnlyList<InterfaceType> BaseInterfaces { get; }
+    public IReadOnlyList<PropertySignature> Properties { get; private set; } = [];
+
+    public IReadOnlyList<InterfaceType> BaseInterfaces { get; private set; } = [];
+
+    /// <summary>Gives a declared interface its contents, once; circular EXTENDS is refused (the binder checks <see cref="Extends"/> first).</summary>
+    public void Define(IEnumerable<MethodSignature>? methods = null, IEnumerable<PropertySignature>? properties = null,
+        IEnumerable<InterfaceType>? baseInterfaces = null)
+    {
+        if (IsDefined)
+        {
+            throw new InvalidOperationException($"{Name} is already defined.");
+        }
+
+        var bases = baseInterfaces?.ToList() ?? [];
+        if (bases.FirstOrDefault(b => b.Extends(this)) is { } circular)
+        {
+            throw new ArgumentException($"{Name} cannot extend {circular.Name}: the inheritance would be circular.", nameof(baseInterfaces));
+        }
+
+        Methods = [.. methods ?? []];
+        Properties = [.. properties ?? []];
+        BaseInterfaces = bases;
+        IsDefined = true;
+    }
 
     public MethodSignature? FindMethod(string name) =>
         Methods.FirstOrDefault(m => SameName(m.Name, name))

@@ -70,7 +70,7 @@ public static class OperatorTyping
 
     private static OperatorResolution Arithmetic(BinaryOperator op, StType left, StType right, ConversionMode mode)
     {
-        if (GenericType.AnyNum.Includes(left) && GenericType.AnyNum.Includes(right))
+        if (IsNumber(left, mode) && IsNumber(right, mode))
         {
             return Numeric(op, left, right, mode, GenericType.AnyNum);
         }
@@ -83,20 +83,20 @@ public static class OperatorTyping
         return OperatorResolution.Fail($"'{Symbol(op)}' is not defined for {left.Name} and {right.Name}");
     }
 
+    // CODESYS does arithmetic on BYTE/WORD/DWORD/LWORD as unsigned numbers; the standard does not.
+    private static bool IsNumber(StType type, ConversionMode mode, GenericType? category = null) =>
+        (category ?? GenericType.AnyNum).Includes(type)
+        || (mode == ConversionMode.Lenient && GenericType.AnyBit.Includes(type) && type.Underlying != ElementaryType.Bool);
+
     private static OperatorResolution Numeric(BinaryOperator op, StType left, StType right, ConversionMode mode, GenericType category)
     {
-        if (mode == ConversionMode.Lenient && category == GenericType.AnyNum)
+        if (!IsNumber(left, mode, category) || !IsNumber(right, mode, category))
         {
-            category = GenericType.AnyNum;
-        }
-
-        if (!category.Includes(left) || !category.Includes(right))
-        {
-            var bad = category.Includes(left) ? right : left;
+            var bad = IsNumber(left, mode, category) ? right : left;
             return OperatorResolution.Fail($"'{Symbol(op)}' needs {category.Name} operands, not {bad.Name}");
         }
 
-        return Common(op, left, right, mode) is { } common
+        return Conversions.CommonType(left, right, mode) is { } common
             ? OperatorResolution.Ok(common, common)
             : OperatorResolution.Fail(NoCommonType(op, left, right));
     }
@@ -121,17 +121,15 @@ public static class OperatorTyping
 
     private static OperatorResolution Bitwise(BinaryOperator op, StType left, StType right, ConversionMode mode)
     {
-        var category = mode == ConversionMode.Lenient && !(GenericType.AnyBit.Includes(left) && GenericType.AnyBit.Includes(right))
-            ? GenericType.AnyInt
-            : GenericType.AnyBit;
-        bool Accepts(StType t) => GenericType.AnyBit.Includes(t) || category.Includes(t);
+        // CODESYS also applies AND/OR/XOR bitwise to integers.
+        bool Accepts(StType t) => GenericType.AnyBit.Includes(t) || (mode == ConversionMode.Lenient && GenericType.AnyInt.Includes(t));
         if (!Accepts(left) || !Accepts(right))
         {
             var bad = Accepts(left) ? right : left;
             return OperatorResolution.Fail($"{Symbol(op)} needs BOOL or bit-string operands, not {bad.Name}");
         }
 
-        return Common(op, left, right, mode) is { } common
+        return Conversions.CommonType(left, right, mode) is { } common
             ? OperatorResolution.Ok(common, common)
             : OperatorResolution.Fail(NoCommonType(op, left, right));
     }
@@ -150,16 +148,10 @@ public static class OperatorTyping
             return OperatorResolution.Fail($"'{Symbol(op)}' cannot compare values of type {left.Name}");
         }
 
-        var common = Common(op, left, right, mode);
+        var common = Conversions.CommonType(left, right, mode);
         return common is null
             ? OperatorResolution.Fail($"cannot compare {left.Name} with {right.Name}")
             : OperatorResolution.Ok(ElementaryType.Bool, common);
-    }
-
-    private static StType? Common(BinaryOperator op, StType left, StType right, ConversionMode mode)
-    {
-        _ = op;
-        return Conversions.CommonType(left, right, mode);
     }
 
     private static string NoCommonType(BinaryOperator op, StType left, StType right) =>

@@ -160,7 +160,10 @@ public sealed class ConversionTests
         var speed = new AliasType("MotorSpeed", ElementaryType.Int);
         var percent = new SubrangeType(ElementaryType.Int, 0, 100);
         Assert.Equal(ConversionKind.Identity, Conversions.Classify(speed, ElementaryType.Int).Kind);
-        Assert.Equal(ConversionKind.Identity, Conversions.Classify(ElementaryType.Int, percent).Kind);
+        Assert.Equal(ConversionKind.Identity, Conversions.Classify(percent, ElementaryType.Int).Kind);
+        Assert.Equal(new Conversion(ConversionKind.ImplicitWidening, LosesPrecision: true), Conversions.Classify(ElementaryType.Int, percent));
+        Assert.Equal(new Conversion(ConversionKind.ImplicitWidening), Conversions.Classify(new SubrangeType(ElementaryType.Int, 10, 20), percent));
+        Assert.Equal(ConversionKind.ExplicitOnly, Conversions.Classify(ElementaryType.Time, percent).Kind);
         Assert.Equal(ConversionKind.ImplicitWidening, Conversions.Classify(speed, ElementaryType.DInt).Kind);
     }
 
