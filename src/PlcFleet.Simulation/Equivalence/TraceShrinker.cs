@@ -4,7 +4,7 @@ namespace PlcFleet.Simulation.Equivalence;
 
 /// <summary>
 /// Delta debugging for input traces: cut everything after the divergence, drop segments (halves, quarters, … single
-/// segments), shorten holds, drop or simplify changed values, and repeat until nothing smaller still shows the same
+/// segments), merge neighbours, shorten holds, drop or simplify changed values, and repeat until nothing smaller still shows the same
 /// difference (same signal diverging). Every accepted step keeps the difference reproducible by construction.
 /// </summary>
 internal sealed class TraceShrinker
@@ -65,6 +65,18 @@ internal sealed class TraceShrinker
 
                 yield return new InputTrace([.. segments.Take(start), .. segments.Skip(start + chunk)]);
             }
+        }
+
+        // Merge a segment's changes into the next one, so inputs that change together read as one step.
+        for (var i = 0; i + 1 < segments.Count; i++)
+        {
+            var merged = segments[i + 1];
+            foreach (var (name, value) in segments[i].Changes.Where(c => !segments[i + 1].Changes.ContainsKey(c.Key)))
+            {
+                merged = merged.With(name, value);
+            }
+
+            yield return new InputTrace([.. segments.Take(i), merged, .. segments.Skip(i + 2)]);
         }
 
         for (var i = 0; i < segments.Count; i++)
