@@ -57,11 +57,12 @@ public static class EquivalenceChecker
     {
         if (!options.Shrink)
         {
-            return new Counterexample(named.Source, named.Trace, divergence, named.Trace.Truncate((int)divergence.Cycle + 1), divergence, 0);
+            var cut = named.Trace.Truncate((int)divergence.Cycle + 1);
+            return new Counterexample(named.Source, named.Trace, divergence, cut, divergence, 0) { Replay = pair.Explain(cut, divergence) };
         }
 
         var shrinker = new TraceShrinker(t => pair.Replay(t).Divergence, divergence.Signal, options.MaxShrinkReplays);
         var (trace, shrunk) = shrinker.Shrink(named.Trace, divergence);
-        return new Counterexample(named.Source, named.Trace, divergence, trace, shrunk, shrinker.Replays);
+        return new Counterexample(named.Source, named.Trace, divergence, trace, shrunk, shrinker.Replays) { Replay = pair.Explain(trace, shrunk) };
     }
 }

@@ -41,6 +41,11 @@ public sealed record EquivalenceResult(
             sb.Append(CultureInfo.InvariantCulture, $"  minimal input trace ({Count(c.Shrunk.Segments.Count, "segment")}, {Count(c.Shrunk.TotalCycles, "cycle")}, {Count(c.ShrinkReplays, "replay")} to shrink):");
             sb.AppendLine();
             sb.Append(c.Shrunk.ToText(CycleTime, "    "));
+            if (c.Replay.Rows.Count > 0)
+            {
+                sb.AppendLine("  replayed:");
+                sb.Append(c.Replay.ToText("    "));
+            }
         }
 
         return sb.ToString();

@@ -75,7 +75,7 @@ internal sealed class ProgramPair
     public IReadOnlyList<string> ComparedSignals => _compared.Select(c => c.Before).ToList();
 
     /// <summary>Replays the trace; returns the first divergence (or null) and the scans run.</summary>
-    public (Divergence? Divergence, long Cycles) Replay(InputTrace trace)
+    public (Divergence? Divergence, long Cycles) Replay(InputTrace trace, Action<long, TimeSpan, IProgramInstance, IProgramInstance>? observe = null)
     {
         var before = _createBefore();
         var after = _createAfter();
@@ -103,6 +103,7 @@ internal sealed class ProgramPair
                         : (new Divergence(cycle, time, FaultSignal, FaultSignal, Describe(beforeFault), Describe(afterFault)), cycle + 1);
                 }
 
+                observe?.Invoke(cycle, time, before, after);
                 foreach (var (beforeName, afterName) in _compared)
                 {
                     var b = before.Get(beforeName);
@@ -116,6 +117,37 @@ internal sealed class ProgramPair
         }
 
         return (null, cycle);
+    }
+
+    /// <summary>
+    /// The replay of a (shrunk) trace as a table a reviewer can read: the inputs it changes, then the diverging
+    /// signal before and after, one row per scan.
+    /// </summary>
+    public SignalTable Explain(InputTrace trace, Divergence divergence)
+    {
+        var inputs = trace.Segments.SelectMany(s => s.Changes.Keys).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(_inputs.ContainsKey).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var compare = divergence.Signal != FaultSignal;
+        var columns = inputs.ToList();
+        if (compare)
+        {
+            columns.Add($"{divergence.Signal} (before)");
+            columns.Add($"{divergence.AfterSignal} (after)");
+        }
+
+        var rows = new List<CycleSnapshot>();
+        Replay(trace, (cycle, time, before, after) =>
+        {
+            var values = inputs.Select(before.Get).ToList();
+            if (compare)
+            {
+                values.Add(before.Get(divergence.Signal));
+                values.Add(after.Get(divergence.AfterSignal));
+            }
+
+            rows.Add(new CycleSnapshot(cycle, time, values));
+        });
+        return new SignalTable(columns, rows);
     }
 
     private static PlcRuntimeFault? Scan(IProgramInstance instance, TimeSpan time)

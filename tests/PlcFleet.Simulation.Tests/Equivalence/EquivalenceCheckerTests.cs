@@ -37,6 +37,11 @@ public sealed class EquivalenceCheckerTests
         var replayed = EquivalenceChecker.Replay(() => new ConveyorProgram(), () => new ConveyorRestartsWithoutStartEdge(), counterexample.Shrunk);
         Assert.Equal(counterexample.Divergence, replayed);
 
+        // The replay table shows the motor coming back on by itself in the last scan.
+        var last = counterexample.Replay.Rows[^1];
+        Assert.Equal(["FALSE", "TRUE"], last.Values.TakeLast(2).Select(v => v.ToString()));
+        Assert.Equal(counterexample.Shrunk.TotalCycles, counterexample.Replay.Rows.Count);
+
         // And it tells the story: running, e-stop or guard drops, comes back, the motor restarts by itself.
         var inputs = counterexample.Shrunk.Segments.SelectMany(s => s.Changes.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
         Assert.Contains("Start_PB", inputs);
@@ -50,7 +55,14 @@ public sealed class EquivalenceCheckerTests
         var text = result.ToText();
         Assert.StartsWith("NOT EQUIVALENT\n  Valve_Open differs at cycle 0 (0s): before FALSE, after TRUE\n  found by random trace ", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("(seed 3; replay with the same seed)", text, StringComparison.Ordinal);
-        Assert.EndsWith("minimal input trace (1 segment, 1 cycle, " + result.Counterexample!.ShrinkReplays + " replays to shrink):\n    cycle 0 (0s): Close_Cmd := TRUE, Open_Cmd := TRUE; hold 1 cycle\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "minimal input trace (1 segment, 1 cycle, " + result.Counterexample!.ShrinkReplays + " replays to shrink):\n"
+            + "    cycle 0 (0s): Close_Cmd := TRUE, Open_Cmd := TRUE; hold 1 cycle\n"
+            + "  replayed:\n"
+            + "    cycle  time  Close_Cmd  Open_Cmd  Valve_Open (before)  Valve_Open (after)\n"
+            + "    0      0s    TRUE       TRUE      FALSE                TRUE\n",
+            text.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
