@@ -41,6 +41,11 @@ internal sealed class ProgramPair
             _inputs[input.Name] = (counterpart.Name, counterpart.Type);
         }
 
+        foreach (var missing in options.CompareInternals.Where(n => before.FindSignal(n) is null))
+        {
+            problems.Add($"signal {missing} (asked to be compared) does not exist in the before program");
+        }
+
         var compared = before.Signals.Where(s => s.Direction == SignalDirection.Output)
             .Concat(options.CompareInternals.Select(before.FindSignal).OfType<SignalInfo>())
             .Where(s => !allowed.Contains(s.Name) && !allowed.Contains(AfterName(s.Name)));

@@ -106,6 +106,26 @@ public sealed class EquivalenceCheckerTests
     }
 
     [Fact]
+    public void Asking_to_compare_a_signal_that_does_not_exist_is_a_problem_not_a_silent_pass()
+    {
+        var options = new EquivalenceOptions { Seed = 9, RandomTraces = 1, CompareInternals = ["Conveyor2.Running"] };
+        var result = EquivalenceChecker.Check(() => new ConveyorProgram(), () => new ConveyorProgram(), options);
+        Assert.False(result.IsEquivalent);
+        Assert.Equal(["signal Conveyor2.Running (asked to be compared) does not exist in the before program"], result.Problems);
+    }
+
+    [Fact]
+    public void Scenario_times_are_converted_to_the_replay_cycle()
+    {
+        const string yaml = "scenario: s\nprogram: PRG_Conveyor\ncycle: 50ms\nsteps:\n  - at: 0\n    set: { Start_PB: TRUE }\n  - at: 100ms\n    set: { Start_PB: FALSE }\n";
+        var scenario = ScenarioParser.Parse(yaml).Scenarios[0];
+        var own = ScenarioTrace.FromScenario(scenario, new ConveyorProgram(), [])!;
+        var at10 = ScenarioTrace.FromScenario(scenario, new ConveyorProgram(), [], TimeSpan.FromMilliseconds(10))!;
+        Assert.Equal([2, 1], own.Trace.Segments.Select(s => s.HoldCycles));
+        Assert.Equal([10, 5], at10.Trace.Segments.Select(s => s.HoldCycles));
+    }
+
+    [Fact]
     public void The_same_seed_replays_the_same_run()
     {
         EquivalenceResult Run() => EquivalenceChecker.Check(() => new ConveyorProgram(), () => new ConveyorRestartsWithoutStartEdge(), new EquivalenceOptions { Seed = 1234 });
