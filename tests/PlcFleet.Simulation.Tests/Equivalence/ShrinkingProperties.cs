@@ -20,7 +20,7 @@ public sealed class ShrinkingProperties
         return replayed == c.Divergence
             && c.Divergence.Signal == c.OriginalDivergence.Signal
             && c.Shrunk.TotalCycles <= c.OriginalDivergence.Cycle + 1
-            && c.Shrunk.Segments.Count <= 4;
+            && c.Shrunk.Segments.Count <= 3 && c.Shrunk.TotalCycles <= 3; // start, drop the permissive, restore it
     }
 
     [Property(MaxTest = 15)]
