@@ -125,6 +125,14 @@ public static class ScenarioRunner
                 CheckInvariants(violated, runner, cycle, time);
             }
 
+            if (runner.CyclesRun >= _options.MaxCycles && runner.NextScanTime < duration)
+            {
+                _failures.Add(new ScenarioFailure(
+                    ScenarioFailureKind.Setup,
+                    _scenario.Locate(_scenario.Span),
+                    $"stopped after {runner.CyclesRun} cycles ({IecTime.FormatShort(runner.NextScanTime)}), the limit for one scenario; shorten the duration or lengthen the cycle"));
+            }
+
             foreach (var expectation in open)
             {
                 var actual = runner.IsFaulted ? "(not reached: the program faulted)" : $"(not reached: the run ended at {IecTime.FormatShort(runner.NextScanTime)})";
@@ -140,6 +148,11 @@ public static class ScenarioRunner
             if (_options.Trace is null)
             {
                 return null;
+            }
+
+            foreach (var unknown in _options.TraceSignals.Where(n => _instance.FindSignal(n) is null))
+            {
+                _failures.Add(new ScenarioFailure(ScenarioFailureKind.Setup, _scenario.Locate(_scenario.Span), $"cannot trace '{unknown}': {_instance.Name} has no such signal"));
             }
 
             var signals = _options.TraceSignals.Count == 0

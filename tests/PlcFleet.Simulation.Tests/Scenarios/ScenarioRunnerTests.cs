@@ -231,4 +231,21 @@ public sealed class ScenarioRunnerTests
         Assert.False(result.Passed);
         Assert.StartsWith("broken.scenario.yaml:3:8: expected a list of steps", result.Failures[0].ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_run_longer_than_the_cycle_limit_stops_and_says_why()
+    {
+        var yaml = EStopScenario + "\nduration: 1h\n";
+        var result = RunOn(yaml, new ConveyorProgram(), new ScenarioRunOptions { MaxCycles = 100 });
+        Assert.Equal(100, result.CyclesRun);
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal("conveyor.scenario.yaml:1:1: stopped after 100 cycles (1s), the limit for one scenario; shorten the duration or lengthen the cycle", failure.ToString());
+    }
+
+    [Fact]
+    public void Tracing_an_unknown_signal_is_reported()
+    {
+        var result = RunOn(EStopScenario, new ConveyorProgram(), new ScenarioRunOptions { Trace = new StringWriter(), TraceSignals = ["Motor_Run", "Motor_Speed"] });
+        Assert.Equal("conveyor.scenario.yaml:1:1: cannot trace 'Motor_Speed': PRG_Conveyor has no such signal", Assert.Single(result.Failures).ToString());
+    }
 }
