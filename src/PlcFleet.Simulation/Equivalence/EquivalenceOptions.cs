@@ -1,0 +1,44 @@
+namespace PlcFleet.Simulation.Equivalence;
+
+/// <summary>What to compare and how hard to look for a difference.</summary>
+public sealed record EquivalenceOptions
+{
+    /// <summary>Seed of the random traces; null picks one (printed in the result so the run can be replayed).</summary>
+    public int? Seed { get; init; }
+
+    public TimeSpan CycleTime { get; init; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>How many random traces to run (after the given traces).</summary>
+    public int RandomTraces { get; init; } = 50;
+
+    /// <summary>Length of each random trace in scans.</summary>
+    public int CyclesPerTrace { get; init; } = 500;
+
+    /// <summary>Shortest and longest time an input is held, in scans.</summary>
+    public int MinHoldCycles { get; init; } = 1;
+
+    public int MaxHoldCycles { get; init; } = 50;
+
+    /// <summary>Traces to replay first, e.g. from the site's scenario files.</summary>
+    public IReadOnlyList<NamedTrace> Traces { get; init; } = [];
+
+    /// <summary>Before name → after name, for renamed (and possibly retyped) signals.</summary>
+    public IReadOnlyDictionary<string, string> SignalMap { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Outputs the migration is allowed to change (before or after names); they are not compared.</summary>
+    public IReadOnlyList<string> AllowedToChange { get; init; } = [];
+
+    /// <summary>Internal signals to compare as well as the outputs (before names).</summary>
+    public IReadOnlyList<string> CompareInternals { get; init; } = [];
+
+    /// <summary>Upper bound on scans run (both programs together count once per scan).</summary>
+    public long MaxTotalCycles { get; init; } = 2_000_000;
+
+    /// <summary>Upper bound on wall time for the search (shrinking has its own replay budget).</summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
+
+    public bool Shrink { get; init; } = true;
+
+    /// <summary>Upper bound on replays while shrinking a counterexample.</summary>
+    public int MaxShrinkReplays { get; init; } = 5_000;
+}

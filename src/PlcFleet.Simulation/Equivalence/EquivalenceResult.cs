@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace PlcFleet.Simulation.Equivalence;
+
+/// <summary>The verdict of a before/after comparison, as data and as text.</summary>
+public sealed record EquivalenceResult(
+    int Seed,
+    int TracesRun,
+    long CyclesRun,
+    bool BudgetExhausted,
+    Counterexample? Counterexample,
+    IReadOnlyList<string> Problems,
+    IReadOnlyList<string> ComparedSignals,
+    TimeSpan CycleTime)
+{
+    /// <summary>True when no difference was found within the budget and the signals match up.</summary>
+    public bool IsEquivalent => Counterexample is null && Problems.Count == 0;
+
+    public string ToText()
+    {
+        var sb = new StringBuilder();
+        if (IsEquivalent)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"EQUIVALENT: no difference in {ComparedSignals.Count} compared signals over {TracesRun} traces, {CyclesRun} cycles (seed {Seed})");
+            sb.AppendLine(BudgetExhausted ? "; stopped at the budget" : string.Empty);
+            return sb.ToString();
+        }
+
+        sb.AppendLine("NOT EQUIVALENT");
+        foreach (var problem in Problems)
+        {
+            sb.Append("  ").AppendLine(problem);
+        }
+
+        if (Counterexample is { } c)
+        {
+            sb.Append("  ").AppendLine(c.Divergence.ToString());
+            sb.Append(CultureInfo.InvariantCulture, $"  found by {c.Source} (seed {Seed}; replay with the same seed), {Count(c.Original.TotalCycles, "cycle")} in {Count(c.Original.Segments.Count, "segment")}");
+            sb.AppendLine();
+            sb.Append(CultureInfo.InvariantCulture, $"  minimal input trace ({Count(c.Shrunk.Segments.Count, "segment")}, {Count(c.Shrunk.TotalCycles, "cycle")}, {Count(c.ShrinkReplays, "replay")} to shrink):");
+            sb.AppendLine();
+            sb.Append(c.Shrunk.ToText(CycleTime, "    "));
+            if (c.Replay.Rows.Count > 0)
+            {
+                sb.AppendLine("  replayed:");
+                sb.Append(c.Replay.ToText("    "));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Count(long n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using PlcFleet.Simulation.Values;
+
+namespace PlcFleet.Simulation.Equivalence;
+
+/// <summary>
+/// Input values over scans, as a list of segments (change some inputs, hold for N scans). Both the random generator
+/// and scenario files produce these; the shrinker works on segments, holds and values.
+/// </summary>
+public sealed record InputTrace(IReadOnlyList<TraceSegment> Segments)
+{
+    public static InputTrace Empty { get; } = new([]);
+
+    public int TotalCycles => Segments.Sum(s => s.HoldCycles);
+
+    /// <summary>The first scan of each segment.</summary>
+    public IEnumerable<(int StartCycle, TraceSegment Segment)> Timeline()
+    {
+        var cycle = 0;
+        foreach (var segment in Segments)
+        {
+            yield return (cycle, segment);
+            cycle += segment.HoldCycles;
+        }
+    }
+
+    /// <summary>Cuts the trace after <paramref name="cycles"/> scans.</summary>
+    public InputTrace Truncate(int cycles)
+    {
+        var result = new List<TraceSegment>();
+        var remaining = cycles;
+        foreach (var segment in Segments)
+        {
+            if (remaining <= 0)
+            {
+                break;
+            }
+
+            result.Add(segment.HoldCycles <= remaining ? segment : segment.WithHold(remaining));
+            remaining -= segment.HoldCycles;
+        }
+
+        return new InputTrace(result);
+    }
+
+    public bool Equals(InputTrace? other) => other is not null && Segments.SequenceEqual(other.Segments);
+
+    public override int GetHashCode() => Segments.Count;
+
+    /// <summary>One line per segment: <c>cycle 12 (120ms): EStop_OK := FALSE; hold 30 cycles</c>.</summary>
+    public string ToText(TimeSpan cycleTime, string indent = "")
+    {
+        var sb = new StringBuilder();
+        foreach (var (start, segment) in Timeline())
+        {
+            var time = IecTime.FormatShort(TimeSpan.FromTicks(cycleTime.Ticks * start));
+            var changes = segment.Changes.Count == 0
+                ? "(no change)"
+                : string.Join(", ", segment.Changes.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => $"{c.Key} := {c.Value}"));
+            sb.Append(indent).Append(CultureInfo.InvariantCulture, $"cycle {start} ({time}): {changes}; hold {segment.HoldCycles} cycle{(segment.HoldCycles == 1 ? string.Empty : "s")}").AppendLine();
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,19 @@
+using PlcFleet.StructuredText.Text;
+
+namespace PlcFleet.Simulation.Scenarios;
+
+/// <summary>
+/// One entry of <c>steps</c>: at time <see cref="At"/> set inputs and/or check outputs. With <see cref="Within"/>
+/// the expectation passes if it holds in any scan from At to At + Within.
+/// </summary>
+public sealed record ScenarioStep(
+    int Number,
+    TimeSpan At,
+    TimeSpan? Within,
+    IReadOnlyList<SignalAssignment> Set,
+    IReadOnlyList<SignalAssignment> Expect,
+    TextSpan Span)
+{
+    /// <summary>The last time this step still matters.</summary>
+    public TimeSpan End => At + (Within ?? TimeSpan.Zero);
+}
