@@ -26,33 +26,34 @@ public sealed partial class OneChangeRule : ILintRule
             yield break;
         }
 
-        var evidence = Joiner().Match(task.Text) is { Success: true } join ? $"'{join.Value.Trim()}'" : null;
-        var pattern = Joiner();
-        if (evidence is null)
+        if (FindEvidence(task.Text) is { } found)
         {
-            var bulletVerbs = BulletVerb().Matches(task.Text).Select(m => m.Groups["verb"].Value.ToLowerInvariant())
-                .Where(ChangeVerbs.Contains).Distinct().ToList();
-            if (bulletVerbs.Count >= 2)
-            {
-                evidence = $"bullets that {string.Join(", ", bulletVerbs.Select(v => $"'{v}'"))}";
-                pattern = BulletVerb();
-            }
-        }
-
-        if (evidence is null && TwoVerbs(task.Text) is { } verbs)
-        {
-            evidence = $"'{verbs.First} ... and {verbs.Second} ...'";
-            pattern = new Regex($@"\b{verbs.First}\b", RegexOptions.IgnoreCase);
-        }
-
-        if (evidence is not null)
-        {
-            var position = text.Find(task, pattern);
+            var position = text.Find(task, found.Where);
             yield return new LintFinding(
                 Id, DiagnosticSeverity.Warning, position.Line, position.Column,
-                $"the Task seems to ask for more than one change ({evidence}); this is a heuristic, check whether it is one change",
+                $"the Task seems to ask for more than one change ({found.Evidence}); this is a heuristic, check whether it is one change",
                 "keep one change in this migration and move the others into their own migrations; each then gets its own examples and checks");
         }
+    }
+
+    /// <summary>What suggests several changes, and a pattern locating it in the file.</summary>
+    private static (string Evidence, Regex Where)? FindEvidence(string task)
+    {
+        if (Joiner().Match(task) is { Success: true } join)
+        {
+            return ($"'{join.Value.Trim()}'", Joiner());
+        }
+
+        var bulletVerbs = BulletVerb().Matches(task).Select(m => m.Groups["verb"].Value.ToLowerInvariant())
+            .Where(ChangeVerbs.Contains).Distinct().ToList();
+        if (bulletVerbs.Count >= 2)
+        {
+            return ($"bullets that {string.Join(", ", bulletVerbs.Select(v => $"'{v}'"))}", BulletVerb());
+        }
+
+        return TwoVerbs(task) is { } verbs
+            ? ($"'{verbs.First} ... and {verbs.Second} ...'", new Regex($@"\b{verbs.First}\b", RegexOptions.IgnoreCase))
+            : null;
     }
 
     private static (string First, string Second)? TwoVerbs(string task)
