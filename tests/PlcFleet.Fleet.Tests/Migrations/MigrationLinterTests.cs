@@ -254,3 +254,46 @@ public sealed class MigrationLinterTests
         Assert.Contains("(suggestion: ", findings[0].ToString(), StringComparison.Ordinal);
     }
 }
+
+public sealed class RewriteRulesLintTests
+{
+    private static IReadOnlyList<LintFinding> Lint(string text) =>
+        MigrationLinter.Lint(MigrationParser.Parse(text, "migrations/guard-monitor.md").Migration!);
+
+    [Fact]
+    public void Rewrite_agent_without_rules_is_an_error_at_agent()
+    {
+        var text = M.GuardMonitor;
+        var start = text.IndexOf("rewrite:\n", StringComparison.Ordinal);
+        var end = text.IndexOf("---\n", start, StringComparison.Ordinal);
+        text = text.Remove(start, end - start);
+
+        var finding = Assert.Single(Lint(text));
+
+        Assert.Equal(("ML011", DiagnosticSeverity.Error), (finding.Rule, finding.Severity));
+        Assert.Equal(M.LineOf(text, "agent:"), finding.Line);
+    }
+
+    [Fact]
+    public void Llm_agent_needs_no_rules()
+    {
+        var text = M.GuardMonitor.Replace("  kind: rewrite", "  kind: llm", StringComparison.Ordinal);
+        var start = text.IndexOf("rewrite:\n", StringComparison.Ordinal);
+        var end = text.IndexOf("---\n", start, StringComparison.Ordinal);
+
+        Assert.Empty(Lint(text.Remove(start, end - start)));
+    }
+
+    [Fact]
+    public void Replace_using_an_unbound_hole_is_an_error_at_the_rule()
+    {
+        var text = M.GuardMonitor.Replace("Channel2 := :[ch2]);", "Channel2 := :[channel2]);", StringComparison.Ordinal);
+
+        var finding = Assert.Single(Lint(text));
+
+        Assert.Equal("ML011", finding.Rule);
+        Assert.Equal("rewrite rule 'guard-if-to-monitor' uses :[channel2] in replace but its match never binds it", finding.Message);
+        Assert.Contains(":[ch1], :[ch2], :[ok]", finding.Suggestion, StringComparison.Ordinal);
+        Assert.Equal(M.LineOf(text, "  - name: guard-if-to-monitor"), finding.Line);
+    }
+}

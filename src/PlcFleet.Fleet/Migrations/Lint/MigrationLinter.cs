@@ -2,7 +2,7 @@ namespace PlcFleet.Fleet.Migrations.Lint;
 
 /// <summary>
 /// Checks a parsed migration for the shape that makes prompts work (examples, verifiable end state, preconditions,
-/// one change, end state not steps, safety requirements, scope, ceiling). Findings are sorted by position.
+/// one change, end state not steps, safety requirements, scope, ceiling, usable rewrite rules). Findings are sorted by position.
 /// </summary>
 public static class MigrationLinter
 {
@@ -18,6 +18,7 @@ public static class MigrationLinter
         new ScopePresentRule(),
         new CeilingPresentRule(),
         new SectionsPresentRule(),
+        new RewriteRulesRule(),
     ];
 
     public static IReadOnlyList<LintFinding> Lint(Migration migration)
