@@ -140,7 +140,7 @@ public static partial class FleetLoader
         }
 
         var repositoryText = map.String("repository");
-        if (repositoryText is null || repositoryText.Trim().Length == 0)
+        if (repositoryText?.Trim().Length == 0 || !map.Has("repository"))
         {
             problems.Report(map.Value("repository") ?? map.Node, $"{what}: missing repository (a folder relative to fleet.yaml or a git URL)");
         }

@@ -35,10 +35,15 @@ public static class MigrationParser
             return new MigrationParseResult(null, [new Problem(path, 1, 1, "migration file not found")]);
         }
 
-        return Parse(File.ReadAllText(path), path);
+        // The hash covers the bytes on disk (a BOM or CRLF change is a different prompt version).
+        var bytes = File.ReadAllBytes(path);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Parse(reader.ReadToEnd(), path, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    public static MigrationParseResult Parse(string text, string path)
+    public static MigrationParseResult Parse(string text, string path) => Parse(text, path, Sha256(text));
+
+    private static MigrationParseResult Parse(string text, string path, string contentHash)
     {
         var document = Markdown.Parse(text, Pipeline);
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
@@ -88,7 +93,7 @@ public static class MigrationParser
             key => Position(map.KeyNode(key)!, problems));
         var migration = new Migration(
             id.Trim(), title.Trim(), version.Value, safetyRelated, scope, ceiling, preconditions, criteria, outputs, agent, rewrite, body,
-            path, text, Sha256(text))
+            path, text, contentHash)
         {
             KeyPositions = positions,
             FrontMatterPosition = new LinePosition(frontMatter.Line + 1, 1),

@@ -268,3 +268,17 @@ public sealed class FleetLoaderTests
         Assert.Equal($"{Path}:11:5: error: site 'lyon-l1': unknown key 'colour'; allowed keys: id, name, repository, vendor, dialect, firmware, line_status, maintenance_windows, certified_files, wave, tags", problem.ToString());
     }
 }
+
+public sealed class FleetLoaderEdgeTests
+{
+    [Fact]
+    public void Repository_given_as_a_mapping_is_reported_once()
+    {
+        var yaml = "fleet: acme\nsites:\n  - id: lyon-l1\n    vendor: codesys\n    repository: { url: x }\n";
+
+        var problem = Assert.Single(FleetLoader.Parse(yaml, "fleet.yaml").Problems);
+
+        Assert.Equal("site 'lyon-l1': 'repository' must be a single value", problem.Message);
+        Assert.Equal((5, 17), (problem.Line, problem.Column));
+    }
+}

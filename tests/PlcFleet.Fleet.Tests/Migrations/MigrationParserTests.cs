@@ -261,3 +261,36 @@ public sealed class MigrationParserTests
         Assert.Equal(M.LineOf(text, "preconditions:"), migration.PositionOf("preconditions").Line);
     }
 }
+
+public sealed class MigrationFileTests
+{
+    [Fact]
+    public void Crlf_file_parses_with_the_same_lines_and_its_own_hash()
+    {
+        using var folder = new TestData.TempFolder();
+        var lf = M.GuardMonitor;
+        var path = folder.Write("migrations/guard-monitor.md", lf.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        var result = MigrationParser.Load(path);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        var migration = result.Migration!;
+        Assert.Equal(3, migration.Body.Examples.Count(e => e.IsComplete));
+        Assert.Equal(M.LineOf(lf, "- firmware:"), migration.Preconditions.OfType<FirmwarePrecondition>().Single().Position.Line);
+        Assert.NotEqual(MigrationParser.Sha256(lf), migration.ContentHash);
+    }
+
+    [Fact]
+    public void Byte_order_mark_is_read_but_counted_in_the_hash()
+    {
+        using var folder = new TestData.TempFolder();
+        var path = folder.Combine("guard-monitor.md");
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(M.GuardMonitor)).ToArray();
+        File.WriteAllBytes(path, bytes);
+
+        var migration = MigrationParser.Load(path).Migration!;
+
+        Assert.Equal("guard-monitor", migration.Id);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), migration.ContentHash);
+    }
+}

@@ -1,0 +1,24 @@
+namespace PlcFleet.Fleet.Audit;
+
+/// <summary>
+/// The action names every part of plcfleet writes to the audit trail, so an auditor can filter one vocabulary.
+/// Subjects are <c>run-id</c>, <c>run-id/site-id</c> or <c>cr-N</c>.
+/// </summary>
+public static class AuditActions
+{
+    public const string PlanMade = "plan.made";
+    public const string RunStarted = "run.started";
+    public const string RunFinished = "run.finished";
+    public const string SiteTargeted = "site.targeted";
+    public const string SiteSkipped = "site.skipped";
+    public const string SiteStateChanged = "site.state";
+    public const string AgentAttempt = "agent.attempt";
+    public const string VerificationDone = "verification.done";
+    public const string JudgeVerdict = "judge.verdict";
+    public const string ChangeRequestCreated = "cr.created";
+    public const string ChangeRequestApproved = "cr.approved";
+    public const string ChangeRequestRejected = "cr.rejected";
+    public const string ChangeRequestDeployed = "cr.deployed";
+    public const string ChangeRequestRolledBack = "cr.rolled_back";
+    public const string UserAdded = "user.added";
+}

@@ -1,0 +1,58 @@
+using PlcFleet.Fleet.Audit;
+using PlcFleet.Fleet.Store.Records;
+
+namespace PlcFleet.Fleet.Store;
+
+/// <summary>
+/// Everything the fleet machinery remembers: runs and their sites, change requests, users, reviews, deployments
+/// and the audit trail. SQLite by default; the interface leaves room for PostgreSQL.
+/// </summary>
+public interface IFleetStore
+{
+    AuditTrail Audit { get; }
+
+    Task<RunRecord> StartRunAsync(NewRun run, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a run finished; returns null if there is no such run.</summary>
+    Task<RunRecord?> FinishRunAsync(string runId, CancellationToken cancellationToken = default);
+
+    Task<RunRecord?> GetRunAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs, newest first, optionally of one migration.</summary>
+    Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? migrationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets a site's state in a run, creating the row on first use (resumable: the same call twice leaves one row).
+    /// <paramref name="countAttempt"/> adds one to the attempt count, for each agent attempt started.
+    /// </summary>
+    Task<SiteRunRecord> SetSiteStateAsync(string runId, string siteId, SiteRunState state, string reason = "", bool countAttempt = false, CancellationToken cancellationToken = default);
+
+    Task<SiteRunRecord?> GetSiteRunAsync(string runId, string siteId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<SiteRunRecord>> ListSiteRunsAsync(string runId, CancellationToken cancellationToken = default);
+
+    /// <summary>Idempotent: for an existing (migration, site, commit) the existing change request is returned with Created = false.</summary>
+    Task<ChangeRequestCreation> CreateChangeRequestAsync(NewChangeRequest changeRequest, CancellationToken cancellationToken = default);
+
+    Task<ChangeRequestRecord?> GetChangeRequestAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ChangeRequestRecord>> ListChangeRequestsAsync(ChangeRequestState? state = null, string? runId = null, CancellationToken cancellationToken = default);
+
+    Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a user; returns null when the name is taken.</summary>
+    Task<UserRecord?> TryAddUserAsync(string name, UserRole role, string passwordHash, CancellationToken cancellationToken = default);
+
+    Task<UserRecord?> FindUserAsync(string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<UserRecord>> ListUsersAsync(CancellationToken cancellationToken = default);
+
+    Task<ReviewRecord> AddReviewAsync(NewReview review, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ReviewRecord>> ListReviewsAsync(long changeRequestId, CancellationToken cancellationToken = default);
+
+    Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, CancellationToken cancellationToken = default);
+
+    /// <summary>Deployments, oldest first, of one change request or (null) of all.</summary>
+    Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(long? changeRequestId = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,10 @@
+namespace PlcFleet.Fleet.Store.Records;
+
+public enum ChangeRequestState
+{
+    Open,
+    Approved,
+    Rejected,
+    Deployed,
+    RolledBack,
+}

@@ -1,0 +1,8 @@
+namespace PlcFleet.Fleet.Store.Records;
+
+public enum DeploymentOutcome
+{
+    Deployed,
+    RolledBack,
+    Failed,
+}

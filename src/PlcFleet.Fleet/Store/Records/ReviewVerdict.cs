@@ -1,0 +1,8 @@
+namespace PlcFleet.Fleet.Store.Records;
+
+public enum ReviewVerdict
+{
+    Approved,
+    Rejected,
+    ChangesRequested,
+}

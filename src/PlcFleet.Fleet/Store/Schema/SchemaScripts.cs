@@ -1,0 +1,112 @@
+namespace PlcFleet.Fleet.Store.Schema;
+
+/// <summary>
+/// The ordered schema scripts. Never edit a released script: add a new version, so every existing database
+/// reaches the same schema by the same path.
+/// </summary>
+public static class SchemaScripts
+{
+    public static IReadOnlyList<SchemaMigration> All { get; } =
+    [
+        new(1, "runs, site runs, change requests, users, reviews, deployments, audit log", Version1),
+    ];
+
+    public static int Latest => All[^1].Version;
+
+    private const string Version1 = """
+        -- One execution of one migration over the fleet. content_hash pins the exact prompt text used;
+        -- options_json keeps the command-line options so a resumed run behaves the same.
+        CREATE TABLE runs (
+            id                TEXT PRIMARY KEY,
+            migration_id      TEXT NOT NULL,
+            migration_version INTEGER NOT NULL,
+            content_hash      TEXT NOT NULL,
+            started_utc       TEXT NOT NULL,
+            finished_utc      TEXT,
+            options_json      TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX runs_by_migration ON runs (migration_id, started_utc);
+
+        -- The state of each site within a run. UNIQUE (run_id, site_id): a resumed run updates, never duplicates.
+        CREATE TABLE site_runs (
+            id          INTEGER PRIMARY KEY,
+            run_id      TEXT NOT NULL REFERENCES runs (id),
+            site_id     TEXT NOT NULL,
+            state       TEXT NOT NULL CHECK (state IN ('pending', 'targeted', 'skipped', 'running', 'changed_verified',
+                                                       'no_change', 'failed', 'vetoed', 'error', 'waiting_review')),
+            reason      TEXT NOT NULL DEFAULT '',
+            attempts    INTEGER NOT NULL DEFAULT 0,
+            created_utc TEXT NOT NULL,
+            updated_utc TEXT NOT NULL,
+            UNIQUE (run_id, site_id)
+        );
+
+        -- A verified change put up for review. UNIQUE (migration_id, site_id, commit_sha) makes creation idempotent:
+        -- a resumed run can never open a second change request for the same commit.
+        CREATE TABLE change_requests (
+            id            INTEGER PRIMARY KEY,
+            run_id        TEXT NOT NULL REFERENCES runs (id),
+            migration_id  TEXT NOT NULL,
+            site_id       TEXT NOT NULL,
+            branch        TEXT NOT NULL,
+            commit_sha    TEXT NOT NULL,
+            diff          TEXT NOT NULL,
+            evidence_json TEXT NOT NULL DEFAULT '{}',
+            state         TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'approved', 'rejected', 'deployed', 'rolled_back')),
+            created_utc   TEXT NOT NULL,
+            updated_utc   TEXT NOT NULL,
+            UNIQUE (migration_id, site_id, commit_sha)
+        );
+        CREATE INDEX change_requests_by_state ON change_requests (state);
+
+        -- People who review and deploy. The role decides who may approve safety-related changes.
+        CREATE TABLE users (
+            name          TEXT PRIMARY KEY,
+            role          TEXT NOT NULL CHECK (role IN ('engineer', 'safety_engineer', 'admin')),
+            password_hash TEXT NOT NULL,
+            created_utc   TEXT NOT NULL
+        );
+
+        -- Verdicts on change requests. commit_sha is the commit the reviewer saw, so a later push cannot inherit the approval.
+        CREATE TABLE reviews (
+            id                INTEGER PRIMARY KEY,
+            change_request_id INTEGER NOT NULL REFERENCES change_requests (id),
+            user_name         TEXT NOT NULL REFERENCES users (name),
+            verdict           TEXT NOT NULL CHECK (verdict IN ('approved', 'rejected', 'changes_requested')),
+            comment           TEXT NOT NULL DEFAULT '',
+            commit_sha        TEXT NOT NULL,
+            created_utc       TEXT NOT NULL
+        );
+        CREATE INDEX reviews_by_change_request ON reviews (change_request_id);
+
+        -- Changes put on a line or taken off it again, per rollout wave.
+        CREATE TABLE deployments (
+            id                INTEGER PRIMARY KEY,
+            change_request_id INTEGER NOT NULL REFERENCES change_requests (id),
+            site_id           TEXT NOT NULL,
+            wave              TEXT,
+            deployed_by       TEXT NOT NULL,
+            outcome           TEXT NOT NULL CHECK (outcome IN ('deployed', 'rolled_back', 'failed')),
+            notes             TEXT NOT NULL DEFAULT '',
+            created_utc       TEXT NOT NULL
+        );
+        CREATE INDEX deployments_by_change_request ON deployments (change_request_id);
+
+        -- Append-only, hash-chained record of every action: hash = SHA-256 of the canonical record including
+        -- previous_hash. The triggers stop accidental edits; the chain exposes deliberate ones.
+        CREATE TABLE audit_log (
+            sequence      INTEGER PRIMARY KEY,
+            time_utc      TEXT NOT NULL,
+            actor         TEXT NOT NULL,
+            action        TEXT NOT NULL,
+            subject       TEXT NOT NULL,
+            details_json  TEXT NOT NULL,
+            previous_hash TEXT NOT NULL,
+            hash          TEXT NOT NULL
+        );
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        """;
+}

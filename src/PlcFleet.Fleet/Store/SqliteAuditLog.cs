@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+using PlcFleet.Fleet.Audit;
+
+namespace PlcFleet.Fleet.Store;
+
+/// <summary>The audit log in the fleet database. Read-last and insert share one BEGIN IMMEDIATE transaction.</summary>
+public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
+{
+    private const string Columns = "sequence, time_utc, actor, action, subject, details_json, previous_hash, hash";
+
+    public Task<AuditRecord> AppendAsync(Func<AuditRecord?, AuditRecord> next, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var record = database.Write((connection, transaction) =>
+        {
+            AuditRecord? last;
+            using (var command = SqliteDatabase.Command(connection, transaction, $"SELECT {Columns} FROM audit_log ORDER BY sequence DESC LIMIT 1;"))
+            using (var reader = command.ExecuteReader())
+            {
+                last = reader.Read() ? Map(reader) : null;
+            }
+
+            var record = next(last);
+            SqliteDatabase.Execute(
+                connection,
+                transaction,
+                $"INSERT INTO audit_log ({Columns}) VALUES ($sequence, $time, $actor, $action, $subject, $details, $previous, $hash);",
+                ("$sequence", record.Sequence),
+                ("$time", AuditHasher.FormatTime(record.TimeUtc)),
+                ("$actor", record.Actor),
+                ("$action", record.Action),
+                ("$subject", record.Subject),
+                ("$details", record.DetailsJson),
+                ("$previous", record.PreviousHash),
+                ("$hash", record.Hash));
+            return record;
+        });
+        return Task.FromResult(record);
+    }
+
+    public Task<IReadOnlyList<AuditRecord>> ReadAllAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<AuditRecord> records = database.Read(connection =>
+        {
+            using var command = SqliteDatabase.Command(connection, null, $"SELECT {Columns} FROM audit_log ORDER BY sequence;");
+            using var reader = command.ExecuteReader();
+            var list = new List<AuditRecord>();
+            while (reader.Read())
+            {
+                list.Add(Map(reader));
+            }
+
+            return list;
+        });
+        return Task.FromResult(records);
+    }
+
+    private static AuditRecord Map(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        AuditHasher.ParseTime(reader.GetString(1)),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.GetString(7));
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using PlcFleet.StructuredText.Text;
+
+namespace PlcFleet.Fleet.Targeting;
+
+/// <summary>
+/// The PLC source files (.st, .scl) of one site repository, read once and searched by the code preconditions.
+/// Files are visited in ordinal path order so "the first match" is the same on every machine.
+/// </summary>
+public sealed class SiteCode
+{
+    private static readonly string[] Extensions = [".st", ".scl"];
+    private static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
+
+    private readonly List<SourceText> _files;
+
+    private SiteCode(string root, List<SourceText> files)
+    {
+        Root = root;
+        _files = files;
+    }
+
+    public string Root { get; }
+
+    /// <summary>Sources with repository-relative, forward-slash paths.</summary>
+    public IReadOnlyList<SourceText> Files => _files;
+
+    public static SiteCode Read(string repositoryFolder)
+    {
+        var files = new List<SourceText>();
+        Collect(repositoryFolder, repositoryFolder, files);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return new SiteCode(repositoryFolder, files);
+    }
+
+    /// <summary>The first match in path order, or null.</summary>
+    public CodeMatch? FindFirst(Regex pattern) => FindAll(pattern).FirstOrDefault();
+
+    /// <summary>The first match in each file that matches.</summary>
+    public IEnumerable<CodeMatch> FindAll(Regex pattern)
+    {
+        foreach (var file in _files)
+        {
+            var match = pattern.Match(file.Text);
+            if (match.Success)
+            {
+                var position = file.GetLinePosition(match.Index);
+                yield return new CodeMatch(file.Path, position.Line, position.Column, file.GetLineText(position.Line).Trim());
+            }
+        }
+    }
+
+    private static void Collect(string root, string folder, List<SourceText> files)
+    {
+        foreach (var path in Directory.EnumerateFiles(folder))
+        {
+            if (Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            {
+                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+                files.Add(new SourceText(File.ReadAllText(path), relative));
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
+            {
+                Collect(root, sub, files);
+            }
+        }
+    }
+}
