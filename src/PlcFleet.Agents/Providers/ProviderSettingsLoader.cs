@@ -153,8 +153,10 @@ public static class ProviderSettingsLoader
 
         public int? MaxOutputTokens { get; set; }
 
+        [YamlMember(Alias = "price_per_1m_input")]
         public decimal? PricePer1mInput { get; set; }
 
+        [YamlMember(Alias = "price_per_1m_output")]
         public decimal? PricePer1mOutput { get; set; }
     }
 }

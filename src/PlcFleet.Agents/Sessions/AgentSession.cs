@@ -49,7 +49,8 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
         if (request.AskForDebrief && result.EndReason is not (SessionEndReason.ProviderError or SessionEndReason.TokenLimit
                 or SessionEndReason.CostLimit or SessionEndReason.TimeLimit))
         {
-            result = result with { Debrief = await run.DebriefAsync(cancellationToken).ConfigureAwait(false) };
+            var debrief = await run.DebriefAsync(cancellationToken).ConfigureAwait(false);
+            result = result with { Debrief = debrief, Usage = run.Usage, EstimatedCost = run.Usage.EstimatedCost(settings) };
         }
 
         run.Log(new TranscriptEvent
@@ -86,6 +87,8 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
         private readonly ChatOptions options;
         private readonly Stopwatch clock = Stopwatch.StartNew();
         private TokenUsage usage = TokenUsage.Zero;
+
+        public TokenUsage Usage => usage;
         private int attempt;
         private int turns;
         private int vetoes;
