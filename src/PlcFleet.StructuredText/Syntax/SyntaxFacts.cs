@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 
 namespace PlcFleet.StructuredText.Syntax;
 
@@ -171,7 +170,7 @@ public static class SyntaxFacts
     private static readonly FrozenDictionary<SyntaxKind, string> KeywordTexts =
         Keywords.ToFrozenDictionary(pair => pair.Value, pair => pair.Key.ToUpperInvariant());
 
-    internal static IReadOnlyList<SyntaxPragma> CollectPragmas(ImmutableArray<SyntaxTrivia> trivia)
+    internal static IReadOnlyList<SyntaxPragma> CollectPragmas(SyntaxTriviaList trivia)
     {
         List<SyntaxPragma>? pragmas = null;
         foreach (var item in trivia)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using PlcFleet.StructuredText.Text;
 
@@ -11,22 +10,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class SyntaxToken
 {
     private readonly string _source;
+    private readonly TriviaStore? _trivia;
+    private readonly int _triviaStart;
+    private readonly int _leadingCount;
+    private readonly int _trailingCount;
     private string? _text;
 
+    /// <summary>The trivia range starts at triviaStart: leading items first, then trailing ones.</summary>
     internal SyntaxToken(
         SyntaxKind kind,
         string source,
         int start,
         int length,
-        ImmutableArray<SyntaxTrivia> leadingTrivia,
-        ImmutableArray<SyntaxTrivia> trailingTrivia,
+        TriviaStore? trivia,
+        int triviaStart,
+        int leadingCount,
+        int trailingCount,
         bool isMissing = false)
     {
         Kind = kind;
         _source = source;
         Span = new TextSpan(start, length);
-        LeadingTrivia = leadingTrivia;
-        TrailingTrivia = trailingTrivia;
+        _trivia = trivia;
+        _triviaStart = triviaStart;
+        _leadingCount = leadingCount;
+        _trailingCount = trailingCount;
         IsMissing = isMissing;
     }
 
@@ -41,15 +49,15 @@ public sealed class SyntaxToken
     {
         get
         {
-            var start = LeadingTrivia.IsEmpty ? Span.Start : LeadingTrivia[0].Span.Start;
-            var end = TrailingTrivia.IsEmpty ? Span.End : TrailingTrivia[^1].Span.End;
+            var start = _leadingCount == 0 ? Span.Start : _trivia![_triviaStart].Span.Start;
+            var end = _trailingCount == 0 ? Span.End : _trivia![_triviaStart + _leadingCount + _trailingCount - 1].Span.End;
             return TextSpan.FromBounds(start, end);
         }
     }
 
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
+    public SyntaxTriviaList LeadingTrivia => new(_trivia, _triviaStart, _leadingCount);
 
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
+    public SyntaxTriviaList TrailingTrivia => new(_trivia, _triviaStart + _leadingCount, _trailingCount);
 
     /// <summary>True for a token the parser expected but did not find.</summary>
     public bool IsMissing { get; }
@@ -62,7 +70,7 @@ public sealed class SyntaxToken
     public IReadOnlyList<SyntaxPragma> Pragmas => SyntaxFacts.CollectPragmas(LeadingTrivia);
 
     /// <summary>Compares the text as PLC engineers do: keywords and names are case-insensitive.</summary>
-    public bool TextEquals(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
+    public bool TextEquals(string text) => _source.AsSpan(Span.Start, Span.Length).Equals(text, StringComparison.OrdinalIgnoreCase);
 
     public LinePosition GetLinePosition() =>
         Parent?.SyntaxTree?.Source.GetLinePosition(Span.Start) ?? new LinePosition(0, 0);
@@ -90,16 +98,17 @@ public sealed class SyntaxToken
         }
     }
 
-    internal SyntaxToken WithLeadingTrivia(ImmutableArray<SyntaxTrivia> leading) =>
-        new(Kind, _source, Span.Start, Span.Length, leading, TrailingTrivia, IsMissing);
+    /// <summary>The same token with its trivia stored at another range (used when skipped text joins the leading trivia).</summary>
+    internal SyntaxToken WithTrivia(TriviaStore trivia, int triviaStart, int leadingCount) =>
+        new(Kind, _source, Span.Start, Span.Length, trivia, triviaStart, leadingCount, _trailingCount, IsMissing);
 
     internal SyntaxToken WithKind(SyntaxKind kind) =>
-        new(kind, _source, Span.Start, Span.Length, LeadingTrivia, TrailingTrivia, IsMissing);
+        new(kind, _source, Span.Start, Span.Length, _trivia, _triviaStart, _leadingCount, _trailingCount, IsMissing);
 
-    /// <summary>Joins two adjacent tokens (S and =) into one (S=); they must touch without trivia between.</summary>
-    internal static SyntaxToken Merge(SyntaxKind kind, SyntaxToken first, SyntaxToken second) =>
-        new(kind, first._source, first.Span.Start, second.Span.End - first.Span.Start, first.LeadingTrivia, second.TrailingTrivia);
+    /// <summary>Joins two touching tokens (S and =) into one (S=); the caller stored their outer trivia as one range.</summary>
+    internal static SyntaxToken Merge(SyntaxKind kind, SyntaxToken first, SyntaxToken second, TriviaStore trivia, int triviaStart, int leadingCount) =>
+        new(kind, first._source, first.Span.Start, second.Span.End - first.Span.Start, trivia, triviaStart, leadingCount, second._trailingCount);
 
     internal static SyntaxToken CreateMissing(SyntaxKind kind, string source, int position) =>
-        new(kind, source, position, 0, [], [], isMissing: true);
+        new(kind, source, position, 0, null, 0, 0, 0, isMissing: true);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Text;
 
@@ -15,7 +14,6 @@ internal sealed class Lexer
     private readonly string _text;
     private readonly Dialect _dialect;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly List<SyntaxTrivia> _triviaBuilder = [];
     private int _position;
 
     public Lexer(SourceText source, Dialect dialect, List<Diagnostic> diagnostics)
@@ -24,7 +22,13 @@ internal sealed class Lexer
         _text = source.Text;
         _dialect = dialect;
         _diagnostics = diagnostics;
+
+        // Roughly one trivia item per 5 characters of typical ST.
+        Trivia = new TriviaStore((_text.Length / 5) + 1);
     }
+
+    /// <summary>The trivia of every token this lexer produced.</summary>
+    public TriviaStore Trivia { get; }
 
     public List<SyntaxToken> LexAll()
     {
@@ -43,12 +47,13 @@ internal sealed class Lexer
 
     private SyntaxToken NextToken()
     {
+        var triviaStart = Trivia.Count;
         var leading = ScanTrivia(isTrailing: false);
         var start = _position;
         var kind = ScanToken();
         var length = _position - start;
-        var trailing = kind == SyntaxKind.EndOfFileToken ? [] : ScanTrivia(isTrailing: true);
-        return new SyntaxToken(kind, _text, start, length, leading, trailing);
+        var trailing = kind == SyntaxKind.EndOfFileToken ? 0 : ScanTrivia(isTrailing: true);
+        return new SyntaxToken(kind, _text, start, length, Trivia, triviaStart, leading, trailing);
     }
 
     private char Peek(int offset = 0)
@@ -59,9 +64,10 @@ internal sealed class Lexer
 
     private bool AtEnd => _position >= _text.Length;
 
-    private ImmutableArray<SyntaxTrivia> ScanTrivia(bool isTrailing)
+    /// <summary>Appends the trivia at the current position to the store and returns how many items it added.</summary>
+    private int ScanTrivia(bool isTrailing)
     {
-        _triviaBuilder.Clear();
+        var count = 0;
         while (!AtEnd)
         {
             var start = _position;
@@ -110,14 +116,15 @@ internal sealed class Lexer
                 break;
             }
 
-            _triviaBuilder.Add(new SyntaxTrivia(kind, _text, start, _position - start));
+            Trivia.Add(new SyntaxTrivia(kind, _text, start, _position - start));
+            count++;
             if (isTrailing && kind == SyntaxKind.EndOfLineTrivia)
             {
                 break;
             }
         }
 
-        return _triviaBuilder.Count == 0 ? [] : [.. _triviaBuilder];
+        return count;
     }
 
     private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\f' or '\v' or '\u00A0' or '\uFEFF';

@@ -294,10 +294,10 @@ internal sealed partial class Parser
             at = new AtClauseSyntax(atKeyword, Expect(SyntaxKind.DirectAddressToken, "after AT"));
         }
 
-        var colon = Expect(SyntaxKind.ColonToken, $"after the variable name '{names[0].Text}'");
+        var colon = Expect(SyntaxKind.ColonToken, "after the variable name '{0}'", names[0]);
         var type = ParseType();
         var initializer = ParseOptionalInitializer();
-        var semicolon = ExpectSemicolon($"after the declaration of '{names[0].Text}'");
+        var semicolon = Expect(SyntaxKind.SemicolonToken, "after the declaration of '{0}'", names[0]);
         return new VariableDeclarationSyntax(names, at, colon, type, initializer, semicolon);
     }
 
@@ -344,13 +344,13 @@ internal sealed partial class Parser
 
         // Siemens writes TYPE "UDT" STRUCT ... without the colon.
         var colon = CurrentKind == SyntaxKind.ColonToken || !(_dialect == Dialect.Scl && CurrentKind == SyntaxKind.StructKeyword)
-            ? Expect(SyntaxKind.ColonToken, $"after the type name '{name.Text}'")
+            ? Expect(SyntaxKind.ColonToken, "after the type name '{0}'", name)
             : null;
         var type = ParseType();
         var initializer = ParseOptionalInitializer();
         var semicolon = type is StructTypeSyntax or UnionTypeSyntax
             ? TryEat(SyntaxKind.SemicolonToken)
-            : ExpectSemicolon($"after the type definition of '{name.Text}'");
+            : Expect(SyntaxKind.SemicolonToken, "after the type definition of '{0}'", name);
         return new TypeDefinitionSyntax(name, extends, headers, colon, type, initializer, semicolon);
     }
 
@@ -376,7 +376,7 @@ internal sealed partial class Parser
             case SyntaxKind.PointerKeyword:
             case SyntaxKind.ReferenceKeyword:
                 var pointerKeyword = EatToken();
-                var to = Expect(SyntaxKind.ToKeyword, $"after {pointerKeyword.Text.ToUpperInvariant()}");
+                var to = Expect(SyntaxKind.ToKeyword, "after {0}", pointerKeyword);
                 var target = ParseType();
                 return pointerKeyword.Kind == SyntaxKind.PointerKeyword
                     ? new PointerTypeSyntax(pointerKeyword, to, target)

@@ -182,7 +182,7 @@ internal sealed partial class Parser
         }
 
         var first = EatToken();
-        var merged = SyntaxToken.Merge(kind, first, EatToken());
+        var merged = Merge(kind, first, EatToken());
         _previous = merged;
         ReportDialectConstruct(merged, $"'{merged.Text}' assignment");
         return merged;

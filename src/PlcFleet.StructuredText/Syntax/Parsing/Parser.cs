@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Text;
 
@@ -18,6 +17,7 @@ internal sealed partial class Parser
     private readonly Dialect _dialect;
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<SyntaxToken> _tokens;
+    private readonly TriviaStore _trivia;
 
     // The END_* keywords that an enclosing construct is waiting for; statement lists stop at these.
     private readonly List<SyntaxKind> _openBlocks = [];
@@ -31,7 +31,9 @@ internal sealed partial class Parser
         _text = source.Text;
         _dialect = dialect;
         _diagnostics = diagnostics;
-        _tokens = new Lexer(source, dialect, diagnostics).LexAll();
+        var lexer = new Lexer(source, dialect, diagnostics);
+        _tokens = lexer.LexAll();
+        _trivia = lexer.Trivia;
     }
 
     private SyntaxToken Current => _tokens[_index];
@@ -85,6 +87,10 @@ internal sealed partial class Parser
         ReportMissing(SyntaxDiagnosticCodes.ExpectedToken, $"expected {SyntaxFacts.GetDisplayText(kind)} {context}, found {Describe(Current)}");
         return Missing(kind);
     }
+
+    /// <summary>Like Expect, with the subject's name put into the message only when it is needed (keeps parsing allocation-free).</summary>
+    private SyntaxToken Expect(SyntaxKind kind, string contextFormat, SyntaxToken subject) =>
+        CurrentKind == kind ? EatToken() : Expect(kind, string.Format(System.Globalization.CultureInfo.InvariantCulture, contextFormat, subject.Text));
 
     private SyntaxToken ExpectSemicolon(string context) => Expect(SyntaxKind.SemicolonToken, context);
 
@@ -174,18 +180,40 @@ internal sealed partial class Parser
             _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, _source, token.Span, message));
         }
 
+        // The next token gets a new trivia range at the end of the store: the skipped token's trivia and text, its own
+        // leading trivia, then (to keep leading and trailing contiguous) a copy of its trailing trivia.
         var next = _tokens[_index + 1];
-        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>(token.LeadingTrivia.Length + token.TrailingTrivia.Length + next.LeadingTrivia.Length + 1);
-        builder.AddRange(token.LeadingTrivia);
+        var start = _trivia.Count;
+        AppendTrivia(token.LeadingTrivia);
         if (token.Span.Length > 0)
         {
-            builder.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, _text, token.Span.Start, token.Span.Length));
+            _trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, _text, token.Span.Start, token.Span.Length));
         }
 
-        builder.AddRange(token.TrailingTrivia);
-        builder.AddRange(next.LeadingTrivia);
-        _tokens[_index + 1] = next.WithLeadingTrivia(builder.MoveToImmutable());
+        AppendTrivia(token.TrailingTrivia);
+        AppendTrivia(next.LeadingTrivia);
+        var leadingCount = _trivia.Count - start;
+        AppendTrivia(next.TrailingTrivia);
+        _tokens[_index + 1] = next.WithTrivia(_trivia, start, leadingCount);
         _index++;
+    }
+
+    private void AppendTrivia(SyntaxTriviaList trivia)
+    {
+        foreach (var item in trivia)
+        {
+            _trivia.Add(item);
+        }
+    }
+
+    /// <summary>Joins two touching tokens (S and =) into one operator token (S=) with the outer trivia of both.</summary>
+    private SyntaxToken Merge(SyntaxKind kind, SyntaxToken first, SyntaxToken second)
+    {
+        var start = _trivia.Count;
+        AppendTrivia(first.LeadingTrivia);
+        var leadingCount = _trivia.Count - start;
+        AppendTrivia(second.TrailingTrivia);
+        return SyntaxToken.Merge(kind, first, second, _trivia, start, leadingCount);
     }
 
     private static string Describe(SyntaxToken token) => token.Kind switch
