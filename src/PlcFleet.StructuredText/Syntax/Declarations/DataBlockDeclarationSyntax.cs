@@ -3,8 +3,8 @@ namespace PlcFleet.StructuredText.Syntax;
 /// <summary>Siemens DATA_BLOCK name: an instance DB of a type or a STRUCT/VAR layout, with BEGIN initial values.</summary>
 public sealed class DataBlockDeclarationSyntax : DeclarationSyntax
 {
-    internal DataBlockDeclarationSyntax(SyntaxToken dataBlockKeyword, SyntaxToken name, SyntaxList<BlockAttributeSyntax> headers, SyntaxList<SyntaxToken> qualifiers, TypeSyntax? @type, SyntaxList<VarBlockSyntax> varBlocks, SyntaxToken? beginKeyword, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.DataBlockDeclaration, [dataBlockKeyword, name, headers, qualifiers, @type, varBlocks, beginKeyword, statements, endKeyword, semicolon])
+    internal DataBlockDeclarationSyntax(SyntaxToken dataBlockKeyword, SyntaxToken name, SyntaxList<BlockAttributeSyntax> headers, SyntaxList<SyntaxToken> qualifiers, TypeSyntax? @type, SyntaxToken? typeSemicolon, SyntaxList<VarBlockSyntax> varBlocks, SyntaxToken? beginKeyword, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
+        : base(SyntaxKind.DataBlockDeclaration, [dataBlockKeyword, name, headers, qualifiers, @type, typeSemicolon, varBlocks, beginKeyword, statements, endKeyword, semicolon])
     {
     }
 
@@ -18,13 +18,15 @@ public sealed class DataBlockDeclarationSyntax : DeclarationSyntax
 
     public TypeSyntax? Type => GetOptionalNode<TypeSyntax>(4);
 
-    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(5);
+    public SyntaxToken? TypeSemicolon => GetOptionalToken(5);
 
-    public SyntaxToken? BeginKeyword => GetOptionalToken(6);
+    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(6);
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(7);
+    public SyntaxToken? BeginKeyword => GetOptionalToken(7);
 
-    public SyntaxToken EndKeyword => GetToken(8);
+    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(8);
 
-    public SyntaxToken? Semicolon => GetOptionalToken(9);
+    public SyntaxToken EndKeyword => GetToken(9);
+
+    public SyntaxToken? Semicolon => GetOptionalToken(10);
 }

@@ -552,11 +552,12 @@ internal sealed partial class Parser
         TypeSyntax? type = CurrentKind == SyntaxKind.StructKeyword || (CurrentKind == SyntaxKind.IdentifierToken && !IsContextualKeyword("BEGIN"))
             ? ParseType()
             : null;
+        var typeSemicolon = type is null ? null : TryEat(SyntaxKind.SemicolonToken);
         var varBlocks = ParseVarBlocks();
         var begin = TryEatBegin();
         var statements = ParseBlockBody(SyntaxKind.EndDataBlockKeyword);
         var end = ExpectEnd(SyntaxKind.EndDataBlockKeyword, keyword);
-        return new DataBlockDeclarationSyntax(keyword, name, headers, SyntaxList<SyntaxToken>.Create(qualifiers), type, varBlocks, begin, statements, end,
+        return new DataBlockDeclarationSyntax(keyword, name, headers, SyntaxList<SyntaxToken>.Create(qualifiers), type, typeSemicolon, varBlocks, begin, statements, end,
             TryEat(SyntaxKind.SemicolonToken));
     }
 }
