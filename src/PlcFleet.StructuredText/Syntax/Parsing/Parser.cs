@@ -23,6 +23,7 @@ internal sealed partial class Parser
     private readonly List<SyntaxKind> _openBlocks = [];
     private int _accessorDepth;
     private int _index;
+    private int _lastSkippedIndex = -2;
     private SyntaxToken? _previous;
 
     public Parser(SourceText source, Dialect dialect, List<Diagnostic> diagnostics)
@@ -174,11 +175,18 @@ internal sealed partial class Parser
             return;
         }
 
-        // A bad character was already reported by the lexer.
-        if (token.Kind != SyntaxKind.BadToken)
+        // A bad character was already reported by the lexer; a run of skipped tokens is one diagnostic.
+        if (_lastSkippedIndex == _index - 1 && _diagnostics.Count > 0 && _diagnostics[^1].Code == code)
+        {
+            var run = _diagnostics[^1];
+            _diagnostics[^1] = run with { Span = TextSpan.FromBounds(run.Span.Start, token.Span.End) };
+        }
+        else if (token.Kind != SyntaxKind.BadToken)
         {
             _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, _source, token.Span, message));
         }
+
+        _lastSkippedIndex = _index;
 
         // The next token gets a new trivia range at the end of the store: the skipped token's trivia and text, its own
         // leading trivia, then (to keep leading and trailing contiguous) a copy of its trailing trivia.
