@@ -42,6 +42,9 @@ public static class SyntaxDiagnosticCodes
     /// <summary>A comparison written as a statement (x = 1;), usually a mistyped assignment.</summary>
     public const string ComparisonAsStatement = "ST0016";
 
+    /// <summary>Expressions, statements or types nested deeper than the parser follows (protects against stack overflow).</summary>
+    public const string NestingTooDeep = "ST0017";
+
     /// <summary>A vendor construct used in strict IEC 61131-3 (warning).</summary>
     public const string DialectConstruct = "ST0020";
 

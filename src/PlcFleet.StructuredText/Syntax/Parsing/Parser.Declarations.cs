@@ -356,6 +356,18 @@ internal sealed partial class Parser
 
     private TypeSyntax ParseType()
     {
+        if (!TryEnterNesting())
+        {
+            return new NamedTypeSyntax(Missing(SyntaxKind.IdentifierToken));
+        }
+
+        var type = ParseTypeCore();
+        _nesting--;
+        return type;
+    }
+
+    private TypeSyntax ParseTypeCore()
+    {
         switch (CurrentKind)
         {
             case SyntaxKind.IdentifierToken:

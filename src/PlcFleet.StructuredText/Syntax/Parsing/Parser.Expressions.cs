@@ -3,7 +3,17 @@ namespace PlcFleet.StructuredText.Syntax;
 /// <summary>Expressions with IEC 61131-3 precedence, calls, accesses and initializers.</summary>
 internal sealed partial class Parser
 {
-    private ExpressionSyntax ParseExpression() => ParseBinary(0);
+    private ExpressionSyntax ParseExpression()
+    {
+        if (!TryEnterNesting())
+        {
+            return MissingName();
+        }
+
+        var expression = ParseBinary(0);
+        _nesting--;
+        return expression;
+    }
 
     /// <summary>Precedence climbing; all binary operators are left-associative.</summary>
     private ExpressionSyntax ParseBinary(int parentPrecedence)
@@ -66,7 +76,14 @@ internal sealed partial class Parser
         }
 
         var operatorToken = EatToken();
-        return new UnaryExpressionSyntax(kind, operatorToken, ParseUnary());
+        if (!TryEnterNesting())
+        {
+            return new UnaryExpressionSyntax(kind, operatorToken, MissingName());
+        }
+
+        var operand = ParseUnary();
+        _nesting--;
+        return new UnaryExpressionSyntax(kind, operatorToken, operand);
     }
 
     private ExpressionSyntax ParsePostfix(ExpressionSyntax expression)
@@ -271,6 +288,18 @@ internal sealed partial class Parser
 
     /// <summary>Initial values: an expression, a structure (a := 1, b := 2) or an array [1, 2, 3(0)].</summary>
     private ExpressionSyntax ParseInitializerValue()
+    {
+        if (!TryEnterNesting())
+        {
+            return MissingName();
+        }
+
+        var value = ParseInitializerValueCore();
+        _nesting--;
+        return value;
+    }
+
+    private ExpressionSyntax ParseInitializerValueCore()
     {
         if (CurrentKind == SyntaxKind.OpenBracketToken)
         {

@@ -94,6 +94,18 @@ internal sealed partial class Parser
 
     private StatementSyntax? TryParseStatement()
     {
+        if (!TryEnterNesting())
+        {
+            return null;
+        }
+
+        var statement = TryParseStatementCore();
+        _nesting--;
+        return statement;
+    }
+
+    private StatementSyntax? TryParseStatementCore()
+    {
         switch (CurrentKind)
         {
             case SyntaxKind.IfKeyword:

@@ -12,6 +12,9 @@ internal sealed partial class Parser
 {
     private const int CaseLabelLookahead = 64;
 
+    // Deeper nesting than any real PLC program has; beyond it the parser stops descending instead of overflowing the stack.
+    private const int MaxNesting = 200;
+
     private readonly SourceText _source;
     private readonly string _text;
     private readonly Dialect _dialect;
@@ -24,6 +27,7 @@ internal sealed partial class Parser
     private int _accessorDepth;
     private int _index;
     private int _lastSkippedIndex = -2;
+    private int _nesting;
     private SyntaxToken? _previous;
 
     public Parser(SourceText source, Dialect dialect, List<Diagnostic> diagnostics)
@@ -271,4 +275,24 @@ internal sealed partial class Parser
     }
 
     private bool IsOpen(SyntaxKind endKind) => _openBlocks.Contains(endKind);
+
+    /// <summary>Enters one level of recursion, or reports ST0017 (once) and refuses when nesting is too deep.</summary>
+    private bool TryEnterNesting()
+    {
+        if (_nesting < MaxNesting)
+        {
+            _nesting++;
+            return true;
+        }
+
+        if (_diagnostics.Count == 0 || _diagnostics[^1].Code != SyntaxDiagnosticCodes.NestingTooDeep)
+        {
+            _diagnostics.Add(new Diagnostic(SyntaxDiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, _source, Current.Span,
+                $"nesting deeper than {MaxNesting} levels; the parser does not follow it further"));
+        }
+
+        return false;
+    }
+
+    private ExpressionSyntax MissingName() => new IdentifierNameSyntax(Missing(SyntaxKind.IdentifierToken));
 }
