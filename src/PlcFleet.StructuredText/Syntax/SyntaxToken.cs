@@ -98,6 +98,12 @@ public sealed class SyntaxToken
         }
     }
 
+    /// <summary>True when this token's trivia is the last range of the store (it was rebuilt by the parser just now).</summary>
+    internal bool HasLastTriviaRange(TriviaStore store) =>
+        ReferenceEquals(_trivia, store) && _triviaStart + _leadingCount + _trailingCount == store.Count && _leadingCount + _trailingCount > 0;
+
+    internal int TriviaStart => _triviaStart;
+
     /// <summary>The same token with its trivia stored at another range (used when skipped text joins the leading trivia).</summary>
     internal SyntaxToken WithTrivia(TriviaStore trivia, int triviaStart, int leadingCount) =>
         new(Kind, _source, Span.Start, Span.Length, trivia, triviaStart, leadingCount, _trailingCount, IsMissing);

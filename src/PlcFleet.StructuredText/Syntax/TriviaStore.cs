@@ -23,4 +23,7 @@ internal sealed class TriviaStore
 
         _items[Count++] = trivia;
     }
+
+    /// <summary>Drops the items from <paramref name="count"/> on, so the last range can be rebuilt in place.</summary>
+    public void Truncate(int count) => Count = count;
 }

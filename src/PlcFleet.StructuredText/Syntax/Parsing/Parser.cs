@@ -28,6 +28,7 @@ internal sealed partial class Parser
     private int _index;
     private int _lastSkippedIndex = -2;
     private int _nesting;
+    private readonly List<SyntaxTrivia> _scratch = [];
     private SyntaxToken? _previous;
 
     public Parser(SourceText source, Dialect dialect, List<Diagnostic> diagnostics)
@@ -194,15 +195,37 @@ internal sealed partial class Parser
 
         // The next token gets a new trivia range at the end of the store: the skipped token's trivia and text, its own
         // leading trivia, then (to keep leading and trailing contiguous) a copy of its trailing trivia.
+        // In a run of skipped tokens the previous skip's range is last in the store: extend it in place instead of
+        // copying the growing run again (which would be quadratic).
         var next = _tokens[_index + 1];
-        var start = _trivia.Count;
-        AppendTrivia(token.LeadingTrivia);
+        _scratch.Clear();
+        foreach (var trivia in token.TrailingTrivia)
+        {
+            _scratch.Add(trivia);
+        }
+
+        int start;
+        if (token.HasLastTriviaRange(_trivia))
+        {
+            start = token.TriviaStart;
+            _trivia.Truncate(start + token.LeadingTrivia.Count);
+        }
+        else
+        {
+            start = _trivia.Count;
+            AppendTrivia(token.LeadingTrivia);
+        }
+
         if (token.Span.Length > 0)
         {
             _trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, _text, token.Span.Start, token.Span.Length));
         }
 
-        AppendTrivia(token.TrailingTrivia);
+        foreach (var trivia in _scratch)
+        {
+            _trivia.Add(trivia);
+        }
+
         AppendTrivia(next.LeadingTrivia);
         var leadingCount = _trivia.Count - start;
         AppendTrivia(next.TrailingTrivia);
