@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class CompilationUnitSyntax : SyntaxNode
 {
     internal CompilationUnitSyntax(SyntaxList<DeclarationSyntax> declarations, SyntaxToken endOfFile)
-        : base(SyntaxKind.CompilationUnit, [declarations, endOfFile])
+        : base(SyntaxKind.CompilationUnit)
     {
+        Declarations = declarations;
+        EndOfFile = endOfFile;
+        Initialize();
     }
 
-    public SyntaxList<DeclarationSyntax> Declarations => GetList<DeclarationSyntax>(0);
+    public SyntaxList<DeclarationSyntax> Declarations { get; }
 
-    public SyntaxToken EndOfFile => GetToken(1);
+    public SyntaxToken EndOfFile { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Declarations,
+        1 => EndOfFile,
+        _ => null,
+    };
 }

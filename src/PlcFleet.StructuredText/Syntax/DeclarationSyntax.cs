@@ -3,8 +3,8 @@ namespace PlcFleet.StructuredText.Syntax;
 /// <summary>A top-level or member declaration: POU, type block, global variable list, configuration.</summary>
 public abstract class DeclarationSyntax : SyntaxNode
 {
-    private protected DeclarationSyntax(SyntaxKind kind, object?[] slots)
-        : base(kind, slots)
+    private protected DeclarationSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

@@ -3,8 +3,8 @@ namespace PlcFleet.StructuredText.Syntax;
 /// <summary>A statement in the body of a POU.</summary>
 public abstract class StatementSyntax : SyntaxNode
 {
-    private protected StatementSyntax(SyntaxKind kind, object?[] slots)
-        : base(kind, slots)
+    private protected StatementSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

@@ -9,58 +9,16 @@ namespace PlcFleet.StructuredText.Syntax;
 /// </summary>
 public abstract class SyntaxNode
 {
-    private readonly object?[] _slots;
     private SyntaxTree? _tree;
 
-    private protected SyntaxNode(SyntaxKind kind, object?[] slots)
-    {
-        Kind = kind;
-        _slots = slots;
-        var fullStart = -1;
-        var fullEnd = -1;
-        foreach (var slot in slots)
-        {
-            switch (slot)
-            {
-                case null:
-                    break;
-                case SyntaxToken token:
-                    token.Parent = this;
-                    Extend(token.FullSpan, ref fullStart, ref fullEnd);
-                    break;
-                case SyntaxNode node:
-                    node.Parent = this;
-                    Extend(node.FullSpan, ref fullStart, ref fullEnd);
-                    break;
-                case ISyntaxListSlot list:
-                    for (var i = 0; i < list.SlotCount; i++)
-                    {
-                        switch (list.GetSlot(i))
-                        {
-                            case SyntaxToken listToken:
-                                listToken.Parent = this;
-                                Extend(listToken.FullSpan, ref fullStart, ref fullEnd);
-                                break;
-                            case SyntaxNode listNode:
-                                listNode.Parent = this;
-                                Extend(listNode.FullSpan, ref fullStart, ref fullEnd);
-                                break;
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        FullSpan = fullStart < 0 ? default : TextSpan.FromBounds(fullStart, fullEnd);
-    }
+    private protected SyntaxNode(SyntaxKind kind) => Kind = kind;
 
     public SyntaxKind Kind { get; }
 
     public SyntaxNode? Parent { get; private set; }
 
     /// <summary>The span including the leading trivia of the first token and the trailing trivia of the last.</summary>
-    public TextSpan FullSpan { get; }
+    public TextSpan FullSpan { get; private set; }
 
     /// <summary>The span from the first to the last present token, without the outer trivia.</summary>
     public TextSpan Span
@@ -93,9 +51,9 @@ public abstract class SyntaxNode
 
     public IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
     {
-        foreach (var slot in _slots)
+        for (var index = 0; index < SlotCount; index++)
         {
-            switch (slot)
+            switch (GetSlot(index))
             {
                 case SyntaxToken token:
                     yield return new SyntaxNodeOrToken(token);
@@ -175,11 +133,55 @@ public abstract class SyntaxNode
         }
     }
 
-    public SyntaxToken? FirstToken(bool includeMissing = true) =>
-        DescendantTokens().FirstOrDefault(token => includeMissing || !token.IsMissing);
+    /// <summary>The first token of the node (optionally skipping missing ones), found without walking the whole subtree.</summary>
+    public SyntaxToken? FirstToken(bool includeMissing = true)
+    {
+        for (var index = 0; index < SlotCount; index++)
+        {
+            if (FindToken(GetSlot(index), includeMissing, fromEnd: false) is { } token)
+            {
+                return token;
+            }
+        }
 
-    public SyntaxToken? LastToken(bool includeMissing = true) =>
-        DescendantTokens().LastOrDefault(token => includeMissing || !token.IsMissing);
+        return null;
+    }
+
+    public SyntaxToken? LastToken(bool includeMissing = true)
+    {
+        for (var index = SlotCount - 1; index >= 0; index--)
+        {
+            if (FindToken(GetSlot(index), includeMissing, fromEnd: true) is { } token)
+            {
+                return token;
+            }
+        }
+
+        return null;
+    }
+
+    private static SyntaxToken? FindToken(object? slot, bool includeMissing, bool fromEnd)
+    {
+        switch (slot)
+        {
+            case SyntaxToken token:
+                return includeMissing || !token.IsMissing ? token : null;
+            case SyntaxNode node:
+                return fromEnd ? node.LastToken(includeMissing) : node.FirstToken(includeMissing);
+            case ISyntaxListSlot list:
+                for (var i = 0; i < list.SlotCount; i++)
+                {
+                    if (FindToken(list.GetSlot(fromEnd ? list.SlotCount - 1 - i : i), includeMissing, fromEnd) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
 
     /// <summary>The 1-based line and column where the node starts (without leading trivia).</summary>
     public LinePosition GetLinePosition() => SyntaxTree?.Source.GetLinePosition(Span.Start) ?? new LinePosition(0, 0);
@@ -204,21 +206,52 @@ public abstract class SyntaxNode
         return full.Substring(span.Start - FullSpan.Start, span.Length);
     }
 
-    private protected SyntaxToken GetToken(int index) => (SyntaxToken)_slots[index]!;
+    /// <summary>How many child slots the node has (token, node, list, or null for an absent optional part).</summary>
+    internal abstract int SlotCount { get; }
 
-    private protected SyntaxToken? GetOptionalToken(int index) => (SyntaxToken?)_slots[index];
+    internal abstract object? GetSlot(int index);
 
-    private protected T GetNode<T>(int index)
-        where T : SyntaxNode => (T)_slots[index]!;
+    /// <summary>Called by each node's constructor once its slots are set: adopts the children and computes the full span.</summary>
+    private protected void Initialize()
+    {
+        var fullStart = -1;
+        var fullEnd = -1;
+        for (var index = 0; index < SlotCount; index++)
+        {
+            switch (GetSlot(index))
+            {
+                case null:
+                    break;
+                case SyntaxToken token:
+                    token.Parent = this;
+                    Extend(token.FullSpan, ref fullStart, ref fullEnd);
+                    break;
+                case SyntaxNode node:
+                    node.Parent = this;
+                    Extend(node.FullSpan, ref fullStart, ref fullEnd);
+                    break;
+                case ISyntaxListSlot list:
+                    for (var i = 0; i < list.SlotCount; i++)
+                    {
+                        switch (list.GetSlot(i))
+                        {
+                            case SyntaxToken listToken:
+                                listToken.Parent = this;
+                                Extend(listToken.FullSpan, ref fullStart, ref fullEnd);
+                                break;
+                            case SyntaxNode listNode:
+                                listNode.Parent = this;
+                                Extend(listNode.FullSpan, ref fullStart, ref fullEnd);
+                                break;
+                        }
+                    }
 
-    private protected T? GetOptionalNode<T>(int index)
-        where T : SyntaxNode => (T?)_slots[index];
+                    break;
+            }
+        }
 
-    private protected SyntaxList<T> GetList<T>(int index)
-        where T : class => (SyntaxList<T>)_slots[index]!;
-
-    private protected SeparatedSyntaxList<T> GetSeparatedList<T>(int index)
-        where T : class => (SeparatedSyntaxList<T>)_slots[index]!;
+        FullSpan = fullStart < 0 ? default : TextSpan.FromBounds(fullStart, fullEnd);
+    }
 
     internal void AttachTree(SyntaxTree tree) => _tree = tree;
 

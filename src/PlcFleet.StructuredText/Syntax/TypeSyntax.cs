@@ -3,8 +3,8 @@ namespace PlcFleet.StructuredText.Syntax;
 /// <summary>A type as written in a declaration.</summary>
 public abstract class TypeSyntax : SyntaxNode
 {
-    private protected TypeSyntax(SyntaxKind kind, object?[] slots)
-        : base(kind, slots)
+    private protected TypeSyntax(SyntaxKind kind)
+        : base(kind)
     {
     }
 }

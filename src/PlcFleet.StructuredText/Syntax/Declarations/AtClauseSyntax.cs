@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class AtClauseSyntax : SyntaxNode
 {
     internal AtClauseSyntax(SyntaxToken atKeyword, SyntaxToken address)
-        : base(SyntaxKind.AtClause, [atKeyword, address])
+        : base(SyntaxKind.AtClause)
     {
+        AtKeyword = atKeyword;
+        Address = address;
+        Initialize();
     }
 
-    public SyntaxToken AtKeyword => GetToken(0);
+    public SyntaxToken AtKeyword { get; }
 
-    public SyntaxToken Address => GetToken(1);
+    public SyntaxToken Address { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => AtKeyword,
+        1 => Address,
+        _ => null,
+    };
 }

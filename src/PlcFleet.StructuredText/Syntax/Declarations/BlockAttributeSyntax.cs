@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class BlockAttributeSyntax : SyntaxNode
 {
     internal BlockAttributeSyntax(SyntaxToken name, SyntaxToken separator, SyntaxList<SyntaxToken> @value)
-        : base(SyntaxKind.BlockAttribute, [name, separator, @value])
+        : base(SyntaxKind.BlockAttribute)
     {
+        Name = name;
+        Separator = separator;
+        Value = @value;
+        Initialize();
     }
 
-    public SyntaxToken Name => GetToken(0);
+    public SyntaxToken Name { get; }
 
-    public SyntaxToken Separator => GetToken(1);
+    public SyntaxToken Separator { get; }
 
-    public SyntaxList<SyntaxToken> Value => GetList<SyntaxToken>(2);
+    public SyntaxList<SyntaxToken> Value { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Name,
+        1 => Separator,
+        2 => Value,
+        _ => null,
+    };
 }

@@ -4,17 +4,35 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ConfigurationDeclarationSyntax : DeclarationSyntax
 {
     internal ConfigurationDeclarationSyntax(SyntaxToken configurationKeyword, SyntaxToken name, SyntaxList<SyntaxNode> elements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.ConfigurationDeclaration, [configurationKeyword, name, elements, endKeyword, semicolon])
+        : base(SyntaxKind.ConfigurationDeclaration)
     {
+        ConfigurationKeyword = configurationKeyword;
+        Name = name;
+        Elements = elements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken ConfigurationKeyword => GetToken(0);
+    public SyntaxToken ConfigurationKeyword { get; }
 
-    public SyntaxToken Name => GetToken(1);
+    public SyntaxToken Name { get; }
 
-    public SyntaxList<SyntaxNode> Elements => GetList<SyntaxNode>(2);
+    public SyntaxList<SyntaxNode> Elements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(3);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(4);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 5;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ConfigurationKeyword,
+        1 => Name,
+        2 => Elements,
+        3 => EndKeyword,
+        4 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ExtendsClauseSyntax : SyntaxNode
 {
     internal ExtendsClauseSyntax(SyntaxToken extendsKeyword, SeparatedSyntaxList<SyntaxToken> baseTypes)
-        : base(SyntaxKind.ExtendsClause, [extendsKeyword, baseTypes])
+        : base(SyntaxKind.ExtendsClause)
     {
+        ExtendsKeyword = extendsKeyword;
+        BaseTypes = baseTypes;
+        Initialize();
     }
 
-    public SyntaxToken ExtendsKeyword => GetToken(0);
+    public SyntaxToken ExtendsKeyword { get; }
 
-    public SeparatedSyntaxList<SyntaxToken> BaseTypes => GetSeparatedList<SyntaxToken>(1);
+    public SeparatedSyntaxList<SyntaxToken> BaseTypes { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ExtendsKeyword,
+        1 => BaseTypes,
+        _ => null,
+    };
 }

@@ -4,31 +4,63 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class FunctionBlockDeclarationSyntax : DeclarationSyntax
 {
     internal FunctionBlockDeclarationSyntax(SyntaxToken functionBlockKeyword, SyntaxList<SyntaxToken> modifiers, SyntaxToken name, ExtendsClauseSyntax? extends, ImplementsClauseSyntax? implements, SyntaxList<BlockAttributeSyntax> headers, SyntaxList<VarBlockSyntax> varBlocks, SyntaxList<DeclarationSyntax> members, SyntaxToken? beginKeyword, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.FunctionBlockDeclaration, [functionBlockKeyword, modifiers, name, extends, implements, headers, varBlocks, members, beginKeyword, statements, endKeyword, semicolon])
+        : base(SyntaxKind.FunctionBlockDeclaration)
     {
+        FunctionBlockKeyword = functionBlockKeyword;
+        Modifiers = modifiers;
+        Name = name;
+        Extends = extends;
+        Implements = implements;
+        Headers = headers;
+        VarBlocks = varBlocks;
+        Members = members;
+        BeginKeyword = beginKeyword;
+        Statements = statements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken FunctionBlockKeyword => GetToken(0);
+    public SyntaxToken FunctionBlockKeyword { get; }
 
-    public SyntaxList<SyntaxToken> Modifiers => GetList<SyntaxToken>(1);
+    public SyntaxList<SyntaxToken> Modifiers { get; }
 
-    public SyntaxToken Name => GetToken(2);
+    public SyntaxToken Name { get; }
 
-    public ExtendsClauseSyntax? Extends => GetOptionalNode<ExtendsClauseSyntax>(3);
+    public ExtendsClauseSyntax? Extends { get; }
 
-    public ImplementsClauseSyntax? Implements => GetOptionalNode<ImplementsClauseSyntax>(4);
+    public ImplementsClauseSyntax? Implements { get; }
 
-    public SyntaxList<BlockAttributeSyntax> Headers => GetList<BlockAttributeSyntax>(5);
+    public SyntaxList<BlockAttributeSyntax> Headers { get; }
 
-    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(6);
+    public SyntaxList<VarBlockSyntax> VarBlocks { get; }
 
-    public SyntaxList<DeclarationSyntax> Members => GetList<DeclarationSyntax>(7);
+    public SyntaxList<DeclarationSyntax> Members { get; }
 
-    public SyntaxToken? BeginKeyword => GetOptionalToken(8);
+    public SyntaxToken? BeginKeyword { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(9);
+    public SyntaxList<StatementSyntax> Statements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(10);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(11);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 12;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => FunctionBlockKeyword,
+        1 => Modifiers,
+        2 => Name,
+        3 => Extends,
+        4 => Implements,
+        5 => Headers,
+        6 => VarBlocks,
+        7 => Members,
+        8 => BeginKeyword,
+        9 => Statements,
+        10 => EndKeyword,
+        11 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,25 +4,51 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class FunctionDeclarationSyntax : DeclarationSyntax
 {
     internal FunctionDeclarationSyntax(SyntaxToken functionKeyword, SyntaxToken name, ReturnTypeClauseSyntax? returnType, SyntaxList<BlockAttributeSyntax> headers, SyntaxList<VarBlockSyntax> varBlocks, SyntaxToken? beginKeyword, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.FunctionDeclaration, [functionKeyword, name, returnType, headers, varBlocks, beginKeyword, statements, endKeyword, semicolon])
+        : base(SyntaxKind.FunctionDeclaration)
     {
+        FunctionKeyword = functionKeyword;
+        Name = name;
+        ReturnType = returnType;
+        Headers = headers;
+        VarBlocks = varBlocks;
+        BeginKeyword = beginKeyword;
+        Statements = statements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken FunctionKeyword => GetToken(0);
+    public SyntaxToken FunctionKeyword { get; }
 
-    public SyntaxToken Name => GetToken(1);
+    public SyntaxToken Name { get; }
 
-    public ReturnTypeClauseSyntax? ReturnType => GetOptionalNode<ReturnTypeClauseSyntax>(2);
+    public ReturnTypeClauseSyntax? ReturnType { get; }
 
-    public SyntaxList<BlockAttributeSyntax> Headers => GetList<BlockAttributeSyntax>(3);
+    public SyntaxList<BlockAttributeSyntax> Headers { get; }
 
-    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(4);
+    public SyntaxList<VarBlockSyntax> VarBlocks { get; }
 
-    public SyntaxToken? BeginKeyword => GetOptionalToken(5);
+    public SyntaxToken? BeginKeyword { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(6);
+    public SyntaxList<StatementSyntax> Statements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(7);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(8);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 9;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => FunctionKeyword,
+        1 => Name,
+        2 => ReturnType,
+        3 => Headers,
+        4 => VarBlocks,
+        5 => BeginKeyword,
+        6 => Statements,
+        7 => EndKeyword,
+        8 => Semicolon,
+        _ => null,
+    };
 }

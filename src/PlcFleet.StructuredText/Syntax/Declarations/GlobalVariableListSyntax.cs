@@ -4,9 +4,19 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class GlobalVariableListSyntax : DeclarationSyntax
 {
     internal GlobalVariableListSyntax(SyntaxList<VarBlockSyntax> varBlocks)
-        : base(SyntaxKind.GlobalVariableList, [varBlocks])
+        : base(SyntaxKind.GlobalVariableList)
     {
+        VarBlocks = varBlocks;
+        Initialize();
     }
 
-    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(0);
+    public SyntaxList<VarBlockSyntax> VarBlocks { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => VarBlocks,
+        _ => null,
+    };
 }

@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ImplementsClauseSyntax : SyntaxNode
 {
     internal ImplementsClauseSyntax(SyntaxToken implementsKeyword, SeparatedSyntaxList<SyntaxToken> interfaces)
-        : base(SyntaxKind.ImplementsClause, [implementsKeyword, interfaces])
+        : base(SyntaxKind.ImplementsClause)
     {
+        ImplementsKeyword = implementsKeyword;
+        Interfaces = interfaces;
+        Initialize();
     }
 
-    public SyntaxToken ImplementsKeyword => GetToken(0);
+    public SyntaxToken ImplementsKeyword { get; }
 
-    public SeparatedSyntaxList<SyntaxToken> Interfaces => GetSeparatedList<SyntaxToken>(1);
+    public SeparatedSyntaxList<SyntaxToken> Interfaces { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ImplementsKeyword,
+        1 => Interfaces,
+        _ => null,
+    };
 }

@@ -4,19 +4,39 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class InterfaceDeclarationSyntax : DeclarationSyntax
 {
     internal InterfaceDeclarationSyntax(SyntaxToken interfaceKeyword, SyntaxToken name, ExtendsClauseSyntax? extends, SyntaxList<DeclarationSyntax> members, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.InterfaceDeclaration, [interfaceKeyword, name, extends, members, endKeyword, semicolon])
+        : base(SyntaxKind.InterfaceDeclaration)
     {
+        InterfaceKeyword = interfaceKeyword;
+        Name = name;
+        Extends = extends;
+        Members = members;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken InterfaceKeyword => GetToken(0);
+    public SyntaxToken InterfaceKeyword { get; }
 
-    public SyntaxToken Name => GetToken(1);
+    public SyntaxToken Name { get; }
 
-    public ExtendsClauseSyntax? Extends => GetOptionalNode<ExtendsClauseSyntax>(2);
+    public ExtendsClauseSyntax? Extends { get; }
 
-    public SyntaxList<DeclarationSyntax> Members => GetList<DeclarationSyntax>(3);
+    public SyntaxList<DeclarationSyntax> Members { get; }
 
-    public SyntaxToken EndKeyword => GetToken(4);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(5);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 6;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => InterfaceKeyword,
+        1 => Name,
+        2 => Extends,
+        3 => Members,
+        4 => EndKeyword,
+        5 => Semicolon,
+        _ => null,
+    };
 }

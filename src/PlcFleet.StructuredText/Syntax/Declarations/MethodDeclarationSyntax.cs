@@ -4,23 +4,47 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class MethodDeclarationSyntax : DeclarationSyntax
 {
     internal MethodDeclarationSyntax(SyntaxToken methodKeyword, SyntaxList<SyntaxToken> modifiers, SyntaxToken name, ReturnTypeClauseSyntax? returnType, SyntaxList<VarBlockSyntax> varBlocks, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.MethodDeclaration, [methodKeyword, modifiers, name, returnType, varBlocks, statements, endKeyword, semicolon])
+        : base(SyntaxKind.MethodDeclaration)
     {
+        MethodKeyword = methodKeyword;
+        Modifiers = modifiers;
+        Name = name;
+        ReturnType = returnType;
+        VarBlocks = varBlocks;
+        Statements = statements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken MethodKeyword => GetToken(0);
+    public SyntaxToken MethodKeyword { get; }
 
-    public SyntaxList<SyntaxToken> Modifiers => GetList<SyntaxToken>(1);
+    public SyntaxList<SyntaxToken> Modifiers { get; }
 
-    public SyntaxToken Name => GetToken(2);
+    public SyntaxToken Name { get; }
 
-    public ReturnTypeClauseSyntax? ReturnType => GetOptionalNode<ReturnTypeClauseSyntax>(3);
+    public ReturnTypeClauseSyntax? ReturnType { get; }
 
-    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(4);
+    public SyntaxList<VarBlockSyntax> VarBlocks { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(5);
+    public SyntaxList<StatementSyntax> Statements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(6);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(7);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 8;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => MethodKeyword,
+        1 => Modifiers,
+        2 => Name,
+        3 => ReturnType,
+        4 => VarBlocks,
+        5 => Statements,
+        6 => EndKeyword,
+        7 => Semicolon,
+        _ => null,
+    };
 }

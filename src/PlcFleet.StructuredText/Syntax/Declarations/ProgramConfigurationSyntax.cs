@@ -4,25 +4,51 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ProgramConfigurationSyntax : SyntaxNode
 {
     internal ProgramConfigurationSyntax(SyntaxToken programKeyword, SyntaxToken? qualifier, SyntaxToken name, SyntaxToken? withKeyword, SyntaxToken? taskName, SyntaxToken colon, SyntaxToken typeName, ArgumentListSyntax? arguments, SyntaxToken semicolon)
-        : base(SyntaxKind.ProgramConfiguration, [programKeyword, qualifier, name, withKeyword, taskName, colon, typeName, arguments, semicolon])
+        : base(SyntaxKind.ProgramConfiguration)
     {
+        ProgramKeyword = programKeyword;
+        Qualifier = qualifier;
+        Name = name;
+        WithKeyword = withKeyword;
+        TaskName = taskName;
+        Colon = colon;
+        TypeName = typeName;
+        Arguments = arguments;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken ProgramKeyword => GetToken(0);
+    public SyntaxToken ProgramKeyword { get; }
 
-    public SyntaxToken? Qualifier => GetOptionalToken(1);
+    public SyntaxToken? Qualifier { get; }
 
-    public SyntaxToken Name => GetToken(2);
+    public SyntaxToken Name { get; }
 
-    public SyntaxToken? WithKeyword => GetOptionalToken(3);
+    public SyntaxToken? WithKeyword { get; }
 
-    public SyntaxToken? TaskName => GetOptionalToken(4);
+    public SyntaxToken? TaskName { get; }
 
-    public SyntaxToken Colon => GetToken(5);
+    public SyntaxToken Colon { get; }
 
-    public SyntaxToken TypeName => GetToken(6);
+    public SyntaxToken TypeName { get; }
 
-    public ArgumentListSyntax? Arguments => GetOptionalNode<ArgumentListSyntax>(7);
+    public ArgumentListSyntax? Arguments { get; }
 
-    public SyntaxToken Semicolon => GetToken(8);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 9;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ProgramKeyword,
+        1 => Qualifier,
+        2 => Name,
+        3 => WithKeyword,
+        4 => TaskName,
+        5 => Colon,
+        6 => TypeName,
+        7 => Arguments,
+        8 => Semicolon,
+        _ => null,
+    };
 }

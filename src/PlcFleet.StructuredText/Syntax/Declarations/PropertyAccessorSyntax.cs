@@ -4,17 +4,35 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class PropertyAccessorSyntax : SyntaxNode
 {
     internal PropertyAccessorSyntax(SyntaxToken keyword, SyntaxList<VarBlockSyntax> varBlocks, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.PropertyAccessor, [keyword, varBlocks, statements, endKeyword, semicolon])
+        : base(SyntaxKind.PropertyAccessor)
     {
+        Keyword = keyword;
+        VarBlocks = varBlocks;
+        Statements = statements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken Keyword => GetToken(0);
+    public SyntaxToken Keyword { get; }
 
-    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(1);
+    public SyntaxList<VarBlockSyntax> VarBlocks { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(2);
+    public SyntaxList<StatementSyntax> Statements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(3);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(4);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 5;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Keyword,
+        1 => VarBlocks,
+        2 => Statements,
+        3 => EndKeyword,
+        4 => Semicolon,
+        _ => null,
+    };
 }

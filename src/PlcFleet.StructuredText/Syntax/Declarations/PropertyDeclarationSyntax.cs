@@ -4,23 +4,47 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class PropertyDeclarationSyntax : DeclarationSyntax
 {
     internal PropertyDeclarationSyntax(SyntaxToken propertyKeyword, SyntaxList<SyntaxToken> modifiers, SyntaxToken name, ReturnTypeClauseSyntax? returnType, SyntaxList<VarBlockSyntax> varBlocks, SyntaxList<PropertyAccessorSyntax> accessors, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.PropertyDeclaration, [propertyKeyword, modifiers, name, returnType, varBlocks, accessors, endKeyword, semicolon])
+        : base(SyntaxKind.PropertyDeclaration)
     {
+        PropertyKeyword = propertyKeyword;
+        Modifiers = modifiers;
+        Name = name;
+        ReturnType = returnType;
+        VarBlocks = varBlocks;
+        Accessors = accessors;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken PropertyKeyword => GetToken(0);
+    public SyntaxToken PropertyKeyword { get; }
 
-    public SyntaxList<SyntaxToken> Modifiers => GetList<SyntaxToken>(1);
+    public SyntaxList<SyntaxToken> Modifiers { get; }
 
-    public SyntaxToken Name => GetToken(2);
+    public SyntaxToken Name { get; }
 
-    public ReturnTypeClauseSyntax? ReturnType => GetOptionalNode<ReturnTypeClauseSyntax>(3);
+    public ReturnTypeClauseSyntax? ReturnType { get; }
 
-    public SyntaxList<VarBlockSyntax> VarBlocks => GetList<VarBlockSyntax>(4);
+    public SyntaxList<VarBlockSyntax> VarBlocks { get; }
 
-    public SyntaxList<PropertyAccessorSyntax> Accessors => GetList<PropertyAccessorSyntax>(5);
+    public SyntaxList<PropertyAccessorSyntax> Accessors { get; }
 
-    public SyntaxToken EndKeyword => GetToken(6);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(7);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 8;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => PropertyKeyword,
+        1 => Modifiers,
+        2 => Name,
+        3 => ReturnType,
+        4 => VarBlocks,
+        5 => Accessors,
+        6 => EndKeyword,
+        7 => Semicolon,
+        _ => null,
+    };
 }

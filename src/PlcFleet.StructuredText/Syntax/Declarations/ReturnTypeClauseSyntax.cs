@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ReturnTypeClauseSyntax : SyntaxNode
 {
     internal ReturnTypeClauseSyntax(SyntaxToken colon, TypeSyntax @type)
-        : base(SyntaxKind.ReturnTypeClause, [colon, @type])
+        : base(SyntaxKind.ReturnTypeClause)
     {
+        Colon = colon;
+        Type = @type;
+        Initialize();
     }
 
-    public SyntaxToken Colon => GetToken(0);
+    public SyntaxToken Colon { get; }
 
-    public TypeSyntax Type => GetNode<TypeSyntax>(1);
+    public TypeSyntax Type { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Colon,
+        1 => Type,
+        _ => null,
+    };
 }

@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class TaskConfigurationSyntax : SyntaxNode
 {
     internal TaskConfigurationSyntax(SyntaxToken taskKeyword, SyntaxToken name, ArgumentListSyntax? arguments, SyntaxToken semicolon)
-        : base(SyntaxKind.TaskConfiguration, [taskKeyword, name, arguments, semicolon])
+        : base(SyntaxKind.TaskConfiguration)
     {
+        TaskKeyword = taskKeyword;
+        Name = name;
+        Arguments = arguments;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken TaskKeyword => GetToken(0);
+    public SyntaxToken TaskKeyword { get; }
 
-    public SyntaxToken Name => GetToken(1);
+    public SyntaxToken Name { get; }
 
-    public ArgumentListSyntax? Arguments => GetOptionalNode<ArgumentListSyntax>(2);
+    public ArgumentListSyntax? Arguments { get; }
 
-    public SyntaxToken Semicolon => GetToken(3);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => TaskKeyword,
+        1 => Name,
+        2 => Arguments,
+        3 => Semicolon,
+        _ => null,
+    };
 }

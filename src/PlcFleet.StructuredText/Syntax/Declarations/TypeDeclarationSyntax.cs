@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class TypeDeclarationSyntax : DeclarationSyntax
 {
     internal TypeDeclarationSyntax(SyntaxToken typeKeyword, SyntaxList<TypeDefinitionSyntax> definitions, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.TypeDeclaration, [typeKeyword, definitions, endKeyword, semicolon])
+        : base(SyntaxKind.TypeDeclaration)
     {
+        TypeKeyword = typeKeyword;
+        Definitions = definitions;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken TypeKeyword => GetToken(0);
+    public SyntaxToken TypeKeyword { get; }
 
-    public SyntaxList<TypeDefinitionSyntax> Definitions => GetList<TypeDefinitionSyntax>(1);
+    public SyntaxList<TypeDefinitionSyntax> Definitions { get; }
 
-    public SyntaxToken EndKeyword => GetToken(2);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(3);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => TypeKeyword,
+        1 => Definitions,
+        2 => EndKeyword,
+        3 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,21 +4,43 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class TypeDefinitionSyntax : SyntaxNode
 {
     internal TypeDefinitionSyntax(SyntaxToken name, ExtendsClauseSyntax? extends, SyntaxList<BlockAttributeSyntax> headers, SyntaxToken? colon, TypeSyntax @type, VariableInitializerSyntax? initializer, SyntaxToken? semicolon)
-        : base(SyntaxKind.TypeDefinition, [name, extends, headers, colon, @type, initializer, semicolon])
+        : base(SyntaxKind.TypeDefinition)
     {
+        Name = name;
+        Extends = extends;
+        Headers = headers;
+        Colon = colon;
+        Type = @type;
+        Initializer = initializer;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken Name => GetToken(0);
+    public SyntaxToken Name { get; }
 
-    public ExtendsClauseSyntax? Extends => GetOptionalNode<ExtendsClauseSyntax>(1);
+    public ExtendsClauseSyntax? Extends { get; }
 
-    public SyntaxList<BlockAttributeSyntax> Headers => GetList<BlockAttributeSyntax>(2);
+    public SyntaxList<BlockAttributeSyntax> Headers { get; }
 
-    public SyntaxToken? Colon => GetOptionalToken(3);
+    public SyntaxToken? Colon { get; }
 
-    public TypeSyntax Type => GetNode<TypeSyntax>(4);
+    public TypeSyntax Type { get; }
 
-    public VariableInitializerSyntax? Initializer => GetOptionalNode<VariableInitializerSyntax>(5);
+    public VariableInitializerSyntax? Initializer { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(6);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 7;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Name,
+        1 => Extends,
+        2 => Headers,
+        3 => Colon,
+        4 => Type,
+        5 => Initializer,
+        6 => Semicolon,
+        _ => null,
+    };
 }

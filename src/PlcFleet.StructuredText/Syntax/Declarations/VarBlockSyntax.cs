@@ -4,17 +4,35 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class VarBlockSyntax : SyntaxNode
 {
     internal VarBlockSyntax(SyntaxToken keyword, SyntaxList<SyntaxToken> qualifiers, SyntaxList<VariableDeclarationSyntax> declarations, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.VarBlock, [keyword, qualifiers, declarations, endKeyword, semicolon])
+        : base(SyntaxKind.VarBlock)
     {
+        Keyword = keyword;
+        Qualifiers = qualifiers;
+        Declarations = declarations;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken Keyword => GetToken(0);
+    public SyntaxToken Keyword { get; }
 
-    public SyntaxList<SyntaxToken> Qualifiers => GetList<SyntaxToken>(1);
+    public SyntaxList<SyntaxToken> Qualifiers { get; }
 
-    public SyntaxList<VariableDeclarationSyntax> Declarations => GetList<VariableDeclarationSyntax>(2);
+    public SyntaxList<VariableDeclarationSyntax> Declarations { get; }
 
-    public SyntaxToken EndKeyword => GetToken(3);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(4);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 5;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Keyword,
+        1 => Qualifiers,
+        2 => Declarations,
+        3 => EndKeyword,
+        4 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,19 +4,39 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class VariableDeclarationSyntax : SyntaxNode
 {
     internal VariableDeclarationSyntax(SeparatedSyntaxList<SyntaxToken> names, AtClauseSyntax? at, SyntaxToken colon, TypeSyntax @type, VariableInitializerSyntax? initializer, SyntaxToken semicolon)
-        : base(SyntaxKind.VariableDeclaration, [names, at, colon, @type, initializer, semicolon])
+        : base(SyntaxKind.VariableDeclaration)
     {
+        Names = names;
+        At = at;
+        Colon = colon;
+        Type = @type;
+        Initializer = initializer;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SeparatedSyntaxList<SyntaxToken> Names => GetSeparatedList<SyntaxToken>(0);
+    public SeparatedSyntaxList<SyntaxToken> Names { get; }
 
-    public AtClauseSyntax? At => GetOptionalNode<AtClauseSyntax>(1);
+    public AtClauseSyntax? At { get; }
 
-    public SyntaxToken Colon => GetToken(2);
+    public SyntaxToken Colon { get; }
 
-    public TypeSyntax Type => GetNode<TypeSyntax>(3);
+    public TypeSyntax Type { get; }
 
-    public VariableInitializerSyntax? Initializer => GetOptionalNode<VariableInitializerSyntax>(4);
+    public VariableInitializerSyntax? Initializer { get; }
 
-    public SyntaxToken Semicolon => GetToken(5);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 6;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Names,
+        1 => At,
+        2 => Colon,
+        3 => Type,
+        4 => Initializer,
+        5 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class VariableInitializerSyntax : SyntaxNode
 {
     internal VariableInitializerSyntax(SyntaxToken colonEquals, ExpressionSyntax @value)
-        : base(SyntaxKind.VariableInitializer, [colonEquals, @value])
+        : base(SyntaxKind.VariableInitializer)
     {
+        ColonEquals = colonEquals;
+        Value = @value;
+        Initialize();
     }
 
-    public SyntaxToken ColonEquals => GetToken(0);
+    public SyntaxToken ColonEquals { get; }
 
-    public ExpressionSyntax Value => GetNode<ExpressionSyntax>(1);
+    public ExpressionSyntax Value { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ColonEquals,
+        1 => Value,
+        _ => null,
+    };
 }

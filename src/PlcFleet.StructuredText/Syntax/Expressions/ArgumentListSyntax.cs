@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ArgumentListSyntax : SyntaxNode
 {
     internal ArgumentListSyntax(SyntaxToken openParen, SeparatedSyntaxList<ArgumentSyntax> arguments, SyntaxToken closeParen)
-        : base(SyntaxKind.ArgumentList, [openParen, arguments, closeParen])
+        : base(SyntaxKind.ArgumentList)
     {
+        OpenParen = openParen;
+        Arguments = arguments;
+        CloseParen = closeParen;
+        Initialize();
     }
 
-    public SyntaxToken OpenParen => GetToken(0);
+    public SyntaxToken OpenParen { get; }
 
-    public SeparatedSyntaxList<ArgumentSyntax> Arguments => GetSeparatedList<ArgumentSyntax>(1);
+    public SeparatedSyntaxList<ArgumentSyntax> Arguments { get; }
 
-    public SyntaxToken CloseParen => GetToken(2);
+    public SyntaxToken CloseParen { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => OpenParen,
+        1 => Arguments,
+        2 => CloseParen,
+        _ => null,
+    };
 }

@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ArgumentSyntax : SyntaxNode
 {
     internal ArgumentSyntax(SyntaxToken? notKeyword, SyntaxToken? name, SyntaxToken? operatorToken, ExpressionSyntax? @value)
-        : base(SyntaxKind.Argument, [notKeyword, name, operatorToken, @value])
+        : base(SyntaxKind.Argument)
     {
+        NotKeyword = notKeyword;
+        Name = name;
+        OperatorToken = operatorToken;
+        Value = @value;
+        Initialize();
     }
 
-    public SyntaxToken? NotKeyword => GetOptionalToken(0);
+    public SyntaxToken? NotKeyword { get; }
 
-    public SyntaxToken? Name => GetOptionalToken(1);
+    public SyntaxToken? Name { get; }
 
-    public SyntaxToken? OperatorToken => GetOptionalToken(2);
+    public SyntaxToken? OperatorToken { get; }
 
-    public ExpressionSyntax? Value => GetOptionalNode<ExpressionSyntax>(3);
+    public ExpressionSyntax? Value { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => NotKeyword,
+        1 => Name,
+        2 => OperatorToken,
+        3 => Value,
+        _ => null,
+    };
 }

@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ArrayInitializerSyntax : ExpressionSyntax
 {
     internal ArrayInitializerSyntax(SyntaxToken openBracket, SeparatedSyntaxList<ExpressionSyntax> elements, SyntaxToken closeBracket)
-        : base(SyntaxKind.ArrayInitializer, [openBracket, elements, closeBracket])
+        : base(SyntaxKind.ArrayInitializer)
     {
+        OpenBracket = openBracket;
+        Elements = elements;
+        CloseBracket = closeBracket;
+        Initialize();
     }
 
-    public SyntaxToken OpenBracket => GetToken(0);
+    public SyntaxToken OpenBracket { get; }
 
-    public SeparatedSyntaxList<ExpressionSyntax> Elements => GetSeparatedList<ExpressionSyntax>(1);
+    public SeparatedSyntaxList<ExpressionSyntax> Elements { get; }
 
-    public SyntaxToken CloseBracket => GetToken(2);
+    public SyntaxToken CloseBracket { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => OpenBracket,
+        1 => Elements,
+        2 => CloseBracket,
+        _ => null,
+    };
 }

@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class BinaryExpressionSyntax : ExpressionSyntax
 {
     internal BinaryExpressionSyntax(SyntaxKind kind, ExpressionSyntax left, SyntaxToken operatorToken, ExpressionSyntax right)
-        : base(kind, [left, operatorToken, right])
+        : base(kind)
     {
+        Left = left;
+        OperatorToken = operatorToken;
+        Right = right;
+        Initialize();
     }
 
-    public ExpressionSyntax Left => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Left { get; }
 
-    public SyntaxToken OperatorToken => GetToken(1);
+    public SyntaxToken OperatorToken { get; }
 
-    public ExpressionSyntax Right => GetNode<ExpressionSyntax>(2);
+    public ExpressionSyntax Right { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Left,
+        1 => OperatorToken,
+        2 => Right,
+        _ => null,
+    };
 }

@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class DereferenceExpressionSyntax : ExpressionSyntax
 {
     internal DereferenceExpressionSyntax(ExpressionSyntax expression, SyntaxToken caret)
-        : base(SyntaxKind.DereferenceExpression, [expression, caret])
+        : base(SyntaxKind.DereferenceExpression)
     {
+        Expression = expression;
+        Caret = caret;
+        Initialize();
     }
 
-    public ExpressionSyntax Expression => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Expression { get; }
 
-    public SyntaxToken Caret => GetToken(1);
+    public SyntaxToken Caret { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => Caret,
+        _ => null,
+    };
 }

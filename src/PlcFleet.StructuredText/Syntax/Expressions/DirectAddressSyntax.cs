@@ -4,9 +4,19 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class DirectAddressSyntax : ExpressionSyntax
 {
     internal DirectAddressSyntax(SyntaxToken address)
-        : base(SyntaxKind.DirectAddress, [address])
+        : base(SyntaxKind.DirectAddress)
     {
+        Address = address;
+        Initialize();
     }
 
-    public SyntaxToken Address => GetToken(0);
+    public SyntaxToken Address { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Address,
+        _ => null,
+    };
 }

@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ElementAccessExpressionSyntax : ExpressionSyntax
 {
     internal ElementAccessExpressionSyntax(ExpressionSyntax expression, SyntaxToken openBracket, SeparatedSyntaxList<ExpressionSyntax> indices, SyntaxToken closeBracket)
-        : base(SyntaxKind.ElementAccessExpression, [expression, openBracket, indices, closeBracket])
+        : base(SyntaxKind.ElementAccessExpression)
     {
+        Expression = expression;
+        OpenBracket = openBracket;
+        Indices = indices;
+        CloseBracket = closeBracket;
+        Initialize();
     }
 
-    public ExpressionSyntax Expression => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Expression { get; }
 
-    public SyntaxToken OpenBracket => GetToken(1);
+    public SyntaxToken OpenBracket { get; }
 
-    public SeparatedSyntaxList<ExpressionSyntax> Indices => GetSeparatedList<ExpressionSyntax>(2);
+    public SeparatedSyntaxList<ExpressionSyntax> Indices { get; }
 
-    public SyntaxToken CloseBracket => GetToken(3);
+    public SyntaxToken CloseBracket { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => OpenBracket,
+        2 => Indices,
+        3 => CloseBracket,
+        _ => null,
+    };
 }

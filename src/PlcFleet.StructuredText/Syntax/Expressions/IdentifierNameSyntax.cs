@@ -4,9 +4,19 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class IdentifierNameSyntax : ExpressionSyntax
 {
     internal IdentifierNameSyntax(SyntaxToken identifier)
-        : base(SyntaxKind.IdentifierName, [identifier])
+        : base(SyntaxKind.IdentifierName)
     {
+        Identifier = identifier;
+        Initialize();
     }
 
-    public SyntaxToken Identifier => GetToken(0);
+    public SyntaxToken Identifier { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Identifier,
+        _ => null,
+    };
 }

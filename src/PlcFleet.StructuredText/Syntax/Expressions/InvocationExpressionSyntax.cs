@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class InvocationExpressionSyntax : ExpressionSyntax
 {
     internal InvocationExpressionSyntax(ExpressionSyntax expression, ArgumentListSyntax argumentList)
-        : base(SyntaxKind.InvocationExpression, [expression, argumentList])
+        : base(SyntaxKind.InvocationExpression)
     {
+        Expression = expression;
+        ArgumentList = argumentList;
+        Initialize();
     }
 
-    public ExpressionSyntax Expression => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Expression { get; }
 
-    public ArgumentListSyntax ArgumentList => GetNode<ArgumentListSyntax>(1);
+    public ArgumentListSyntax ArgumentList { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => ArgumentList,
+        _ => null,
+    };
 }

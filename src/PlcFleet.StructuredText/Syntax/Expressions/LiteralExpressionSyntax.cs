@@ -4,9 +4,19 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class LiteralExpressionSyntax : ExpressionSyntax
 {
     internal LiteralExpressionSyntax(SyntaxToken token)
-        : base(SyntaxKind.LiteralExpression, [token])
+        : base(SyntaxKind.LiteralExpression)
     {
+        Token = token;
+        Initialize();
     }
 
-    public SyntaxToken Token => GetToken(0);
+    public SyntaxToken Token { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Token,
+        _ => null,
+    };
 }

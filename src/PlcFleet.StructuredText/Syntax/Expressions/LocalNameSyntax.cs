@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class LocalNameSyntax : ExpressionSyntax
 {
     internal LocalNameSyntax(SyntaxToken hash, SyntaxToken identifier)
-        : base(SyntaxKind.LocalName, [hash, identifier])
+        : base(SyntaxKind.LocalName)
     {
+        Hash = hash;
+        Identifier = identifier;
+        Initialize();
     }
 
-    public SyntaxToken Hash => GetToken(0);
+    public SyntaxToken Hash { get; }
 
-    public SyntaxToken Identifier => GetToken(1);
+    public SyntaxToken Identifier { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Hash,
+        1 => Identifier,
+        _ => null,
+    };
 }

@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class MemberAccessExpressionSyntax : ExpressionSyntax
 {
     internal MemberAccessExpressionSyntax(ExpressionSyntax expression, SyntaxToken dot, SyntaxToken member)
-        : base(SyntaxKind.MemberAccessExpression, [expression, dot, member])
+        : base(SyntaxKind.MemberAccessExpression)
     {
+        Expression = expression;
+        Dot = dot;
+        Member = member;
+        Initialize();
     }
 
-    public ExpressionSyntax Expression => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Expression { get; }
 
-    public SyntaxToken Dot => GetToken(1);
+    public SyntaxToken Dot { get; }
 
-    public SyntaxToken Member => GetToken(2);
+    public SyntaxToken Member { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => Dot,
+        2 => Member,
+        _ => null,
+    };
 }

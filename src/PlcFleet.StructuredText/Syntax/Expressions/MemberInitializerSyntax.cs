@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class MemberInitializerSyntax : SyntaxNode
 {
     internal MemberInitializerSyntax(SyntaxToken name, SyntaxToken colonEquals, ExpressionSyntax @value)
-        : base(SyntaxKind.MemberInitializer, [name, colonEquals, @value])
+        : base(SyntaxKind.MemberInitializer)
     {
+        Name = name;
+        ColonEquals = colonEquals;
+        Value = @value;
+        Initialize();
     }
 
-    public SyntaxToken Name => GetToken(0);
+    public SyntaxToken Name { get; }
 
-    public SyntaxToken ColonEquals => GetToken(1);
+    public SyntaxToken ColonEquals { get; }
 
-    public ExpressionSyntax Value => GetNode<ExpressionSyntax>(2);
+    public ExpressionSyntax Value { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Name,
+        1 => ColonEquals,
+        2 => Value,
+        _ => null,
+    };
 }

@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class RangeExpressionSyntax : ExpressionSyntax
 {
     internal RangeExpressionSyntax(ExpressionSyntax lower, SyntaxToken dotDot, ExpressionSyntax upper)
-        : base(SyntaxKind.RangeExpression, [lower, dotDot, upper])
+        : base(SyntaxKind.RangeExpression)
     {
+        Lower = lower;
+        DotDot = dotDot;
+        Upper = upper;
+        Initialize();
     }
 
-    public ExpressionSyntax Lower => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Lower { get; }
 
-    public SyntaxToken DotDot => GetToken(1);
+    public SyntaxToken DotDot { get; }
 
-    public ExpressionSyntax Upper => GetNode<ExpressionSyntax>(2);
+    public ExpressionSyntax Upper { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Lower,
+        1 => DotDot,
+        2 => Upper,
+        _ => null,
+    };
 }

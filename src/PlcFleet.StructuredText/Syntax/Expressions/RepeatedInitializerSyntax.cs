@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class RepeatedInitializerSyntax : ExpressionSyntax
 {
     internal RepeatedInitializerSyntax(SyntaxToken count, SyntaxToken openParen, ExpressionSyntax? @value, SyntaxToken closeParen)
-        : base(SyntaxKind.RepeatedInitializer, [count, openParen, @value, closeParen])
+        : base(SyntaxKind.RepeatedInitializer)
     {
+        Count = count;
+        OpenParen = openParen;
+        Value = @value;
+        CloseParen = closeParen;
+        Initialize();
     }
 
-    public SyntaxToken Count => GetToken(0);
+    public SyntaxToken Count { get; }
 
-    public SyntaxToken OpenParen => GetToken(1);
+    public SyntaxToken OpenParen { get; }
 
-    public ExpressionSyntax? Value => GetOptionalNode<ExpressionSyntax>(2);
+    public ExpressionSyntax? Value { get; }
 
-    public SyntaxToken CloseParen => GetToken(3);
+    public SyntaxToken CloseParen { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Count,
+        1 => OpenParen,
+        2 => Value,
+        3 => CloseParen,
+        _ => null,
+    };
 }

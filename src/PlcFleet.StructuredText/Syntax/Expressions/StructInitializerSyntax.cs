@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class StructInitializerSyntax : ExpressionSyntax
 {
     internal StructInitializerSyntax(SyntaxToken openParen, SeparatedSyntaxList<MemberInitializerSyntax> members, SyntaxToken closeParen)
-        : base(SyntaxKind.StructInitializer, [openParen, members, closeParen])
+        : base(SyntaxKind.StructInitializer)
     {
+        OpenParen = openParen;
+        Members = members;
+        CloseParen = closeParen;
+        Initialize();
     }
 
-    public SyntaxToken OpenParen => GetToken(0);
+    public SyntaxToken OpenParen { get; }
 
-    public SeparatedSyntaxList<MemberInitializerSyntax> Members => GetSeparatedList<MemberInitializerSyntax>(1);
+    public SeparatedSyntaxList<MemberInitializerSyntax> Members { get; }
 
-    public SyntaxToken CloseParen => GetToken(2);
+    public SyntaxToken CloseParen { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => OpenParen,
+        1 => Members,
+        2 => CloseParen,
+        _ => null,
+    };
 }

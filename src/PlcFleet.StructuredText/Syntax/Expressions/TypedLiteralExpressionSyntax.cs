@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class TypedLiteralExpressionSyntax : ExpressionSyntax
 {
     internal TypedLiteralExpressionSyntax(SyntaxToken typeName, SyntaxToken hash, ExpressionSyntax @value)
-        : base(SyntaxKind.TypedLiteralExpression, [typeName, hash, @value])
+        : base(SyntaxKind.TypedLiteralExpression)
     {
+        TypeName = typeName;
+        Hash = hash;
+        Value = @value;
+        Initialize();
     }
 
-    public SyntaxToken TypeName => GetToken(0);
+    public SyntaxToken TypeName { get; }
 
-    public SyntaxToken Hash => GetToken(1);
+    public SyntaxToken Hash { get; }
 
-    public ExpressionSyntax Value => GetNode<ExpressionSyntax>(2);
+    public ExpressionSyntax Value { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => TypeName,
+        1 => Hash,
+        2 => Value,
+        _ => null,
+    };
 }

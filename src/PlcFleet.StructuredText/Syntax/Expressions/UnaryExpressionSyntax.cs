@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class UnaryExpressionSyntax : ExpressionSyntax
 {
     internal UnaryExpressionSyntax(SyntaxKind kind, SyntaxToken operatorToken, ExpressionSyntax operand)
-        : base(kind, [operatorToken, operand])
+        : base(kind)
     {
+        OperatorToken = operatorToken;
+        Operand = operand;
+        Initialize();
     }
 
-    public SyntaxToken OperatorToken => GetToken(0);
+    public SyntaxToken OperatorToken { get; }
 
-    public ExpressionSyntax Operand => GetNode<ExpressionSyntax>(1);
+    public ExpressionSyntax Operand { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => OperatorToken,
+        1 => Operand,
+        _ => null,
+    };
 }

@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class AssignmentStatementSyntax : StatementSyntax
 {
     internal AssignmentStatementSyntax(ExpressionSyntax left, SyntaxToken operatorToken, ExpressionSyntax right, SyntaxToken semicolon)
-        : base(SyntaxKind.AssignmentStatement, [left, operatorToken, right, semicolon])
+        : base(SyntaxKind.AssignmentStatement)
     {
+        Left = left;
+        OperatorToken = operatorToken;
+        Right = right;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public ExpressionSyntax Left => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Left { get; }
 
-    public SyntaxToken OperatorToken => GetToken(1);
+    public SyntaxToken OperatorToken { get; }
 
-    public ExpressionSyntax Right => GetNode<ExpressionSyntax>(2);
+    public ExpressionSyntax Right { get; }
 
-    public SyntaxToken Semicolon => GetToken(3);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Left,
+        1 => OperatorToken,
+        2 => Right,
+        3 => Semicolon,
+        _ => null,
+    };
 }

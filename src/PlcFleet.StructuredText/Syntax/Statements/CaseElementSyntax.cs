@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class CaseElementSyntax : SyntaxNode
 {
     internal CaseElementSyntax(SeparatedSyntaxList<ExpressionSyntax> labels, SyntaxToken colon, SyntaxList<StatementSyntax> statements)
-        : base(SyntaxKind.CaseElement, [labels, colon, statements])
+        : base(SyntaxKind.CaseElement)
     {
+        Labels = labels;
+        Colon = colon;
+        Statements = statements;
+        Initialize();
     }
 
-    public SeparatedSyntaxList<ExpressionSyntax> Labels => GetSeparatedList<ExpressionSyntax>(0);
+    public SeparatedSyntaxList<ExpressionSyntax> Labels { get; }
 
-    public SyntaxToken Colon => GetToken(1);
+    public SyntaxToken Colon { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(2);
+    public SyntaxList<StatementSyntax> Statements { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Labels,
+        1 => Colon,
+        2 => Statements,
+        _ => null,
+    };
 }

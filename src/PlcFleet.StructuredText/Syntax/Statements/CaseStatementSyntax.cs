@@ -4,21 +4,43 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class CaseStatementSyntax : StatementSyntax
 {
     internal CaseStatementSyntax(SyntaxToken caseKeyword, ExpressionSyntax selector, SyntaxToken ofKeyword, SyntaxList<CaseElementSyntax> elements, ElseClauseSyntax? elseClause, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.CaseStatement, [caseKeyword, selector, ofKeyword, elements, elseClause, endKeyword, semicolon])
+        : base(SyntaxKind.CaseStatement)
     {
+        CaseKeyword = caseKeyword;
+        Selector = selector;
+        OfKeyword = ofKeyword;
+        Elements = elements;
+        ElseClause = elseClause;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken CaseKeyword => GetToken(0);
+    public SyntaxToken CaseKeyword { get; }
 
-    public ExpressionSyntax Selector => GetNode<ExpressionSyntax>(1);
+    public ExpressionSyntax Selector { get; }
 
-    public SyntaxToken OfKeyword => GetToken(2);
+    public SyntaxToken OfKeyword { get; }
 
-    public SyntaxList<CaseElementSyntax> Elements => GetList<CaseElementSyntax>(3);
+    public SyntaxList<CaseElementSyntax> Elements { get; }
 
-    public ElseClauseSyntax? ElseClause => GetOptionalNode<ElseClauseSyntax>(4);
+    public ElseClauseSyntax? ElseClause { get; }
 
-    public SyntaxToken EndKeyword => GetToken(5);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(6);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 7;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => CaseKeyword,
+        1 => Selector,
+        2 => OfKeyword,
+        3 => Elements,
+        4 => ElseClause,
+        5 => EndKeyword,
+        6 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ContinueStatementSyntax : StatementSyntax
 {
     internal ContinueStatementSyntax(SyntaxToken continueKeyword, SyntaxToken semicolon)
-        : base(SyntaxKind.ContinueStatement, [continueKeyword, semicolon])
+        : base(SyntaxKind.ContinueStatement)
     {
+        ContinueKeyword = continueKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken ContinueKeyword => GetToken(0);
+    public SyntaxToken ContinueKeyword { get; }
 
-    public SyntaxToken Semicolon => GetToken(1);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ContinueKeyword,
+        1 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ElsifClauseSyntax : SyntaxNode
 {
     internal ElsifClauseSyntax(SyntaxToken elsifKeyword, ExpressionSyntax condition, SyntaxToken thenKeyword, SyntaxList<StatementSyntax> statements)
-        : base(SyntaxKind.ElsifClause, [elsifKeyword, condition, thenKeyword, statements])
+        : base(SyntaxKind.ElsifClause)
     {
+        ElsifKeyword = elsifKeyword;
+        Condition = condition;
+        ThenKeyword = thenKeyword;
+        Statements = statements;
+        Initialize();
     }
 
-    public SyntaxToken ElsifKeyword => GetToken(0);
+    public SyntaxToken ElsifKeyword { get; }
 
-    public ExpressionSyntax Condition => GetNode<ExpressionSyntax>(1);
+    public ExpressionSyntax Condition { get; }
 
-    public SyntaxToken ThenKeyword => GetToken(2);
+    public SyntaxToken ThenKeyword { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(3);
+    public SyntaxList<StatementSyntax> Statements { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ElsifKeyword,
+        1 => Condition,
+        2 => ThenKeyword,
+        3 => Statements,
+        _ => null,
+    };
 }

@@ -4,9 +4,19 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class EmptyStatementSyntax : StatementSyntax
 {
     internal EmptyStatementSyntax(SyntaxToken semicolon)
-        : base(SyntaxKind.EmptyStatement, [semicolon])
+        : base(SyntaxKind.EmptyStatement)
     {
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken Semicolon => GetToken(0);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Semicolon,
+        _ => null,
+    };
 }

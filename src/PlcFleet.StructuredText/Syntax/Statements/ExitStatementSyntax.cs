@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ExitStatementSyntax : StatementSyntax
 {
     internal ExitStatementSyntax(SyntaxToken exitKeyword, SyntaxToken semicolon)
-        : base(SyntaxKind.ExitStatement, [exitKeyword, semicolon])
+        : base(SyntaxKind.ExitStatement)
     {
+        ExitKeyword = exitKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken ExitKeyword => GetToken(0);
+    public SyntaxToken ExitKeyword { get; }
 
-    public SyntaxToken Semicolon => GetToken(1);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ExitKeyword,
+        1 => Semicolon,
+        _ => null,
+    };
 }

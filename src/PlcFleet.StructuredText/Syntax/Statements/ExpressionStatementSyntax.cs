@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ExpressionStatementSyntax : StatementSyntax
 {
     internal ExpressionStatementSyntax(ExpressionSyntax expression, SyntaxToken semicolon)
-        : base(SyntaxKind.ExpressionStatement, [expression, semicolon])
+        : base(SyntaxKind.ExpressionStatement)
     {
+        Expression = expression;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public ExpressionSyntax Expression => GetNode<ExpressionSyntax>(0);
+    public ExpressionSyntax Expression { get; }
 
-    public SyntaxToken Semicolon => GetToken(1);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Expression,
+        1 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,31 +4,63 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ForStatementSyntax : StatementSyntax
 {
     internal ForStatementSyntax(SyntaxToken forKeyword, ExpressionSyntax variable, SyntaxToken colonEquals, ExpressionSyntax start, SyntaxToken toKeyword, ExpressionSyntax end, SyntaxToken? byKeyword, ExpressionSyntax? step, SyntaxToken doKeyword, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.ForStatement, [forKeyword, variable, colonEquals, start, toKeyword, end, byKeyword, step, doKeyword, statements, endKeyword, semicolon])
+        : base(SyntaxKind.ForStatement)
     {
+        ForKeyword = forKeyword;
+        Variable = variable;
+        ColonEquals = colonEquals;
+        Start = start;
+        ToKeyword = toKeyword;
+        End = end;
+        ByKeyword = byKeyword;
+        Step = step;
+        DoKeyword = doKeyword;
+        Statements = statements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken ForKeyword => GetToken(0);
+    public SyntaxToken ForKeyword { get; }
 
-    public ExpressionSyntax Variable => GetNode<ExpressionSyntax>(1);
+    public ExpressionSyntax Variable { get; }
 
-    public SyntaxToken ColonEquals => GetToken(2);
+    public SyntaxToken ColonEquals { get; }
 
-    public ExpressionSyntax Start => GetNode<ExpressionSyntax>(3);
+    public ExpressionSyntax Start { get; }
 
-    public SyntaxToken ToKeyword => GetToken(4);
+    public SyntaxToken ToKeyword { get; }
 
-    public ExpressionSyntax End => GetNode<ExpressionSyntax>(5);
+    public ExpressionSyntax End { get; }
 
-    public SyntaxToken? ByKeyword => GetOptionalToken(6);
+    public SyntaxToken? ByKeyword { get; }
 
-    public ExpressionSyntax? Step => GetOptionalNode<ExpressionSyntax>(7);
+    public ExpressionSyntax? Step { get; }
 
-    public SyntaxToken DoKeyword => GetToken(8);
+    public SyntaxToken DoKeyword { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(9);
+    public SyntaxList<StatementSyntax> Statements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(10);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(11);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 12;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ForKeyword,
+        1 => Variable,
+        2 => ColonEquals,
+        3 => Start,
+        4 => ToKeyword,
+        5 => End,
+        6 => ByKeyword,
+        7 => Step,
+        8 => DoKeyword,
+        9 => Statements,
+        10 => EndKeyword,
+        11 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class JumpStatementSyntax : StatementSyntax
 {
     internal JumpStatementSyntax(SyntaxToken jmpKeyword, SyntaxToken label, SyntaxToken semicolon)
-        : base(SyntaxKind.JumpStatement, [jmpKeyword, label, semicolon])
+        : base(SyntaxKind.JumpStatement)
     {
+        JmpKeyword = jmpKeyword;
+        Label = label;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken JmpKeyword => GetToken(0);
+    public SyntaxToken JmpKeyword { get; }
 
-    public SyntaxToken Label => GetToken(1);
+    public SyntaxToken Label { get; }
 
-    public SyntaxToken Semicolon => GetToken(2);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => JmpKeyword,
+        1 => Label,
+        2 => Semicolon,
+        _ => null,
+    };
 }

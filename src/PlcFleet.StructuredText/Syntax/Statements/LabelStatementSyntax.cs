@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class LabelStatementSyntax : StatementSyntax
 {
     internal LabelStatementSyntax(SyntaxToken name, SyntaxToken colon)
-        : base(SyntaxKind.LabelStatement, [name, colon])
+        : base(SyntaxKind.LabelStatement)
     {
+        Name = name;
+        Colon = colon;
+        Initialize();
     }
 
-    public SyntaxToken Name => GetToken(0);
+    public SyntaxToken Name { get; }
 
-    public SyntaxToken Colon => GetToken(1);
+    public SyntaxToken Colon { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Name,
+        1 => Colon,
+        _ => null,
+    };
 }

@@ -4,17 +4,35 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class RegionStatementSyntax : StatementSyntax
 {
     internal RegionStatementSyntax(SyntaxToken regionKeyword, SyntaxList<SyntaxToken> name, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.RegionStatement, [regionKeyword, name, statements, endKeyword, semicolon])
+        : base(SyntaxKind.RegionStatement)
     {
+        RegionKeyword = regionKeyword;
+        Name = name;
+        Statements = statements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken RegionKeyword => GetToken(0);
+    public SyntaxToken RegionKeyword { get; }
 
-    public SyntaxList<SyntaxToken> Name => GetList<SyntaxToken>(1);
+    public SyntaxList<SyntaxToken> Name { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(2);
+    public SyntaxList<StatementSyntax> Statements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(3);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(4);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 5;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => RegionKeyword,
+        1 => Name,
+        2 => Statements,
+        3 => EndKeyword,
+        4 => Semicolon,
+        _ => null,
+    };
 }

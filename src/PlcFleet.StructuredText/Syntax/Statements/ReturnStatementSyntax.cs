@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ReturnStatementSyntax : StatementSyntax
 {
     internal ReturnStatementSyntax(SyntaxToken returnKeyword, SyntaxToken semicolon)
-        : base(SyntaxKind.ReturnStatement, [returnKeyword, semicolon])
+        : base(SyntaxKind.ReturnStatement)
     {
+        ReturnKeyword = returnKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken ReturnKeyword => GetToken(0);
+    public SyntaxToken ReturnKeyword { get; }
 
-    public SyntaxToken Semicolon => GetToken(1);
+    public SyntaxToken Semicolon { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ReturnKeyword,
+        1 => Semicolon,
+        _ => null,
+    };
 }

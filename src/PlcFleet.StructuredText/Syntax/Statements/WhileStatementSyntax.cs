@@ -4,19 +4,39 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class WhileStatementSyntax : StatementSyntax
 {
     internal WhileStatementSyntax(SyntaxToken whileKeyword, ExpressionSyntax condition, SyntaxToken doKeyword, SyntaxList<StatementSyntax> statements, SyntaxToken endKeyword, SyntaxToken? semicolon)
-        : base(SyntaxKind.WhileStatement, [whileKeyword, condition, doKeyword, statements, endKeyword, semicolon])
+        : base(SyntaxKind.WhileStatement)
     {
+        WhileKeyword = whileKeyword;
+        Condition = condition;
+        DoKeyword = doKeyword;
+        Statements = statements;
+        EndKeyword = endKeyword;
+        Semicolon = semicolon;
+        Initialize();
     }
 
-    public SyntaxToken WhileKeyword => GetToken(0);
+    public SyntaxToken WhileKeyword { get; }
 
-    public ExpressionSyntax Condition => GetNode<ExpressionSyntax>(1);
+    public ExpressionSyntax Condition { get; }
 
-    public SyntaxToken DoKeyword => GetToken(2);
+    public SyntaxToken DoKeyword { get; }
 
-    public SyntaxList<StatementSyntax> Statements => GetList<StatementSyntax>(3);
+    public SyntaxList<StatementSyntax> Statements { get; }
 
-    public SyntaxToken EndKeyword => GetToken(4);
+    public SyntaxToken EndKeyword { get; }
 
-    public SyntaxToken? Semicolon => GetOptionalToken(5);
+    public SyntaxToken? Semicolon { get; }
+
+    internal override int SlotCount => 6;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => WhileKeyword,
+        1 => Condition,
+        2 => DoKeyword,
+        3 => Statements,
+        4 => EndKeyword,
+        5 => Semicolon,
+        _ => null,
+    };
 }

@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ArrayDimensionSyntax : SyntaxNode
 {
     internal ArrayDimensionSyntax(ExpressionSyntax? lower, SyntaxToken? dotDot, ExpressionSyntax? upper, SyntaxToken? star)
-        : base(SyntaxKind.ArrayDimension, [lower, dotDot, upper, star])
+        : base(SyntaxKind.ArrayDimension)
     {
+        Lower = lower;
+        DotDot = dotDot;
+        Upper = upper;
+        Star = star;
+        Initialize();
     }
 
-    public ExpressionSyntax? Lower => GetOptionalNode<ExpressionSyntax>(0);
+    public ExpressionSyntax? Lower { get; }
 
-    public SyntaxToken? DotDot => GetOptionalToken(1);
+    public SyntaxToken? DotDot { get; }
 
-    public ExpressionSyntax? Upper => GetOptionalNode<ExpressionSyntax>(2);
+    public ExpressionSyntax? Upper { get; }
 
-    public SyntaxToken? Star => GetOptionalToken(3);
+    public SyntaxToken? Star { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Lower,
+        1 => DotDot,
+        2 => Upper,
+        3 => Star,
+        _ => null,
+    };
 }

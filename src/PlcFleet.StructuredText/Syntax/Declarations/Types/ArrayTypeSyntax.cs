@@ -4,19 +4,39 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ArrayTypeSyntax : TypeSyntax
 {
     internal ArrayTypeSyntax(SyntaxToken arrayKeyword, SyntaxToken openBracket, SeparatedSyntaxList<ArrayDimensionSyntax> dimensions, SyntaxToken closeBracket, SyntaxToken ofKeyword, TypeSyntax elementType)
-        : base(SyntaxKind.ArrayType, [arrayKeyword, openBracket, dimensions, closeBracket, ofKeyword, elementType])
+        : base(SyntaxKind.ArrayType)
     {
+        ArrayKeyword = arrayKeyword;
+        OpenBracket = openBracket;
+        Dimensions = dimensions;
+        CloseBracket = closeBracket;
+        OfKeyword = ofKeyword;
+        ElementType = elementType;
+        Initialize();
     }
 
-    public SyntaxToken ArrayKeyword => GetToken(0);
+    public SyntaxToken ArrayKeyword { get; }
 
-    public SyntaxToken OpenBracket => GetToken(1);
+    public SyntaxToken OpenBracket { get; }
 
-    public SeparatedSyntaxList<ArrayDimensionSyntax> Dimensions => GetSeparatedList<ArrayDimensionSyntax>(2);
+    public SeparatedSyntaxList<ArrayDimensionSyntax> Dimensions { get; }
 
-    public SyntaxToken CloseBracket => GetToken(3);
+    public SyntaxToken CloseBracket { get; }
 
-    public SyntaxToken OfKeyword => GetToken(4);
+    public SyntaxToken OfKeyword { get; }
 
-    public TypeSyntax ElementType => GetNode<TypeSyntax>(5);
+    public TypeSyntax ElementType { get; }
+
+    internal override int SlotCount => 6;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ArrayKeyword,
+        1 => OpenBracket,
+        2 => Dimensions,
+        3 => CloseBracket,
+        4 => OfKeyword,
+        5 => ElementType,
+        _ => null,
+    };
 }

@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class EnumTypeSyntax : TypeSyntax
 {
     internal EnumTypeSyntax(SyntaxToken openParen, SeparatedSyntaxList<EnumValueSyntax> values, SyntaxToken closeParen, TypeSyntax? baseType)
-        : base(SyntaxKind.EnumType, [openParen, values, closeParen, baseType])
+        : base(SyntaxKind.EnumType)
     {
+        OpenParen = openParen;
+        Values = values;
+        CloseParen = closeParen;
+        BaseType = baseType;
+        Initialize();
     }
 
-    public SyntaxToken OpenParen => GetToken(0);
+    public SyntaxToken OpenParen { get; }
 
-    public SeparatedSyntaxList<EnumValueSyntax> Values => GetSeparatedList<EnumValueSyntax>(1);
+    public SeparatedSyntaxList<EnumValueSyntax> Values { get; }
 
-    public SyntaxToken CloseParen => GetToken(2);
+    public SyntaxToken CloseParen { get; }
 
-    public TypeSyntax? BaseType => GetOptionalNode<TypeSyntax>(3);
+    public TypeSyntax? BaseType { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => OpenParen,
+        1 => Values,
+        2 => CloseParen,
+        3 => BaseType,
+        _ => null,
+    };
 }

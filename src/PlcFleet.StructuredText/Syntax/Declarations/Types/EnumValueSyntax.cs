@@ -4,11 +4,23 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class EnumValueSyntax : SyntaxNode
 {
     internal EnumValueSyntax(SyntaxToken name, VariableInitializerSyntax? initializer)
-        : base(SyntaxKind.EnumValue, [name, initializer])
+        : base(SyntaxKind.EnumValue)
     {
+        Name = name;
+        Initializer = initializer;
+        Initialize();
     }
 
-    public SyntaxToken Name => GetToken(0);
+    public SyntaxToken Name { get; }
 
-    public VariableInitializerSyntax? Initializer => GetOptionalNode<VariableInitializerSyntax>(1);
+    public VariableInitializerSyntax? Initializer { get; }
+
+    internal override int SlotCount => 2;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Name,
+        1 => Initializer,
+        _ => null,
+    };
 }

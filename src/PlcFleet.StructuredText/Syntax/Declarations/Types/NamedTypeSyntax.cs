@@ -4,9 +4,19 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class NamedTypeSyntax : TypeSyntax
 {
     internal NamedTypeSyntax(SyntaxToken name)
-        : base(SyntaxKind.NamedType, [name])
+        : base(SyntaxKind.NamedType)
     {
+        Name = name;
+        Initialize();
     }
 
-    public SyntaxToken Name => GetToken(0);
+    public SyntaxToken Name { get; }
+
+    internal override int SlotCount => 1;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Name,
+        _ => null,
+    };
 }

@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class PointerTypeSyntax : TypeSyntax
 {
     internal PointerTypeSyntax(SyntaxToken pointerKeyword, SyntaxToken toKeyword, TypeSyntax targetType)
-        : base(SyntaxKind.PointerType, [pointerKeyword, toKeyword, targetType])
+        : base(SyntaxKind.PointerType)
     {
+        PointerKeyword = pointerKeyword;
+        ToKeyword = toKeyword;
+        TargetType = targetType;
+        Initialize();
     }
 
-    public SyntaxToken PointerKeyword => GetToken(0);
+    public SyntaxToken PointerKeyword { get; }
 
-    public SyntaxToken ToKeyword => GetToken(1);
+    public SyntaxToken ToKeyword { get; }
 
-    public TypeSyntax TargetType => GetNode<TypeSyntax>(2);
+    public TypeSyntax TargetType { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => PointerKeyword,
+        1 => ToKeyword,
+        2 => TargetType,
+        _ => null,
+    };
 }

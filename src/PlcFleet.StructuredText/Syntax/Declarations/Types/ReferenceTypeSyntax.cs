@@ -4,13 +4,27 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class ReferenceTypeSyntax : TypeSyntax
 {
     internal ReferenceTypeSyntax(SyntaxToken referenceKeyword, SyntaxToken toKeyword, TypeSyntax targetType)
-        : base(SyntaxKind.ReferenceType, [referenceKeyword, toKeyword, targetType])
+        : base(SyntaxKind.ReferenceType)
     {
+        ReferenceKeyword = referenceKeyword;
+        ToKeyword = toKeyword;
+        TargetType = targetType;
+        Initialize();
     }
 
-    public SyntaxToken ReferenceKeyword => GetToken(0);
+    public SyntaxToken ReferenceKeyword { get; }
 
-    public SyntaxToken ToKeyword => GetToken(1);
+    public SyntaxToken ToKeyword { get; }
 
-    public TypeSyntax TargetType => GetNode<TypeSyntax>(2);
+    public TypeSyntax TargetType { get; }
+
+    internal override int SlotCount => 3;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => ReferenceKeyword,
+        1 => ToKeyword,
+        2 => TargetType,
+        _ => null,
+    };
 }

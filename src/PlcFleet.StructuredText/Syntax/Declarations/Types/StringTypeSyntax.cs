@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class StringTypeSyntax : TypeSyntax
 {
     internal StringTypeSyntax(SyntaxToken keyword, SyntaxToken? openToken, ExpressionSyntax? length, SyntaxToken? closeToken)
-        : base(SyntaxKind.StringType, [keyword, openToken, length, closeToken])
+        : base(SyntaxKind.StringType)
     {
+        Keyword = keyword;
+        OpenToken = openToken;
+        Length = length;
+        CloseToken = closeToken;
+        Initialize();
     }
 
-    public SyntaxToken Keyword => GetToken(0);
+    public SyntaxToken Keyword { get; }
 
-    public SyntaxToken? OpenToken => GetOptionalToken(1);
+    public SyntaxToken? OpenToken { get; }
 
-    public ExpressionSyntax? Length => GetOptionalNode<ExpressionSyntax>(2);
+    public ExpressionSyntax? Length { get; }
 
-    public SyntaxToken? CloseToken => GetOptionalToken(3);
+    public SyntaxToken? CloseToken { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => Keyword,
+        1 => OpenToken,
+        2 => Length,
+        3 => CloseToken,
+        _ => null,
+    };
 }

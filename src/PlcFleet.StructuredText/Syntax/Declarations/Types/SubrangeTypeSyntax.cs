@@ -4,15 +4,31 @@ namespace PlcFleet.StructuredText.Syntax;
 public sealed class SubrangeTypeSyntax : TypeSyntax
 {
     internal SubrangeTypeSyntax(TypeSyntax baseType, SyntaxToken openParen, ExpressionSyntax range, SyntaxToken closeParen)
-        : base(SyntaxKind.SubrangeType, [baseType, openParen, range, closeParen])
+        : base(SyntaxKind.SubrangeType)
     {
+        BaseType = baseType;
+        OpenParen = openParen;
+        Range = range;
+        CloseParen = closeParen;
+        Initialize();
     }
 
-    public TypeSyntax BaseType => GetNode<TypeSyntax>(0);
+    public TypeSyntax BaseType { get; }
 
-    public SyntaxToken OpenParen => GetToken(1);
+    public SyntaxToken OpenParen { get; }
 
-    public ExpressionSyntax Range => GetNode<ExpressionSyntax>(2);
+    public ExpressionSyntax Range { get; }
 
-    public SyntaxToken CloseParen => GetToken(3);
+    public SyntaxToken CloseParen { get; }
+
+    internal override int SlotCount => 4;
+
+    internal override object? GetSlot(int index) => index switch
+    {
+        0 => BaseType,
+        1 => OpenParen,
+        2 => Range,
+        3 => CloseParen,
+        _ => null,
+    };
 }
