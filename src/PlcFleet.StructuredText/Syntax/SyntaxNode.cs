@@ -211,7 +211,7 @@ public abstract class SyntaxNode
 
     internal abstract object? GetSlot(int index);
 
-    /// <summary>Called by each node's constructor once its slots are set: adopts the children and computes the full span.</summary>
+    /// <summary>Called by each node's constructor once its slots are set: computes the full span from the children.</summary>
     private protected void Initialize()
     {
         var fullStart = -1;
@@ -223,11 +223,9 @@ public abstract class SyntaxNode
                 case null:
                     break;
                 case SyntaxToken token:
-                    token.Parent = this;
                     Extend(token.FullSpan, ref fullStart, ref fullEnd);
                     break;
                 case SyntaxNode node:
-                    node.Parent = this;
                     Extend(node.FullSpan, ref fullStart, ref fullEnd);
                     break;
                 case ISyntaxListSlot list:
@@ -236,11 +234,9 @@ public abstract class SyntaxNode
                         switch (list.GetSlot(i))
                         {
                             case SyntaxToken listToken:
-                                listToken.Parent = this;
                                 Extend(listToken.FullSpan, ref fullStart, ref fullEnd);
                                 break;
                             case SyntaxNode listNode:
-                                listNode.Parent = this;
                                 Extend(listNode.FullSpan, ref fullStart, ref fullEnd);
                                 break;
                         }
@@ -251,6 +247,44 @@ public abstract class SyntaxNode
         }
 
         FullSpan = fullStart < 0 ? default : TextSpan.FromBounds(fullStart, fullEnd);
+    }
+
+    /// <summary>
+    /// Sets Parent on every node and token below this one. Done once for the finished tree rather than during
+    /// construction: children are older than their parents, and writing young references into old objects during
+    /// the parse makes every garbage collection rescan them.
+    /// </summary>
+    internal void AttachParents()
+    {
+        for (var index = 0; index < SlotCount; index++)
+        {
+            switch (GetSlot(index))
+            {
+                case SyntaxToken token:
+                    token.Parent = this;
+                    break;
+                case SyntaxNode node:
+                    node.Parent = this;
+                    node.AttachParents();
+                    break;
+                case ISyntaxListSlot list:
+                    for (var i = 0; i < list.SlotCount; i++)
+                    {
+                        switch (list.GetSlot(i))
+                        {
+                            case SyntaxToken listToken:
+                                listToken.Parent = this;
+                                break;
+                            case SyntaxNode listNode:
+                                listNode.Parent = this;
+                                listNode.AttachParents();
+                                break;
+                        }
+                    }
+
+                    break;
+            }
+        }
     }
 
     internal void AttachTree(SyntaxTree tree) => _tree = tree;

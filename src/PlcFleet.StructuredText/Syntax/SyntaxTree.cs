@@ -15,6 +15,7 @@ public sealed class SyntaxTree
         Dialect = dialect;
         Root = root;
         Diagnostics = diagnostics;
+        root.AttachParents();
         root.AttachTree(this);
     }
 
