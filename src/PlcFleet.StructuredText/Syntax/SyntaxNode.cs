@@ -211,42 +211,38 @@ public abstract class SyntaxNode
 
     internal abstract object? GetSlot(int index);
 
-    /// <summary>Called by each node's constructor once its slots are set: computes the full span from the children.</summary>
+    /// <summary>Called by each node's constructor once its slots are set: the full span runs from the first child to the last.</summary>
     private protected void Initialize()
     {
-        var fullStart = -1;
-        var fullEnd = -1;
-        for (var index = 0; index < SlotCount; index++)
+        var start = -1;
+        for (var index = 0; index < SlotCount && start < 0; index++)
         {
-            switch (GetSlot(index))
-            {
-                case null:
-                    break;
-                case SyntaxToken token:
-                    Extend(token.FullSpan, ref fullStart, ref fullEnd);
-                    break;
-                case SyntaxNode node:
-                    Extend(node.FullSpan, ref fullStart, ref fullEnd);
-                    break;
-                case ISyntaxListSlot list:
-                    for (var i = 0; i < list.SlotCount; i++)
-                    {
-                        switch (list.GetSlot(i))
-                        {
-                            case SyntaxToken listToken:
-                                Extend(listToken.FullSpan, ref fullStart, ref fullEnd);
-                                break;
-                            case SyntaxNode listNode:
-                                Extend(listNode.FullSpan, ref fullStart, ref fullEnd);
-                                break;
-                        }
-                    }
-
-                    break;
-            }
+            start = EdgeOf(GetSlot(index), fromEnd: false);
         }
 
-        FullSpan = fullStart < 0 ? default : TextSpan.FromBounds(fullStart, fullEnd);
+        var end = -1;
+        for (var index = SlotCount - 1; index >= 0 && end < 0; index--)
+        {
+            end = EdgeOf(GetSlot(index), fromEnd: true);
+        }
+
+        FullSpan = start < 0 ? default : TextSpan.FromBounds(start, end);
+    }
+
+    // Full-span start (or end) of a slot, or -1 for an absent slot or an empty list.
+    private static int EdgeOf(object? slot, bool fromEnd)
+    {
+        switch (slot)
+        {
+            case SyntaxToken token:
+                return fromEnd ? token.FullSpan.End : token.FullSpan.Start;
+            case SyntaxNode node:
+                return fromEnd ? node.FullSpan.End : node.FullSpan.Start;
+            case ISyntaxListSlot { SlotCount: > 0 } list:
+                return EdgeOf(list.GetSlot(fromEnd ? list.SlotCount - 1 : 0), fromEnd);
+            default:
+                return -1;
+        }
     }
 
     /// <summary>
@@ -288,14 +284,4 @@ public abstract class SyntaxNode
     }
 
     internal void AttachTree(SyntaxTree tree) => _tree = tree;
-
-    private static void Extend(TextSpan span, ref int start, ref int end)
-    {
-        if (start < 0)
-        {
-            start = span.Start;
-        }
-
-        end = span.End;
-    }
 }

@@ -9,7 +9,6 @@ namespace PlcFleet.StructuredText.Syntax;
 /// </summary>
 public sealed class SyntaxToken
 {
-    private readonly string _source;
     private readonly TriviaStore? _trivia;
     private readonly int _triviaStart;
     private readonly int _leadingCount;
@@ -19,7 +18,6 @@ public sealed class SyntaxToken
     /// <summary>The trivia range starts at triviaStart: leading items first, then trailing ones.</summary>
     internal SyntaxToken(
         SyntaxKind kind,
-        string source,
         int start,
         int length,
         TriviaStore? trivia,
@@ -29,7 +27,6 @@ public sealed class SyntaxToken
         bool isMissing = false)
     {
         Kind = kind;
-        _source = source;
         Span = new TextSpan(start, length);
         _trivia = trivia;
         _triviaStart = triviaStart;
@@ -41,7 +38,7 @@ public sealed class SyntaxToken
     public SyntaxKind Kind { get; }
 
     /// <summary>The token's own text as written (keywords keep their original case).</summary>
-    public string Text => _text ??= Span.Length == 0 ? string.Empty : _source.Substring(Span.Start, Span.Length);
+    public string Text => _text ??= Span.Length == 0 ? string.Empty : _trivia!.Source.Substring(Span.Start, Span.Length);
 
     public TextSpan Span { get; }
 
@@ -70,7 +67,8 @@ public sealed class SyntaxToken
     public IReadOnlyList<SyntaxPragma> Pragmas => SyntaxFacts.CollectPragmas(LeadingTrivia);
 
     /// <summary>Compares the text as PLC engineers do: keywords and names are case-insensitive.</summary>
-    public bool TextEquals(string text) => _source.AsSpan(Span.Start, Span.Length).Equals(text, StringComparison.OrdinalIgnoreCase);
+    public bool TextEquals(string text) =>
+        Span.Length == 0 ? text.Length == 0 : _trivia!.Source.AsSpan(Span.Start, Span.Length).Equals(text, StringComparison.OrdinalIgnoreCase);
 
     public LinePosition GetLinePosition() =>
         Parent?.SyntaxTree?.Source.GetLinePosition(Span.Start) ?? new LinePosition(0, 0);
@@ -86,15 +84,21 @@ public sealed class SyntaxToken
 
     internal void WriteTo(StringBuilder builder)
     {
-        foreach (var trivia in LeadingTrivia)
+        if (_trivia is null)
         {
-            builder.Append(_source, trivia.Span.Start, trivia.Span.Length);
+            return; // a missing token has neither text nor trivia
         }
 
-        builder.Append(_source, Span.Start, Span.Length);
+        var source = _trivia.Source;
+        foreach (var trivia in LeadingTrivia)
+        {
+            builder.Append(source, trivia.Span.Start, trivia.Span.Length);
+        }
+
+        builder.Append(source, Span.Start, Span.Length);
         foreach (var trivia in TrailingTrivia)
         {
-            builder.Append(_source, trivia.Span.Start, trivia.Span.Length);
+            builder.Append(source, trivia.Span.Start, trivia.Span.Length);
         }
     }
 
@@ -106,15 +110,15 @@ public sealed class SyntaxToken
 
     /// <summary>The same token with its trivia stored at another range (used when skipped text joins the leading trivia).</summary>
     internal SyntaxToken WithTrivia(TriviaStore trivia, int triviaStart, int leadingCount) =>
-        new(Kind, _source, Span.Start, Span.Length, trivia, triviaStart, leadingCount, _trailingCount, IsMissing);
+        new(Kind, Span.Start, Span.Length, trivia, triviaStart, leadingCount, _trailingCount, IsMissing);
 
     internal SyntaxToken WithKind(SyntaxKind kind) =>
-        new(kind, _source, Span.Start, Span.Length, _trivia, _triviaStart, _leadingCount, _trailingCount, IsMissing);
+        new(kind, Span.Start, Span.Length, _trivia, _triviaStart, _leadingCount, _trailingCount, IsMissing);
 
     /// <summary>Joins two touching tokens (S and =) into one (S=); the caller stored their outer trivia as one range.</summary>
     internal static SyntaxToken Merge(SyntaxKind kind, SyntaxToken first, SyntaxToken second, TriviaStore trivia, int triviaStart, int leadingCount) =>
-        new(kind, first._source, first.Span.Start, second.Span.End - first.Span.Start, trivia, triviaStart, leadingCount, second._trailingCount);
+        new(kind, first.Span.Start, second.Span.End - first.Span.Start, trivia, triviaStart, leadingCount, second._trailingCount);
 
-    internal static SyntaxToken CreateMissing(SyntaxKind kind, string source, int position) =>
-        new(kind, source, position, 0, null, 0, 0, 0, isMissing: true);
+    internal static SyntaxToken CreateMissing(SyntaxKind kind, int position) =>
+        new(kind, position, 0, null, 0, 0, 0, isMissing: true);
 }

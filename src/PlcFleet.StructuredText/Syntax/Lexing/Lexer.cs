@@ -23,8 +23,8 @@ internal sealed class Lexer
         _dialect = dialect;
         _diagnostics = diagnostics;
 
-        // Roughly one trivia item per 5 characters of typical ST.
-        Trivia = new TriviaStore((_text.Length / 5) + 1);
+        // Typical ST has about one trivia item per 4 characters; the store doubles if a file has more.
+        Trivia = new TriviaStore(_text, (_text.Length / 4) + 1);
     }
 
     /// <summary>The trivia of every token this lexer produced.</summary>
@@ -53,7 +53,7 @@ internal sealed class Lexer
         var kind = ScanToken();
         var length = _position - start;
         var trailing = kind == SyntaxKind.EndOfFileToken ? 0 : ScanTrivia(isTrailing: true);
-        return new SyntaxToken(kind, _text, start, length, Trivia, triviaStart, leading, trailing);
+        return new SyntaxToken(kind, start, length, Trivia, triviaStart, leading, trailing);
     }
 
     private char Peek(int offset = 0)
@@ -116,7 +116,7 @@ internal sealed class Lexer
                 break;
             }
 
-            Trivia.Add(new SyntaxTrivia(kind, _text, start, _position - start));
+            Trivia.Add(kind, start, _position - start);
             count++;
             if (isTrailing && kind == SyntaxKind.EndOfLineTrivia)
             {

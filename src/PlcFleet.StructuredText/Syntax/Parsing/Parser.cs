@@ -143,7 +143,7 @@ internal sealed partial class Parser
         return null;
     }
 
-    private SyntaxToken Missing(SyntaxKind kind) => SyntaxToken.CreateMissing(kind, _text, Current.FullSpan.Start);
+    private SyntaxToken Missing(SyntaxKind kind) => SyntaxToken.CreateMissing(kind, Current.FullSpan.Start);
 
     private void ReportMissing(string code, string message)
     {
@@ -218,7 +218,7 @@ internal sealed partial class Parser
 
         if (token.Span.Length > 0)
         {
-            _trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, _text, token.Span.Start, token.Span.Length));
+            _trivia.Add(SyntaxKind.SkippedTokensTrivia, token.Span.Start, token.Span.Length);
         }
 
         foreach (var trivia in _scratch)
