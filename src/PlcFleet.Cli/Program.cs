@@ -1,1 +1,3 @@
-Console.WriteLine("plcfleet");
+using PlcFleet.Cli;
+
+return await CliApp.RunAsync(args);

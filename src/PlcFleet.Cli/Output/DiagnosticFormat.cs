@@ -1,0 +1,8 @@
+namespace PlcFleet.Cli.Output;
+
+public enum DiagnosticFormat
+{
+    Text,
+    Json,
+    Sarif,
+}

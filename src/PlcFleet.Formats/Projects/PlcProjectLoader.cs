@@ -1,0 +1,113 @@
+using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.StructuredText.Syntax;
+using PlcFleet.StructuredText.Text;
+
+namespace PlcFleet.Formats.Projects;
+
+/// <summary>Finds and parses the PLC files under a path (a file, or a folder searched recursively).</summary>
+public static class PlcProjectLoader
+{
+    private static readonly string[] PlcExtensions = [".st", ".scl"];
+
+    /// <summary>Folders that never hold a site's PLC code but often sit inside a repository.</summary>
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "bin", "obj", "node_modules" };
+
+    public static bool IsPlcFile(string path) =>
+        PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="path">A file or folder.</param>
+    /// <param name="displayBase">Paths in diagnostics are shown relative to this folder (usually the current directory).</param>
+    public static PlcProject Load(string path, string? displayBase = null)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var root = File.Exists(fullPath) ? Path.GetDirectoryName(fullPath)! : fullPath;
+        var display = displayBase ?? Directory.GetCurrentDirectory();
+        var diagnostics = new List<Diagnostic>();
+
+        var settings = LoadSettings(root, display, diagnostics);
+        var files = File.Exists(fullPath) ? [fullPath] : EnumeratePlcFiles(root, settings);
+
+        var parsed = new List<PlcSourceFile>();
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            var shown = DisplayPath(display, file);
+            var text = ReadText(file, shown, diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(new SourceText(text, shown), settings.DialectOf(relative))));
+        }
+
+        return new PlcProject(root, settings, parsed, diagnostics);
+    }
+
+    private static SiteSettings LoadSettings(string root, string display, List<Diagnostic> diagnostics)
+    {
+        var file = Path.Combine(root, SiteSettings.FileName);
+        if (!File.Exists(file))
+        {
+            return SiteSettings.Default;
+        }
+
+        var shown = DisplayPath(display, file);
+        var text = ReadText(file, shown, diagnostics);
+        return text is null ? SiteSettings.Default : SiteSettingsReader.Read(new SourceText(text, shown), diagnostics);
+    }
+
+    private static List<string> EnumeratePlcFiles(string root, SiteSettings settings)
+    {
+        var folders = settings.PlcFolders.Count == 0 ? [root] : settings.PlcFolders.Select(f => Path.Combine(root, f)).Where(Directory.Exists).ToList();
+        var files = new List<string>();
+        foreach (var folder in folders)
+        {
+            Collect(folder, files);
+        }
+
+        // Ordinal order keeps output and hashes stable across machines and file systems.
+        files.Sort(StringComparer.Ordinal);
+        return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static void Collect(string folder, List<string> files)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            if (IsPlcFile(file))
+            {
+                files.Add(file);
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            if (!SkippedFolders.Contains(Path.GetFileName(sub)))
+            {
+                Collect(sub, files);
+            }
+        }
+    }
+
+    /// <summary>Relative to the display folder when the file is under it, else the full path (no "../../" chains).</summary>
+    private static string DisplayPath(string displayBase, string file)
+    {
+        var relative = Path.GetRelativePath(displayBase, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
+    }
+
+    private static string? ReadText(string file, string shown, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(FormatDiagnostics.UnreadableFile, DiagnosticSeverity.Error, new SourceText(string.Empty, shown), default,
+                $"cannot read the file: {e.Message}"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using PlcFleet.StructuredText.Syntax;
+
+namespace PlcFleet.Formats.Projects;
+
+/// <summary>
+/// A site repository's optional <c>plcfleet.yaml</c>: where the PLC code is, which dialect each folder is written in,
+/// and where the scenario tests live. Safety markings are read by the safety verifier from the same file.
+/// </summary>
+public sealed record SiteSettings(
+    IReadOnlyList<string> PlcFolders,
+    Dialect? DefaultDialect,
+    IReadOnlyDictionary<string, Dialect> FolderDialects,
+    IReadOnlyList<string> ScenarioFolders)
+{
+    public const string FileName = "plcfleet.yaml";
+
+    public static SiteSettings Default { get; } = new([], null, new Dictionary<string, Dialect>(), []);
+
+    /// <summary>
+    /// The dialect of a file: the most specific folder setting, else the site default for <c>.st</c>,
+    /// else by extension (<c>.scl</c> is Siemens SCL, everything else the CODESYS/TwinCAT flavour the field uses).
+    /// </summary>
+    public Dialect DialectOf(string relativePath)
+    {
+        var normalized = relativePath.Replace('\\', '/');
+        var folder = FolderDialects
+            .Where(pair => normalized.StartsWith(pair.Key.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(pair => pair.Key.Length)
+            .Select(pair => (Dialect?)pair.Value)
+            .FirstOrDefault();
+        if (folder is { } chosen)
+        {
+            return chosen;
+        }
+
+        if (normalized.EndsWith(".scl", StringComparison.OrdinalIgnoreCase))
+        {
+            return Dialect.Scl;
+        }
+
+        return DefaultDialect ?? Dialect.Codesys;
+    }
+}

@@ -1,0 +1,115 @@
+using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.StructuredText.Syntax;
+using PlcFleet.StructuredText.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PlcFleet.Formats.Projects;
+
+/// <summary>Reads <c>plcfleet.yaml</c>; every problem is a diagnostic with the file, line and column.</summary>
+public static class SiteSettingsReader
+{
+    /// <summary>Keys owned by other readers (the safety verifier) that this reader accepts without interpreting.</summary>
+    private static readonly HashSet<string> ForeignKeys = new(StringComparer.Ordinal) { "safety" };
+
+    public static SiteSettings Read(SourceText source, List<Diagnostic> diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(source.Text));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(FormatDiagnostics.At(source, e.Start, FormatDiagnostics.InvalidYaml, $"invalid YAML: {e.InnerException?.Message ?? e.Message}"));
+            return SiteSettings.Default;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return SiteSettings.Default;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Add(FormatDiagnostics.At(source, stream.Documents[0].RootNode.Start, FormatDiagnostics.InvalidValue, "plcfleet.yaml must be a mapping of settings"));
+            return SiteSettings.Default;
+        }
+
+        var plcFolders = new List<string>();
+        var scenarioFolders = new List<string>();
+        Dialect? defaultDialect = null;
+        var folderDialects = new Dictionary<string, Dialect>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            switch (key)
+            {
+                case "plc_folders":
+                    plcFolders.AddRange(ReadStrings(source, value, key, diagnostics));
+                    break;
+                case "scenarios":
+                    scenarioFolders.AddRange(ReadStrings(source, value, key, diagnostics));
+                    break;
+                case "dialect":
+                    defaultDialect = ReadDialect(source, value, diagnostics);
+                    break;
+                case "dialects":
+                    if (value is YamlMappingNode map)
+                    {
+                        foreach (var (folder, dialectNode) in map.Children)
+                        {
+                            if (ReadDialect(source, dialectNode, diagnostics) is { } dialect)
+                            {
+                                folderDialects[((YamlScalarNode)folder).Value ?? string.Empty] = dialect;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        diagnostics.Add(FormatDiagnostics.At(source, value.Start, FormatDiagnostics.InvalidValue, "'dialects' must map folders to dialects, e.g. 'src/legacy: iec'"));
+                    }
+
+                    break;
+                default:
+                    if (!ForeignKeys.Contains(key))
+                    {
+                        diagnostics.Add(FormatDiagnostics.At(source, keyNode.Start, FormatDiagnostics.UnknownKey,
+                            $"unknown setting '{key}'; known settings are plc_folders, dialect, dialects, scenarios, safety"));
+                    }
+
+                    break;
+            }
+        }
+
+        return new SiteSettings(plcFolders, defaultDialect, folderDialects, scenarioFolders);
+    }
+
+    private static IEnumerable<string> ReadStrings(SourceText source, YamlNode node, string key, List<Diagnostic> diagnostics)
+    {
+        switch (node)
+        {
+            case YamlScalarNode { Value: { } single }:
+                return [single];
+            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                return sequence.Children.Select(c => ((YamlScalarNode)c).Value ?? string.Empty).ToList();
+            default:
+                diagnostics.Add(FormatDiagnostics.At(source, node.Start, FormatDiagnostics.InvalidValue, $"'{key}' must be a folder or a list of folders"));
+                return [];
+        }
+    }
+
+    private static Dialect? ReadDialect(SourceText source, YamlNode node, List<Diagnostic> diagnostics)
+    {
+        var text = (node as YamlScalarNode)?.Value;
+        if (DialectNames.TryParse(text, out var dialect))
+        {
+            return dialect;
+        }
+
+        diagnostics.Add(FormatDiagnostics.At(source, node.Start, FormatDiagnostics.InvalidValue,
+            $"unknown dialect '{text}'; use one of {string.Join(", ", DialectNames.All)}"));
+        return null;
+    }
+}
