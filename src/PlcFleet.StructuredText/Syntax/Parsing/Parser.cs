@@ -16,7 +16,6 @@ internal sealed partial class Parser
     private const int MaxNesting = 200;
 
     private readonly SourceText _source;
-    private readonly string _text;
     private readonly Dialect _dialect;
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<SyntaxToken> _tokens;
@@ -34,7 +33,6 @@ internal sealed partial class Parser
     public Parser(SourceText source, Dialect dialect, List<Diagnostic> diagnostics)
     {
         _source = source;
-        _text = source.Text;
         _dialect = dialect;
         _diagnostics = diagnostics;
         var lexer = new Lexer(source, dialect, diagnostics);
