@@ -28,6 +28,10 @@ internal sealed partial class Parser
     private int _lastSkippedIndex = -2;
     private int _nesting;
     private readonly List<SyntaxTrivia> _scratch = [];
+
+    // Reused list builders: the finished lists are exact-size arrays, the builders are not garbage per list.
+    private readonly Stack<List<StatementSyntax>> _statementBuilders = new();
+    private readonly Stack<List<object>> _separatedBuilders = new();
     private SyntaxToken? _previous;
 
     public Parser(SourceText source, Dialect dialect, List<Diagnostic> diagnostics)
