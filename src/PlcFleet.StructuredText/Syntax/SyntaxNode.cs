@@ -183,6 +183,9 @@ public abstract class SyntaxNode
         }
     }
 
+    /// <summary>File, span and line/column of the node without its outer trivia (null before the tree is finished).</summary>
+    public SourceLocation? GetLocation() => SyntaxTree is { } tree ? SourceLocation.Create(tree.Source, Span) : null;
+
     /// <summary>The 1-based line and column where the node starts (without leading trivia).</summary>
     public LinePosition GetLinePosition() => SyntaxTree?.Source.GetLinePosition(Span.Start) ?? new LinePosition(0, 0);
 

@@ -70,6 +70,8 @@ public sealed class SyntaxToken
     public bool TextEquals(string text) =>
         Span.Length == 0 ? text.Length == 0 : _trivia!.Source.AsSpan(Span.Start, Span.Length).Equals(text, StringComparison.OrdinalIgnoreCase);
 
+    public SourceLocation? GetLocation() => Parent?.SyntaxTree is { } tree ? SourceLocation.Create(tree.Source, Span) : null;
+
     public LinePosition GetLinePosition() =>
         Parent?.SyntaxTree?.Source.GetLinePosition(Span.Start) ?? new LinePosition(0, 0);
 

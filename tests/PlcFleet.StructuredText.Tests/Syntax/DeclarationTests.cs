@@ -304,6 +304,16 @@ public sealed class DeclarationTests
     }
 
     [Fact]
+    public void Var_config_binds_instance_paths_to_addresses()
+    {
+        var configuration = Single<ConfigurationDeclarationSyntax>(
+            "CONFIGURATION C\nVAR_CONFIG\n  Line1.fbPump.xRun AT %QX1.0 : BOOL;\n  Line1.nSpeed AT %QW2 : INT;\nEND_VAR\nEND_CONFIGURATION");
+        var block = Assert.IsType<VarBlockSyntax>(Assert.Single(configuration.Elements));
+        Assert.Equal(["Line1.fbPump.xRun", "Line1.nSpeed"], block.Declarations.Select(declaration => declaration.Names[0].Text));
+        Assert.Equal("%QX1.0", block.Declarations[0].At!.Address.Text);
+    }
+
+    [Fact]
     public void End_keywords_accept_a_trailing_semicolon()
     {
         var tree = Parse("PROGRAM P\nVAR\n x : INT;\nEND_VAR;\nEND_PROGRAM;\nTYPE T : INT; END_TYPE;");

@@ -409,7 +409,7 @@ internal sealed class Lexer
                 break;
             }
 
-            if (c == '$' && quote == '\'' || c == '$' && _dialect != Dialect.Scl)
+            if (c == '$' && (quote == '\'' || _dialect != Dialect.Scl))
             {
                 ScanEscape();
                 continue;

@@ -251,20 +251,20 @@ internal sealed partial class Parser
             (qualifiers ??= []).Add(EatToken());
         }
 
-        var declarations = ParseVariableDeclarations(SyntaxKind.EndVarKeyword);
+        var declarations = ParseVariableDeclarations(SyntaxKind.EndVarKeyword, instancePaths: keyword.Kind == SyntaxKind.VarConfigKeyword);
         var end = ExpectEnd(SyntaxKind.EndVarKeyword, keyword);
         return new VarBlockSyntax(keyword, SyntaxList<SyntaxToken>.Create(qualifiers), declarations, end, TryEat(SyntaxKind.SemicolonToken));
     }
 
     /// <summary>Declarations up to END_VAR / END_STRUCT; stops early at anything that opens or closes another block.</summary>
-    private SyntaxList<VariableDeclarationSyntax> ParseVariableDeclarations(SyntaxKind endKind)
+    private SyntaxList<VariableDeclarationSyntax> ParseVariableDeclarations(SyntaxKind endKind, bool instancePaths = false)
     {
         List<VariableDeclarationSyntax>? declarations = null;
         while (CurrentKind != endKind)
         {
             if (CurrentKind == SyntaxKind.IdentifierToken)
             {
-                (declarations ??= []).Add(ParseVariableDeclaration());
+                (declarations ??= []).Add(ParseVariableDeclaration(instancePaths));
             }
             else if (CurrentKind == SyntaxKind.EndOfFileToken || IsDeclarationStart(CurrentKind) || IsPouEnd(CurrentKind) ||
                      IsBlockEnd(CurrentKind) || IsStatementKeyword(CurrentKind))
@@ -284,9 +284,11 @@ internal sealed partial class Parser
         or SyntaxKind.WhileKeyword or SyntaxKind.RepeatKeyword or SyntaxKind.ReturnKeyword or SyntaxKind.ExitKeyword or SyntaxKind.ContinueKeyword
         or SyntaxKind.JmpKeyword;
 
-    private VariableDeclarationSyntax ParseVariableDeclaration()
+    private VariableDeclarationSyntax ParseVariableDeclaration(bool instancePaths = false)
     {
-        var names = ParseSeparated(() => ExpectName("in the variable declaration"), SyntaxKind.None);
+        var names = instancePaths
+            ? ParseSeparated(ParseInstancePath, SyntaxKind.None)
+            : ParseSeparated(() => ExpectName("in the variable declaration"), SyntaxKind.None);
         AtClauseSyntax? at = null;
         if (CurrentKind == SyntaxKind.AtKeyword)
         {
@@ -299,6 +301,23 @@ internal sealed partial class Parser
         var initializer = ParseOptionalInitializer();
         var semicolon = Expect(SyntaxKind.SemicolonToken, "after the declaration of '{0}'", names[0]);
         return new VariableDeclarationSyntax(names, at, colon, type, initializer, semicolon);
+    }
+
+    /// <summary>
+    /// VAR_CONFIG names a variable inside a program instance: Line1.fbPump.xRun AT %QX1.0 : BOOL; A path written
+    /// without spaces is read as one name token, so Names[0].Text is the whole path.
+    /// </summary>
+    private SyntaxToken ParseInstancePath()
+    {
+        var path = ExpectName("of the instance variable");
+        while (CurrentKind == SyntaxKind.DotToken && PeekToken(1).Kind == SyntaxKind.IdentifierToken && path.TrailingTrivia.IsEmpty &&
+               Current.LeadingTrivia.IsEmpty && Current.TrailingTrivia.IsEmpty && PeekToken(1).LeadingTrivia.IsEmpty)
+        {
+            var dot = EatToken();
+            path = Merge(SyntaxKind.IdentifierToken, Merge(SyntaxKind.IdentifierToken, path, dot), EatToken());
+        }
+
+        return path;
     }
 
     private VariableInitializerSyntax? ParseOptionalInitializer()

@@ -263,14 +263,18 @@ internal sealed partial class Parser
             return SeparatedSyntaxList<T>.Empty;
         }
 
-        var items = new List<object> { parseItem() };
+        var items = _separatedBuilders.Count > 0 ? _separatedBuilders.Pop() : [];
+        items.Add(parseItem());
         while (CurrentKind == SyntaxKind.CommaToken)
         {
             items.Add(EatToken());
             items.Add(parseItem());
         }
 
-        return SeparatedSyntaxList<T>.Create(items);
+        var list = SeparatedSyntaxList<T>.Create(items);
+        items.Clear();
+        _separatedBuilders.Push(items);
+        return list;
     }
 
     /// <summary>An expression or lower..upper (CASE labels, array bounds, subranges).</summary>

@@ -5,13 +5,14 @@ internal sealed partial class Parser
 {
     private SyntaxList<StatementSyntax> ParseStatementList()
     {
-        List<StatementSyntax>? statements = null;
+        // Lists nest (an IF inside a FOR), so builders come from a stack and go back in reverse order.
+        var statements = _statementBuilders.Count > 0 ? _statementBuilders.Pop() : [];
         while (!IsStatementListEnd())
         {
             var start = _index;
             if (TryParseStatement() is { } statement)
             {
-                (statements ??= []).Add(statement);
+                statements.Add(statement);
             }
 
             if (_index == start)
@@ -20,7 +21,10 @@ internal sealed partial class Parser
             }
         }
 
-        return SyntaxList<StatementSyntax>.Create(statements);
+        var list = SyntaxList<StatementSyntax>.Create(statements);
+        statements.Clear();
+        _statementBuilders.Push(statements);
+        return list;
     }
 
     /// <summary>

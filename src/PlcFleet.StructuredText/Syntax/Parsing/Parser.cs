@@ -16,7 +16,6 @@ internal sealed partial class Parser
     private const int MaxNesting = 200;
 
     private readonly SourceText _source;
-    private readonly string _text;
     private readonly Dialect _dialect;
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<SyntaxToken> _tokens;
@@ -29,12 +28,15 @@ internal sealed partial class Parser
     private int _lastSkippedIndex = -2;
     private int _nesting;
     private readonly List<SyntaxTrivia> _scratch = [];
+
+    // Reused list builders: the finished lists are exact-size arrays, the builders are not garbage per list.
+    private readonly Stack<List<StatementSyntax>> _statementBuilders = new();
+    private readonly Stack<List<object>> _separatedBuilders = new();
     private SyntaxToken? _previous;
 
     public Parser(SourceText source, Dialect dialect, List<Diagnostic> diagnostics)
     {
         _source = source;
-        _text = source.Text;
         _dialect = dialect;
         _diagnostics = diagnostics;
         var lexer = new Lexer(source, dialect, diagnostics);
