@@ -301,6 +301,55 @@ public sealed class RewriteEngineTests
         Assert.Equal(before, site.Read("src/PRG_Conveyor.st"));
     }
 
+    [Fact]
+    public void Later_replacement_lines_take_the_indentation_of_the_matched_statement()
+    {
+        using var site = SiteCopy.With(("src/PRG_Sequence.st", """
+            PROGRAM PRG_Sequence
+            CASE State OF
+                20: // running
+                    IF Guard_Ch1 AND Guard_Ch2 THEN
+                        GuardOk := TRUE;
+                    ELSE
+                        GuardOk := FALSE;
+                    END_IF;
+                    Run_Conveyor := GuardOk;
+            END_CASE;
+            END_PROGRAM
+            """));
+        var rule = ExampleFleet.Rules("guard-monitor")[0] with
+        {
+            Replace = ":[ok] := SAFETY_GUARD_MONITOR(\n    Channel1 := :[ch1],\n    Channel2 := :[ch2]);\n",
+        };
+
+        var rewrite = WorkspaceRewriter.Rewrite(site.Workspace, ChangeScope.Everything, Compile([rule]));
+
+        Assert.Contains(
+            """
+                20: // running
+                    GuardOk := SAFETY_GUARD_MONITOR(
+                        Channel1 := Guard_Ch1,
+                        Channel2 := Guard_Ch2);
+                    Run_Conveyor := GuardOk;
+            """,
+            rewrite.ChangedFiles["src/PRG_Sequence.st"],
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_with_windows_line_endings_keep_them()
+    {
+        var main = ExampleFleet.ReadSiteFile("lyon-l1", "src/PRG_Main.st").ReplaceLineEndings("\r\n");
+        using var site = SiteCopy.With(("src/PRG_Main.st", main));
+        var rule = ExampleFleet.Rules("guard-monitor")[0] with { Replace = ":[ok] := SAFETY_GUARD_MONITOR(\n    Channel1 := :[ch1],\n    Channel2 := :[ch2]);\n" };
+
+        var rewrite = WorkspaceRewriter.Rewrite(site.Workspace, ChangeScope.Everything, Compile([rule]));
+
+        var text = rewrite.ChangedFiles["src/PRG_Main.st"];
+        Assert.Contains("Guard_OK := SAFETY_GUARD_MONITOR(\r\n    Channel1 := GuardDoor_Ch1,\r\n    Channel2 := GuardDoor_Ch2);\r\n", text, StringComparison.Ordinal);
+        Assert.Equal(text.Split('\n').Length, text.Split("\r\n").Length);
+    }
+
     private static int Count(string text, string part) =>
         (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }
