@@ -1,5 +1,6 @@
 using PlcFleet.Formats.Projects;
 using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.StructuredText.Semantics;
 
 namespace PlcFleet.Cli.Commands;
 
@@ -14,6 +15,7 @@ public static class ProjectDiagnostics
             all.AddRange(file.Syntax.Diagnostics);
         }
 
+        all.AddRange(Compilation.Create(project.Files.Select(file => file.Syntax)).GetSemanticDiagnostics());
         return all;
     }
 }
