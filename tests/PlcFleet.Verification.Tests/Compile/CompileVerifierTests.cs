@@ -41,7 +41,7 @@ public sealed class CompileVerifierTests
     }
 
     [Fact]
-    public async Task Comparison_used_as_statement_is_a_warning_that_does_not_fail()
+    public async Task Comparison_used_as_statement_fails_with_a_hint_to_assign()
     {
         using var site = ExampleSite.Copy("lyon-l1");
         var conveyor = site.Read("src/PRG_Conveyor.st");
@@ -49,9 +49,13 @@ public sealed class CompileVerifierTests
 
         var result = await RunAsync(site);
 
-        Assert.Equal(VerificationOutcome.Passed, result.Outcome);
+        // IEC statements are assignments, calls and control statements: a bare comparison is an error, and the
+        // syntax warning tells the engineer the likely fix.
+        Assert.Equal(VerificationOutcome.Failed, result.Outcome);
+        var error = Assert.Single(result.Findings, f => f.Severity == FindingSeverity.Error);
+        Assert.Equal(("src/PRG_Conveyor.st", "ST1029"), (error.File, error.RuleId));
         var warning = Assert.Single(result.Findings, f => f.Severity == FindingSeverity.Warning && f.File == "src/PRG_Conveyor.st");
-        Assert.Contains("compares", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("did you mean ':='", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,6 +88,14 @@ public static class Conversions
             return l;
         }
 
+        // CODESYS treats an enumeration as its base integer type unless the enum is declared strict.
+        if (mode == ConversionMode.Lenient && (l is EnumType || r is EnumType))
+        {
+            var leftBase = l is EnumType le ? le.BaseType : l;
+            var rightBase = r is EnumType re ? re.BaseType : r;
+            return leftBase is EnumType || rightBase is EnumType ? null : CommonType(leftBase, rightBase, mode);
+        }
+
         if (l is ElementaryType a && r is ElementaryType b)
         {
             var widened = BySize.FirstOrDefault(c => IsImplicit(a, c) && IsImplicit(b, c));

@@ -118,4 +118,14 @@ public sealed class OperatorTypingTests
         Assert.False(OperatorTyping.Binary(BinaryOperator.Less, state, state).Succeeded);
         Assert.True(OperatorTyping.Binary(BinaryOperator.Less, state, state, ConversionMode.Lenient).Succeeded);
     }
+
+    [Fact]
+    public void Enumerations_compare_with_their_base_integer_only_in_lenient_mode()
+    {
+        // CODESYS: "HighestPrio = E_AlarmPriority.Critical" with HighestPrio : INT compiles; strict IEC refuses it.
+        var priority = new EnumType("E_AlarmPriority", "Critical", "High", "Medium", "Low");
+        Assert.True(OperatorTyping.Binary(BinaryOperator.Equal, T("INT"), priority, ConversionMode.Lenient).Succeeded);
+        Assert.True(OperatorTyping.Binary(BinaryOperator.Less, priority, T("DINT"), ConversionMode.Lenient).Succeeded);
+        Assert.False(OperatorTyping.Binary(BinaryOperator.Equal, T("INT"), priority).Succeeded);
+    }
 }
