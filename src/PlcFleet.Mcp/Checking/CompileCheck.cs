@@ -25,13 +25,7 @@ public static class CompileCheck
             return $"check: no .st or .scl files under '{path}'";
         }
 
-        var diagnostics = new List<Diagnostic>(project.LoadDiagnostics);
-        foreach (var file in project.Files)
-        {
-            diagnostics.AddRange(file.Syntax.Diagnostics);
-        }
-
-        var ordered = diagnostics
+        var ordered = project.GetDiagnostics()
             .OrderBy(d => d.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Span.Start)
             .ToList();

@@ -10,7 +10,7 @@ public sealed class VerifyTool
 {
     [McpServerTool(Name = "verify", ReadOnly = true)]
     [Description("Run PlcFleet's verifiers on a changed site workspace, the same ones a PlcFleet agent session must pass " +
-        "(scope: no edits outside the allowed files, no deleted files, no edits to tests or safety configuration, diff ceiling). " +
+        "(compile: syntax, declarations, types; scope: no edits outside the allowed files, no deleted files, no edits to tests or safety configuration, diff ceiling). " +
         "Returns 'verify: OK (...)' or 'verify: FAILED (...)' with one 'verifier RULE file:line: message' line per finding. " +
         "Call it after editing and fix every finding before you finish.")]
     public static async Task<string> Verify(

@@ -1,3 +1,4 @@
+using PlcFleet.Verification.Compile;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Scope;
 
@@ -13,6 +14,7 @@ public static class SiteVerifiers
     public static IReadOnlyList<IVerifier> All() =>
     [
         new ScopeVerifier(),
+        new CompileVerifier(),
     ];
 
     public static VerificationRunner Runner() => new(All());
