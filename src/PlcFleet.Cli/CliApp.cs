@@ -11,9 +11,15 @@ public static class CliApp
     {
         var root = new RootCommand("plcfleet: verified changes to PLC code across a fleet of sites");
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(Commands.Users.UserCommands.Create());
+        root.Subcommands.Add(Commands.Rollout.RolloutCommands.Create());
+        root.Subcommands.Add(Commands.Audit.AuditCommands.Create());
         root.Subcommands.Add(AgentCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(McpCommand.Create());
+
+        // Last: cr approve/reject and migration feedback join the cr and migration groups added above.
+        Commands.Review.ReviewCommands.AttachTo(root);
         return root;
     }
 

@@ -79,8 +79,9 @@ public sealed class CheckCommandTests
         Assert.Equal(1, result.ExitCode);
         using var json = JsonDocument.Parse(result.StdOut);
         var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
-        Assert.Equal(2, diagnostics.Count);
-        var first = diagnostics[0];
+        var errors = diagnostics.Where(d => d.GetProperty("severity").GetString() == "error").ToList();
+        Assert.Equal(2, errors.Count);
+        var first = errors[0];
         Assert.Equal("ST0010", first.GetProperty("code").GetString());
         Assert.Equal("error", first.GetProperty("severity").GetString());
         Assert.Equal("PRG_Conveyor.st", first.GetProperty("file").GetString());
@@ -108,7 +109,7 @@ public sealed class CheckCommandTests
         Assert.Equal("plcfleet", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
         var ruleIds = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(2, results.Count);
+        Assert.Equal(2, results.Count(r => r.GetProperty("level").GetString() == "error"));
         foreach (var item in results)
         {
             Assert.Contains(item.GetProperty("ruleId").GetString(), ruleIds);
@@ -201,13 +202,48 @@ public sealed class CheckCommandTests
         Assert.Contains("2 file(s)", result.StdOut);
     }
 
-    [Fact]
-    public void The_bundled_example_fleet_checks_clean()
+    public static TheoryData<string> ExampleSites() =>
+        new(Directory.GetDirectories(Path.Combine(RepositoryRoot(), "examples", "fleet", "sites")).Select(Path.GetFileName).Order().ToArray()!);
+
+    [Theory]
+    [MemberData(nameof(ExampleSites))]
+    public void Every_bundled_example_site_compiles_without_errors_or_warnings(string site)
     {
-        var result = CliRunner.Run(RepositoryRoot(), "check", "examples/fleet/sites");
+        var result = CliRunner.Run(RepositoryRoot(), "check", Path.Combine("examples", "fleet", "sites", site));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains(" 0 error(s)", result.StdOut);
+        Assert.Contains(" 0 error(s), 0 warning(s)", result.StdOut);
+    }
+
+    [Fact]
+    public void Semantic_errors_and_warnings_are_reported_with_positions()
+    {
+        using var site = new TempFolder();
+        site.Write("PRG_Line.st", """
+            PROGRAM PRG_Line
+            VAR
+                EStop_OK AT %IX0.0 : BOOL;
+                Speed : INT;
+                Total : DINT;
+                JamTimer : TON;
+            END_VAR
+            Total := Total + 1;
+            Speed := Total;
+            JamTimer(IN := EStop_OK, PT := T#3S);
+            IF JamTimer.Done THEN
+                Motor_Run := FALSE;
+            END_IF;
+            END_PROGRAM
+
+            """);
+
+        var result = CliRunner.Run(site.Path, "check", "PRG_Line.st");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("PRG_Line.st:9:10: error ST1008: cannot assign DINT to 'Speed' of type INT", result.StdOut);
+        Assert.Contains("PRG_Line.st:11:13: error ST1002: TON has no member 'Done'", result.StdOut);
+        Assert.Contains("PRG_Line.st:12:5: error ST1001: 'Motor_Run' is not declared", result.StdOut);
+        Assert.Contains("PRG_Line.st:4:5: warning ST2002: 'Speed' is written but never read", result.StdOut);
     }
 
     private static string RepositoryRoot()

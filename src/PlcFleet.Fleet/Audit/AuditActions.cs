@@ -18,6 +18,9 @@ public static class AuditActions
     public const string ChangeRequestCreated = "cr.created";
     public const string ChangeRequestApproved = "cr.approved";
     public const string ChangeRequestRejected = "cr.rejected";
+    public const string ApprovalVoided = "cr.approval_voided";
+    public const string WaveStarted = "rollout.wave_started";
+    public const string DeploymentFailed = "cr.deploy_failed";
     public const string ChangeRequestDeployed = "cr.deployed";
     public const string ChangeRequestRolledBack = "cr.rolled_back";
     public const string UserAdded = "user.added";

@@ -1,4 +1,5 @@
 using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.StructuredText.Semantics;
 
 namespace PlcFleet.Formats.Projects;
 
@@ -8,11 +9,16 @@ namespace PlcFleet.Formats.Projects;
 /// </summary>
 public sealed record PlcProject(string Root, SiteSettings Settings, IReadOnlyList<PlcSourceFile> Files, IReadOnlyList<Diagnostic> LoadDiagnostics)
 {
+    private Compilation? _compilation;
+
     public int LineCount => Files.Sum(f => f.Syntax.Source.LineCount);
 
+    /// <summary>The bound, type-checked project (built on first use; the tree is immutable, so it is safe to share).</summary>
+    public Compilation Compilation => _compilation ??= Compilation.Create(Files.Select(file => file.Syntax));
+
     /// <summary>
-    /// Everything the compile step reports for this project: loading, then syntax per file. The one place the CLI
-    /// and the compile verifier read from, so the binder's diagnostics only need adding here.
+    /// Everything the compile step reports for this project: loading, syntax per file, then semantics.
+    /// The one place the CLI and the compile verifier read from.
     /// </summary>
     public IReadOnlyList<Diagnostic> GetDiagnostics()
     {
@@ -22,6 +28,7 @@ public sealed record PlcProject(string Root, SiteSettings Settings, IReadOnlyLis
             all.AddRange(file.Syntax.Diagnostics);
         }
 
+        all.AddRange(Compilation.GetSemanticDiagnostics());
         return all;
     }
 }

@@ -7,30 +7,12 @@ namespace PlcFleet.Simulation.StandardBlocks;
 /// IN FALSE resets Q and ET at once. As in the CODESYS/TwinCAT library, a PT changed while timing takes effect
 /// at once, and Q stays latched until IN falls even if PT is raised afterwards.
 /// </summary>
-public sealed class TON
+public sealed class TON(IScanClock clock) : IecTimer(clock)
 {
-    private readonly IScanClock _clock;
     private TimeSpan _start;
     private bool _running;
 
-    public TON(IScanClock clock) => _clock = clock;
-
-    public bool IN { get; set; }
-
-    public TimeSpan PT { get; set; }
-
-    public bool Q { get; private set; }
-
-    public TimeSpan ET { get; private set; }
-
-    public void Execute(bool @in, TimeSpan pt)
-    {
-        IN = @in;
-        PT = pt;
-        Execute();
-    }
-
-    public void Execute()
+    public override void Execute()
     {
         if (!IN)
         {
@@ -43,12 +25,12 @@ public sealed class TON
         if (!_running)
         {
             _running = true;
-            _start = _clock.Now;
+            _start = Clock.Now;
         }
 
         if (!Q)
         {
-            var elapsed = _clock.Now - _start;
+            var elapsed = Clock.Now - _start;
             if (elapsed >= PT)
             {
                 Q = true;

@@ -165,6 +165,25 @@ public sealed class AgentRunTests : IDisposable
     }
 
     [Fact]
+    public void Rewrite_migration_without_a_provider_runs_the_structural_rewrite_agent()
+    {
+        var result = CliRunner.Run(site.FolderPath, "agent", "run", "--migration", site.MigrationFile, "--repo", site.Root, "--work", site.WorkFolder);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("outcome: changed and verified", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("judge: off (no LLM configured)", result.StdOut, StringComparison.Ordinal);
+        Assert.Equal(1, site.CommitsOnBranch());
+        var committed = site.ReadOnBranch(LyonSiteRepository.MainProgram);
+        Assert.Contains(LyonSiteRepository.GuardMonitorCall, committed, StringComparison.Ordinal);
+        Assert.DoesNotContain("IF GuardDoor_Ch1 AND GuardDoor_Ch2 THEN", committed, StringComparison.Ordinal);
+
+        var replay = CliRunner.Run(site.FolderPath, "agent", "replay", AgentCli.TranscriptPath(result), "--repo", site.Root);
+
+        Assert.True(replay.ExitCode == 0, replay.ToString());
+        Assert.Contains("0 failed", replay.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Migration_with_errors_is_reported_with_its_position()
     {
         var migration = Path.Combine(site.FolderPath, "broken.md");

@@ -63,33 +63,9 @@ public static class AgentRunCommand
             return ExitCodes.UsageError;
         }
 
-        if (migration.Agent.Kind == AgentKind.Rewrite && !request.Provider.IsGiven(environment))
+        var agent = await ChooseAgentAsync(migration, request.Provider, environment, errors);
+        if (agent is null)
         {
-            // The deterministic rewrite agent lands with the compile verifier; until then an LLM must be named.
-            await errors.WriteLineAsync($"plcfleet agent run: {migration.Id} asks for the structural-rewrite agent, which this build does not have; " +
-                "name an LLM with --provider/--model (or plcfleet.config.yaml) to run it with an LLM agent");
-            return ExitCodes.UsageError;
-        }
-
-        var settings = request.Provider.Load(environment);
-        if (!settings.Succeeded)
-        {
-            foreach (var error in settings.Errors)
-            {
-                await errors.WriteLineAsync($"plcfleet agent run: {error}");
-            }
-
-            return ExitCodes.UsageError;
-        }
-
-        ProviderConnection connection;
-        try
-        {
-            connection = ChatClientFactory.Create(settings.Settings!, environment);
-        }
-        catch (LlmProviderException ex)
-        {
-            await errors.WriteLineAsync($"plcfleet agent run: {ex.Message}");
             return ExitCodes.UsageError;
         }
 
@@ -100,7 +76,7 @@ public static class AgentRunCommand
 
         using var branch = MigrationBranch.Create(repository, migration, Path.Combine(workRoot, "worktrees", runName));
         SessionResult result;
-        using (var transcript = new TranscriptWriter(transcriptPath, connection.Redactor))
+        using (var transcript = new TranscriptWriter(transcriptPath, agent.Redactor))
         {
             transcript.Write(AgentRunEvents.WorkspaceEvent(new WorkspaceOrigin(repository.Root, branch.BaseCommit, branch.Name,
                 Path.GetFullPath(request.MigrationFile), migration.Id, migration.Version, migration.ContentHash)));
@@ -108,11 +84,11 @@ public static class AgentRunCommand
             var session = new SessionRequest(new AgentPrompt(prompt, SiteFacts(repository, branch)), branch.Worktree.Root, SiteVerifiers.Runner())
             {
                 Scope = MigrationChangeScope.From(migration),
-                Judge = new LlmChangeJudge(connection.Client),
+                Judge = agent.Judge,
                 Limits = AgentRunLimits.From(migration.Agent),
                 Transcript = transcript,
             };
-            result = await new AgentSession(connection).RunAsync(session, cancellationToken);
+            result = await agent.RunAsync(session, cancellationToken);
         }
 
         string? commit = null;
@@ -121,8 +97,41 @@ public static class AgentRunCommand
             commit = branch.Commit(CommitMessage(migration, result, transcriptPath));
         }
 
-        AgentRunReport.Write(output, result, branch, commit, transcriptPath);
+        AgentRunReport.Write(output, result, branch, commit, transcriptPath, agent.Judge is not null);
         return ExitCodeFor(result);
+    }
+
+    /// <summary>
+    /// A rewrite migration runs the deterministic agent unless an LLM is named; every other migration needs an LLM.
+    /// Null (after writing why) when the provider settings cannot be used.
+    /// </summary>
+    private static async Task<ISiteAgent?> ChooseAgentAsync(Migration migration, ProviderChoice provider, Func<string, string?> environment, TextWriter errors)
+    {
+        if (migration.Agent.Kind == AgentKind.Rewrite && !provider.IsGiven(environment))
+        {
+            return new RewriteSiteAgent(migration);
+        }
+
+        var settings = provider.Load(environment);
+        if (!settings.Succeeded)
+        {
+            foreach (var error in settings.Errors)
+            {
+                await errors.WriteLineAsync($"plcfleet agent run: {error}");
+            }
+
+            return null;
+        }
+
+        try
+        {
+            return new LlmSiteAgent(ChatClientFactory.Create(settings.Settings!, environment));
+        }
+        catch (LlmProviderException ex)
+        {
+            await errors.WriteLineAsync($"plcfleet agent run: {ex.Message}");
+            return null;
+        }
     }
 
     public static int ExitCodeFor(SessionResult result) => result switch

@@ -1,3 +1,4 @@
+using PlcFleet.Agents.Rewrite;
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Verification.Framework.Reports;
 
@@ -6,7 +7,7 @@ namespace PlcFleet.Cli.Commands.Agent;
 /// <summary>The operator's summary of a session: outcome, branch and diff stat, verification, judge, transcript.</summary>
 public static class AgentRunReport
 {
-    public static void Write(TextWriter output, SessionResult result, MigrationBranch branch, string? commit, string transcriptPath)
+    public static void Write(TextWriter output, SessionResult result, MigrationBranch branch, string? commit, string transcriptPath, bool judgeConfigured)
     {
         output.WriteLine($"outcome: {Describe(result.Outcome)}{(result.EndReason == SessionEndReason.Finished ? "" : $" ({result.EndReason})")}");
         if (!string.IsNullOrWhiteSpace(result.Message) && result.LastReport is null)
@@ -32,6 +33,11 @@ public static class AgentRunReport
         if (result.LastVerdict is { } verdict)
         {
             output.WriteLine($"judge: {(verdict.Approved ? "approved" : "vetoed")}{(verdict.Reasons.Count > 0 ? ": " + string.Join("; ", verdict.Reasons) : "")}");
+        }
+
+        else if (!judgeConfigured && result.LastReport is not null)
+        {
+            output.WriteLine(RewriteAgent.JudgeOffNote);
         }
 
         output.WriteLine($"attempts: {result.Attempts}, turns: {result.Turns}, judge vetoes: {result.JudgeVetoes}, tokens: {result.Usage.InputTokens} in / {result.Usage.OutputTokens} out, {result.Duration.TotalSeconds:0.0} s");

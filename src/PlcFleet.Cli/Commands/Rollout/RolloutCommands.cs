@@ -1,0 +1,106 @@
+using System.CommandLine;
+using PlcFleet.Cli.Commands.Review;
+using PlcFleet.Fleet.Review;
+using PlcFleet.Fleet.Rollout;
+using PlcFleet.Fleet.Store;
+
+namespace PlcFleet.Cli.Commands.Rollout;
+
+/// <summary><c>plcfleet rollout status|next|deploy|rollback</c>: staged rollout of approved change requests, pilot first.</summary>
+public static class RolloutCommands
+{
+    public static Command Create()
+    {
+        var group = new Command("rollout", "Staged rollout: waves from fleet.yaml, pilot first; deploy and roll back change requests");
+        group.Subcommands.Add(Status());
+        group.Subcommands.Add(Next());
+        group.Subcommands.Add(Act("deploy", "Merge an approved change request into its site's release branch", deploy: true));
+        group.Subcommands.Add(Act("rollback", "Revert a deployed change request on its site's release branch", deploy: false));
+        return group;
+    }
+
+    private static Command Status()
+    {
+        var migration = new Option<string>("--migration") { Description = "Migration id", Required = true };
+        var work = new FleetWork();
+        var command = new Command("status", "Waves, their sites' change requests and gates") { migration };
+        work.AddTo(command, withFleet: true);
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout status", async (_, rollout) =>
+        {
+            var status = await rollout.StatusAsync(parse.GetValue(migration)!, cancellationToken);
+            foreach (var wave in status.Waves)
+            {
+                var started = wave.Start is { } s ? $"started by {s.StartedBy} {s.StartedUtc:yyyy-MM-dd HH:mm} UTC" : "not started";
+                Console.WriteLine($"wave {wave.Wave.Name} ({started}; gate {wave.Wave.Gate}: {(wave.Gate.Holds ? "holds" : "not yet")})");
+                foreach (var site in wave.Sites)
+                {
+                    var crs = wave.ChangeRequests.Where(c => c.SiteId == site.Id).Select(c => $"CR-{c.Id} {ApprovalRules.Describe(c.State)}").ToList();
+                    Console.WriteLine($"  {site.Id,-12} {site.LineStatus.ToString().ToLowerInvariant(),-11} {(crs.Count == 0 ? "no change request" : string.Join(", ", crs))}");
+                }
+
+                Console.WriteLine($"  gate: {wave.Gate.Reason}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Next()
+    {
+        var migration = new Option<string>("--migration") { Description = "Migration id", Required = true };
+        var user = new Option<string>("--as") { Description = "Your user name", Required = true };
+        var work = new FleetWork();
+        var command = new Command("next", "Start the next wave when the previous one passes its gate") { migration, user };
+        work.AddTo(command, withFleet: true);
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout next", async (_, rollout) =>
+            Report("rollout next", await rollout.StartNextWaveAsync(parse.GetValue(migration)!, parse.GetValue(user)!, cancellationToken))));
+        return command;
+    }
+
+    private static Command Act(string name, string description, bool deploy)
+    {
+        var id = ReviewCommands.ChangeRequestArgument();
+        var user = new Option<string>("--as") { Description = "Your user name", Required = true };
+        var reason = new Option<string>("--reason") { Description = "Why it is rolled back", DefaultValueFactory = _ => "" };
+        var work = new FleetWork();
+        var command = new Command(name, description) { id, user };
+        if (!deploy)
+        {
+            command.Options.Add(reason);
+        }
+
+        work.AddTo(command, withFleet: true);
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, $"rollout {name}", async (_, rollout) =>
+            Report(
+                $"rollout {name}",
+                deploy
+                    ? await rollout.DeployAsync(parse.GetValue(id), parse.GetValue(user)!, cancellationToken)
+                    : await rollout.RollbackAsync(parse.GetValue(id), parse.GetValue(user)!, parse.GetValue(reason)!, cancellationToken))));
+        return command;
+    }
+
+    private static int Report(string command, RolloutResult result)
+    {
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"plcfleet {command}: refused: {result.Refusal}");
+            return ExitCodes.Findings;
+        }
+
+        Console.WriteLine(result.Message);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> WithServices(ParseResult parse, FleetWork work, string command, Func<SqliteFleetStore, RolloutService, Task<int>> action)
+    {
+        var store = work.OpenStore(parse, command);
+        var repositories = store is null ? null : work.LoadFleet(parse, command);
+        if (store is null || repositories is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        return await action(store, new RolloutService(store, repositories, new ReviewService(store, repositories)));
+    }
+}

@@ -1,0 +1,94 @@
+using PlcFleet.Fleet.Git;
+
+namespace PlcFleet.Fleet.Rollout;
+
+/// <summary>
+/// A site's release branch (what goes onto the controller). Merges and reverts happen in a short-lived worktree, so
+/// the engineers' checked-out working tree is never touched.
+/// </summary>
+public sealed class ReleaseBranch(GitRepository repository, string name = ReleaseBranch.DefaultName)
+{
+    public const string DefaultName = "release";
+
+    public string Name { get; } = name;
+
+    public string? Head() => repository.BranchExists(Name) ? repository.ResolveBranch(Name) : null;
+
+    /// <summary>
+    /// Merges <paramref name="commit"/>: fast-forward when the release branch has not moved on, else a merge commit.
+    /// A missing release branch is created at the change's base (its merge base with the repository's HEAD).
+    /// Returns null and leaves the branch as it was when git cannot merge cleanly; <paramref name="problem"/> says why.
+    /// </summary>
+    public ReleaseMerge? Merge(string commit, string message, out string problem)
+    {
+        if (!repository.BranchExists(Name))
+        {
+            var changeBase = repository.Run("merge-base", "HEAD", commit).Trim();
+            repository.Run("branch", Name, changeBase);
+        }
+
+        var before = repository.ResolveBranch(Name);
+        var after = InWorktree(
+            worktree =>
+            {
+                if (worktree.TryRun(out var output, "merge", "--no-edit", "-m", message, commit))
+                {
+                    return worktree.Head();
+                }
+
+                worktree.TryRun(out _, "merge", "--abort");
+                throw new GitException(output.Trim());
+            },
+            out problem);
+        if (after is null)
+        {
+            return null;
+        }
+
+        var mode = after == commit ? ReleaseMergeMode.FastForward : ReleaseMergeMode.MergeCommit;
+        return new ReleaseMerge(Name, before, after, mode);
+    }
+
+    /// <summary>One revert commit on the release branch that undoes everything <paramref name="merge"/> brought.</summary>
+    public string? Revert(ReleaseMerge merge, string message, out string problem) =>
+        InWorktree(
+            worktree =>
+            {
+                var reverted = merge.Mode == ReleaseMergeMode.MergeCommit
+                    ? worktree.TryRun(out var output, "revert", "--no-commit", "-m", "1", merge.After)
+                    : worktree.TryRun(out output, "revert", "--no-commit", $"{merge.Before}..{merge.After}");
+                if (!reverted)
+                {
+                    worktree.TryRun(out _, "revert", "--abort");
+                    throw new GitException(output.Trim());
+                }
+
+                return worktree.CommitAll(message);
+            },
+            out problem);
+
+    private string? InWorktree(Func<GitRepository, string> work, out string problem)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "plcfleet-release", Guid.NewGuid().ToString("N")[..12]);
+        problem = "";
+        try
+        {
+            if (!repository.TryRun(out var output, "worktree", "add", "-q", path, Name))
+            {
+                problem = $"cannot check out {Name}: {output.Trim()}";
+                return null;
+            }
+
+            return work(new GitRepository(path));
+        }
+        catch (GitException e)
+        {
+            problem = e.Message;
+            return null;
+        }
+        finally
+        {
+            repository.RemoveWorktree(path);
+        }
+    }
+}

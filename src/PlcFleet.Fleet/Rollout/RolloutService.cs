@@ -1,0 +1,225 @@
+using PlcFleet.Fleet.Audit;
+using PlcFleet.Fleet.Inventory;
+using PlcFleet.Fleet.Review;
+using PlcFleet.Fleet.Store;
+using PlcFleet.Fleet.Store.Records;
+
+namespace PlcFleet.Fleet.Rollout;
+
+/// <summary>
+/// Staged rollout: waves in fleet order, each started only when the one before passes its gate; deploying and
+/// rolling back change requests on their site's release branch. This is the only place deployments happen, so the
+/// approval is re-checked here against the branch head every time: nothing unapproved reaches a line.
+/// </summary>
+public sealed class RolloutService(IFleetStore store, SiteRepositories repositories, ReviewService reviews, TimeProvider? clock = null, string releaseBranch = ReleaseBranch.DefaultName)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    private Inventory.Fleet Fleet => repositories.Fleet;
+
+    public async Task<RolloutStatus> StatusAsync(string migrationId, CancellationToken cancellationToken = default)
+    {
+        var changeRequests = (await store.ListChangeRequestsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            .Where(c => c.MigrationId == migrationId)
+            .ToList();
+        var starts = await WaveStartsAsync(migrationId, cancellationToken).ConfigureAwait(false);
+        var waves = Fleet.Waves
+            .OrderBy(w => w.Order)
+            .Select(wave =>
+            {
+                var sites = Fleet.SitesInWave(wave.Name);
+                var inWave = changeRequests.Where(c => sites.Any(s => s.Id == c.SiteId)).ToList();
+                return new WaveStatus(wave, sites, inWave, starts.GetValueOrDefault(wave.Name), WaveGateEvaluator.Evaluate(wave, inWave));
+            })
+            .ToList();
+        return new RolloutStatus(migrationId, waves);
+    }
+
+    /// <summary>Starts the first wave not yet started, when the wave before it (if any) passes its gate.</summary>
+    public async Task<RolloutResult> StartNextWaveAsync(string migrationId, string userName, CancellationToken cancellationToken = default)
+    {
+        var user = await store.FindUserAsync(userName, cancellationToken).ConfigureAwait(false);
+        if (user is null)
+        {
+            return RolloutResult.Refused($"'{userName}' is not a user of this fleet");
+        }
+
+        var status = await StatusAsync(migrationId, cancellationToken).ConfigureAwait(false);
+        var next = status.NextWave;
+        if (next is null)
+        {
+            return RolloutResult.Refused($"every wave of {migrationId} has started already");
+        }
+
+        var previous = status.CurrentWave;
+        if (previous is not null && !previous.Gate.Holds)
+        {
+            return RolloutResult.Refused($"wave {next.Wave.Name} cannot start: {previous.Gate.Reason}");
+        }
+
+        await store.Audit.AppendAsync(
+            user.Name,
+            AuditActions.WaveStarted,
+            WaveSubject(migrationId, next.Wave.Name),
+            new { migration = migrationId, wave = next.Wave.Name, order = next.Wave.Order, sites = next.Sites.Select(s => s.Id), gate = previous?.Gate.Reason },
+            cancellationToken).ConfigureAwait(false);
+        return RolloutResult.Done($"wave {next.Wave.Name} of {migrationId} started: {string.Join(", ", next.Sites.Select(s => s.Id))}");
+    }
+
+    public async Task<RolloutResult> DeployAsync(long changeRequestId, string userName, CancellationToken cancellationToken = default)
+    {
+        var (changeRequest, site, refusal) = await LoadAsync(changeRequestId, userName, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return RolloutResult.Refused(refusal);
+        }
+
+        switch (changeRequest!.State)
+        {
+            case ChangeRequestState.Deployed:
+                return RolloutResult.Refused($"CR-{changeRequestId} is already deployed to {site!.Id}");
+            case ChangeRequestState.RolledBack:
+                return RolloutResult.Refused($"CR-{changeRequestId} was rolled back; a corrected change needs a new change request and review");
+            case ChangeRequestState.Rejected:
+                return RolloutResult.Refused($"CR-{changeRequestId} was rejected; it cannot be deployed");
+        }
+
+        // Approval is recomputed from the reviews and the branch head now, never taken from the state column alone.
+        var approval = await reviews.CheckAsync(changeRequest, cancellationToken).ConfigureAwait(false);
+        if (!approval.IsApproved)
+        {
+            return RolloutResult.Refused($"CR-{changeRequestId} is not approved: {approval.Missing}");
+        }
+
+        var gate = await WaveRefusalAsync(changeRequest.MigrationId, site!, cancellationToken).ConfigureAwait(false);
+        var line = gate ?? LineAccess.Refusal(site!, PlantTime());
+        if (line is not null)
+        {
+            return RolloutResult.Refused(line);
+        }
+
+        var repository = repositories.Find(site!.Id)!;
+        var release = new ReleaseBranch(repository, releaseBranch);
+        var approvers = string.Join(", ", approval.ValidApprovals.Select(r => r.UserName));
+        var merge = release.Merge(
+            changeRequest.CommitSha,
+            $"Deploy CR-{changeRequestId} ({changeRequest.MigrationId}) to {site.Id}\n\nApproved by: {approvers}\nDeployed by: {userName}",
+            out var problem);
+        if (merge is null)
+        {
+            await store.RecordDeploymentAsync(new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, problem), cancellationToken).ConfigureAwait(false);
+            await store.Audit.AppendAsync(userName, AuditActions.DeploymentFailed, ReviewService.Subject(changeRequestId), new { site = site.Id, problem }, cancellationToken).ConfigureAwait(false);
+            return RolloutResult.Refused($"CR-{changeRequestId} could not be merged into {release.Name} of {site.Id}: {problem}");
+        }
+
+        var deployment = await store.RecordDeploymentAsync(
+            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Deployed, merge.ToNotes()), cancellationToken).ConfigureAwait(false);
+        await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.Deployed, cancellationToken).ConfigureAwait(false);
+        await store.Audit.AppendAsync(
+            userName,
+            AuditActions.ChangeRequestDeployed,
+            ReviewService.Subject(changeRequestId),
+            new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approval.ValidApprovals.Select(r => r.UserName) },
+            cancellationToken).ConfigureAwait(false);
+        var how = merge.Mode == ReleaseMergeMode.FastForward ? "fast-forward" : "merge commit " + ApprovalStatus.Short(merge.After);
+        return RolloutResult.Done($"CR-{changeRequestId} deployed to {site.Id} ({release.Name} {ApprovalStatus.Short(merge.Before)} -> {ApprovalStatus.Short(merge.After)}, {how})", deployment);
+    }
+
+    /// <summary>Takes a deployed change off the line again with one revert commit on the release branch.</summary>
+    public async Task<RolloutResult> RollbackAsync(long changeRequestId, string userName, string reason, CancellationToken cancellationToken = default)
+    {
+        var (changeRequest, site, refusal) = await LoadAsync(changeRequestId, userName, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return RolloutResult.Refused(refusal);
+        }
+
+        if (changeRequest!.State != ChangeRequestState.Deployed)
+        {
+            return RolloutResult.Refused($"CR-{changeRequestId} is {ApprovalRules.Describe(changeRequest.State)}, not deployed: there is nothing to roll back");
+        }
+
+        var line = LineAccess.Refusal(site!, PlantTime());
+        if (line is not null)
+        {
+            return RolloutResult.Refused(line);
+        }
+
+        var deployments = await store.ListDeploymentsAsync(changeRequestId, cancellationToken).ConfigureAwait(false);
+        var merge = deployments.LastOrDefault(d => d.Outcome == DeploymentOutcome.Deployed) is { } deployed ? ReleaseMerge.TryParse(deployed.Notes) : null;
+        if (merge is null)
+        {
+            return RolloutResult.Refused($"CR-{changeRequestId} has no deployment record saying what reached {releaseBranch}");
+        }
+
+        var release = new ReleaseBranch(repositories.Find(site!.Id)!, merge.Branch);
+        var revert = release.Revert(merge, $"Roll back CR-{changeRequestId} ({changeRequest.MigrationId}) on {site.Id}\n\nReason: {reason}\nRolled back by: {userName}", out var problem);
+        if (revert is null)
+        {
+            return RolloutResult.Refused($"CR-{changeRequestId} could not be reverted on {merge.Branch} of {site.Id}: {problem}");
+        }
+
+        var record = await store.RecordDeploymentAsync(
+            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()), cancellationToken).ConfigureAwait(false);
+        await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.RolledBack, cancellationToken).ConfigureAwait(false);
+        await store.Audit.AppendAsync(
+            userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason }, cancellationToken).ConfigureAwait(false);
+        return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", record);
+    }
+
+    public static string WaveSubject(string migrationId, string wave) => $"{migrationId}/{wave}";
+
+    private async Task<Dictionary<string, WaveStart>> WaveStartsAsync(string migrationId, CancellationToken cancellationToken)
+    {
+        // The audit trail is the record of wave starts: append-only, and each start names who released the wave.
+        var records = await store.Audit.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+        var starts = new Dictionary<string, WaveStart>();
+        foreach (var record in records.Where(r => r.Action == AuditActions.WaveStarted && r.Subject.StartsWith(migrationId + "/", StringComparison.Ordinal)))
+        {
+            var wave = record.Subject[(migrationId.Length + 1)..];
+            starts.TryAdd(wave, new WaveStart(wave, record.Actor, record.TimeUtc));
+        }
+
+        return starts;
+    }
+
+    private async Task<string?> WaveRefusalAsync(string migrationId, Site site, CancellationToken cancellationToken)
+    {
+        if (site.Wave is null)
+        {
+            return $"site {site.Id} has no rollout wave in fleet.yaml; give it one before deploying";
+        }
+
+        var status = await StatusAsync(migrationId, cancellationToken).ConfigureAwait(false);
+        var wave = status.Waves.FirstOrDefault(w => w.Wave.Name == site.Wave);
+        return wave is { Started: true }
+            ? null
+            : $"wave {site.Wave} of {migrationId} has not started; start it with 'plcfleet rollout next --migration {migrationId}' once the wave before it is complete";
+    }
+
+    private async Task<(ChangeRequestRecord? ChangeRequest, Site? Site, string? Refusal)> LoadAsync(long id, string userName, CancellationToken cancellationToken)
+    {
+        var changeRequest = await store.GetChangeRequestAsync(id, cancellationToken).ConfigureAwait(false);
+        if (changeRequest is null)
+        {
+            return (null, null, $"there is no change request CR-{id}");
+        }
+
+        if (await store.FindUserAsync(userName, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return (changeRequest, null, $"'{userName}' is not a user of this fleet");
+        }
+
+        var site = Fleet.FindSite(changeRequest.SiteId);
+        if (site is null)
+        {
+            return (changeRequest, null, $"site {changeRequest.SiteId} of CR-{id} is not in {Fleet.FilePath}");
+        }
+
+        return repositories.Find(site.Id) is null
+            ? (changeRequest, site, $"site {site.Id} has no local git repository at {site.Repository}")
+            : (changeRequest, site, null);
+    }
+
+    private DateTime PlantTime() => _clock.GetLocalNow().DateTime;
+}

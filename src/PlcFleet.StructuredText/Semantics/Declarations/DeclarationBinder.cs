@@ -1,0 +1,397 @@
+using PlcFleet.StructuredText.Semantics.Symbols;
+using PlcFleet.StructuredText.Semantics.Types;
+using PlcFleet.StructuredText.Semantics.Values;
+using PlcFleet.StructuredText.Syntax;
+
+namespace PlcFleet.StructuredText.Semantics.Declarations;
+
+/// <summary>
+/// Builds the project's symbols from all syntax trees in two passes, so declarations may refer to each other in any
+/// order and across files: first every name (POUs, types, variables), then every type, base block, constant and task.
+/// </summary>
+internal sealed partial class DeclarationBinder
+{
+    private readonly GlobalSymbols _globals;
+    private readonly MemberTable _members;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ConstantEvaluator _evaluator;
+    private readonly List<PendingVariable> _pendingVariables = [];
+    private readonly List<PouSymbol> _allPous = [];
+    private readonly Dictionary<PouSymbol, SyntaxNode> _pouSyntax = [];
+    private readonly List<(DataBlockDeclarationSyntax Syntax, VariableSymbol Variable)> _dataBlocks = [];
+    private readonly List<ConfigurationDeclarationSyntax> _configurations = [];
+    private readonly Dictionary<VariableSymbol, ConstantValue?> _constants = [];
+    private readonly HashSet<VariableSymbol> _evaluating = [];
+
+    public DeclarationBinder(GlobalSymbols globals, MemberTable members, DiagnosticBag diagnostics)
+    {
+        _globals = globals;
+        _members = members;
+        _diagnostics = diagnostics;
+        _evaluator = new ConstantEvaluator(globals, ConstantOf);
+    }
+
+    /// <summary>Every POU with a body (programs, blocks, functions, methods, actions, property accessors), in source order.</summary>
+    public IReadOnlyList<PouSymbol> AllPous => _allPous;
+
+    public ConstantEvaluator Evaluator => _evaluator;
+
+    private sealed record PendingVariable(VariableSymbol Variable, TypeSyntax Type, PouSymbol? Scope);
+
+    /// <summary>Pass 1: names of everything declared in one file.</summary>
+    public void Collect(SyntaxTree tree)
+    {
+        PouSymbol? last = null;
+        foreach (var declaration in tree.Root.Declarations)
+        {
+            switch (declaration)
+            {
+                case ProgramDeclarationSyntax program:
+                    last = DeclarePou(program, program.Name, PouKind.Program, null, tree.Dialect, program.VarBlocks, program.Statements);
+                    DeclareMembers(last, program.Members, tree.Dialect);
+                    break;
+                case FunctionBlockDeclarationSyntax block:
+                    last = DeclarePou(block, block.Name, PouKind.FunctionBlock, null, tree.Dialect, block.VarBlocks, block.Statements);
+                    last.InstanceType = new FunctionBlockType(last.Name);
+                    _members.RegisterBlock(last.InstanceType, last);
+                    DeclareMembers(last, block.Members, tree.Dialect);
+                    break;
+                case FunctionDeclarationSyntax function:
+                    last = DeclarePou(function, function.Name, PouKind.Function, null, tree.Dialect, function.VarBlocks, function.Statements);
+                    break;
+                case InterfaceDeclarationSyntax itf:
+                    last = DeclarePou(itf, itf.Name, PouKind.Interface, null, tree.Dialect, [], []);
+                    last.HasBody = false;
+                    last.InstanceType = new InterfaceType(last.Name);
+                    _members.RegisterBlock(last.InstanceType, last);
+                    DeclareMembers(last, itf.Members, tree.Dialect);
+                    break;
+                case OrganizationBlockDeclarationSyntax ob:
+                    last = DeclarePou(ob, ob.Name, PouKind.OrganizationBlock, null, tree.Dialect, ob.VarBlocks, ob.Statements);
+                    break;
+                case MethodDeclarationSyntax or PropertyDeclarationSyntax or ActionDeclarationSyntax when last is not null:
+                    // TwinCAT exports put methods and actions after END_FUNCTION_BLOCK; they belong to that block.
+                    DeclareMembers(last, [declaration], tree.Dialect);
+                    break;
+                case TypeDeclarationSyntax types:
+                    foreach (var definition in types.Definitions)
+                    {
+                        DeclareType(definition);
+                    }
+
+                    break;
+                case GlobalVariableListSyntax list:
+                    DeclareVariables(list.VarBlocks, null, isGlobalList: true);
+                    break;
+                case DataBlockDeclarationSyntax dataBlock:
+                    DeclareDataBlock(dataBlock);
+                    break;
+                case ConfigurationDeclarationSyntax configuration:
+                    _configurations.Add(configuration);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Pass 2: types, base blocks, function block layouts, constants and tasks.</summary>
+    public void Resolve()
+    {
+        foreach (var type in _globals.Types)
+        {
+            EnsureResolved(type);
+        }
+
+        foreach (var pending in _pendingVariables)
+        {
+            pending.Variable.Type = ResolveType(pending.Type, pending.Scope, pending.Variable.Name);
+        }
+
+        foreach (var (syntax, variable) in _dataBlocks)
+        {
+            variable.Type = DataBlockType(syntax, variable);
+        }
+
+        foreach (var pou in _allPous)
+        {
+            ResolveSignature(pou);
+        }
+
+        foreach (var pou in _globals.Pous)
+        {
+            ResolveBase(pou);
+        }
+
+        foreach (var pou in _globals.Pous)
+        {
+            DefineInstanceType(pou);
+        }
+
+        foreach (var pending in _pendingVariables)
+        {
+            pending.Variable.InitialValue ??= InitialValueOf(pending.Variable, pending.Scope);
+        }
+
+        foreach (var configuration in _configurations)
+        {
+            DeclareTasks(configuration);
+        }
+    }
+
+    private PouSymbol DeclarePou(SyntaxNode syntax, SyntaxToken nameToken, PouKind kind, PouSymbol? parent, Dialect dialect,
+        IReadOnlyList<VarBlockSyntax> varBlocks, IReadOnlyList<StatementSyntax> statements)
+    {
+        var pou = new PouSymbol(Names.Of(nameToken), kind, syntax, nameToken, parent, dialect) { BodyStatements = statements };
+        if (parent is null)
+        {
+            if (_globals.FindPou(pou.Name) is { } existing)
+            {
+                ReportDuplicate("POU", nameToken, existing.NameToken);
+            }
+            else if (_globals.FindType(pou.Name) is { } type)
+            {
+                ReportDuplicate("POU", nameToken, type.Definition.Name);
+            }
+            else
+            {
+                _globals.TryAddPou(pou);
+            }
+        }
+        else if (!parent.TryAddMember(pou))
+        {
+            ReportDuplicate(kind.ToString().ToLowerInvariant(), nameToken, parent.FindMember(pou.Name)!.NameToken);
+        }
+
+        _pouSyntax[pou] = syntax;
+        if (kind != PouKind.Interface && kind != PouKind.Property)
+        {
+            _allPous.Add(pou);
+        }
+
+        DeclareVariables(varBlocks, pou, isGlobalList: false);
+        return pou;
+    }
+
+    private void DeclareMembers(PouSymbol owner, IReadOnlyList<DeclarationSyntax> members, Dialect dialect)
+    {
+        var prototype = owner.Kind == PouKind.Interface;
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    var m = DeclarePou(method, method.Name, PouKind.Method, owner, dialect, method.VarBlocks, method.Statements);
+                    m.HasBody = !prototype && !HasModifier(method.Modifiers, SyntaxKind.AbstractKeyword);
+                    if (!m.HasBody)
+                    {
+                        _allPous.Remove(m);
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax property:
+                    var p = DeclarePou(property, property.Name, PouKind.Property, owner, dialect, property.VarBlocks, []);
+                    p.HasBody = false;
+                    foreach (var accessor in property.Accessors)
+                    {
+                        var a = DeclarePou(accessor, accessor.Keyword, PouKind.Method, p, dialect, accessor.VarBlocks, accessor.Statements);
+                        a.HasBody = !prototype;
+                        if (prototype)
+                        {
+                            _allPous.Remove(a);
+                        }
+                    }
+
+                    break;
+                case ActionDeclarationSyntax action:
+                    DeclarePou(action, action.Name, PouKind.Action, owner, dialect, [], action.Statements);
+                    break;
+            }
+        }
+    }
+
+    private static bool HasModifier(IReadOnlyList<SyntaxToken> modifiers, SyntaxKind kind)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void DeclareType(TypeDefinitionSyntax definition)
+    {
+        var symbol = new TypeSymbol(Names.Of(definition.Name), definition);
+        if (_globals.FindType(symbol.Name) is { } existing)
+        {
+            ReportDuplicate("type", definition.Name, existing.Definition.Name);
+        }
+        else if (_globals.FindPou(symbol.Name) is { } pou)
+        {
+            ReportDuplicate("type", definition.Name, pou.NameToken);
+        }
+        else
+        {
+            _globals.TryAddType(symbol);
+        }
+    }
+
+    private void DeclareVariables(IReadOnlyList<VarBlockSyntax> blocks, PouSymbol? owner, bool isGlobalList)
+    {
+        foreach (var block in blocks)
+        {
+            if (StorageOf(block.Keyword.Kind, isGlobalList) is not { } storage)
+            {
+                continue;
+            }
+
+            var isConstant = false;
+            var isRetain = false;
+            foreach (var qualifier in block.Qualifiers)
+            {
+                isConstant |= qualifier.Kind == SyntaxKind.ConstantKeyword;
+                isRetain |= qualifier.Kind is SyntaxKind.RetainKeyword or SyntaxKind.PersistentKeyword;
+            }
+
+            foreach (var declaration in block.Declarations)
+            {
+                var address = declaration.At?.Address.Text;
+                foreach (var nameToken in declaration.Names)
+                {
+                    if (nameToken.IsMissing)
+                    {
+                        continue;
+                    }
+
+                    var variable = new VariableSymbol(Names.Of(nameToken), storage, declaration, nameToken, owner, isConstant, address, isRetain)
+                    {
+                        Initializer = declaration.Initializer,
+                    };
+                    var added = owner is null ? _globals.TryAddVariable(variable) : owner.TryAddVariable(variable);
+                    if (!added)
+                    {
+                        var first = owner is null ? _globals.FindVariable(variable.Name) : owner.FindOwnVariable(variable.Name);
+                        ReportDuplicate("variable", nameToken, first?.NameToken);
+                        continue;
+                    }
+
+                    _pendingVariables.Add(new PendingVariable(variable, declaration.Type, owner));
+                }
+            }
+        }
+    }
+
+    private static VariableStorage? StorageOf(SyntaxKind keyword, bool isGlobalList) => keyword switch
+    {
+        SyntaxKind.VarInputKeyword => VariableStorage.Input,
+        SyntaxKind.VarOutputKeyword => VariableStorage.Output,
+        SyntaxKind.VarInOutKeyword => VariableStorage.InOut,
+        SyntaxKind.VarTempKeyword => VariableStorage.Temp,
+        SyntaxKind.VarStatKeyword => VariableStorage.Static,
+        SyntaxKind.VarGlobalKeyword => VariableStorage.Global,
+        SyntaxKind.VarExternalKeyword => VariableStorage.External,
+        SyntaxKind.VarInstKeyword => VariableStorage.Local,
+        SyntaxKind.VarKeyword => isGlobalList ? VariableStorage.Global : VariableStorage.Local,
+        _ => null,
+    };
+
+    /// <summary>A Siemens DATA_BLOCK is a global variable: an instance DB of a block or UDT, or a struct of its own.</summary>
+    private void DeclareDataBlock(DataBlockDeclarationSyntax syntax)
+    {
+        var variable = new VariableSymbol(Names.Of(syntax.Name), VariableStorage.Global, syntax, syntax.Name, null, false, null);
+        if (!_globals.TryAddVariable(variable))
+        {
+            ReportDuplicate("data block", syntax.Name, _globals.FindVariable(variable.Name)?.NameToken);
+            return;
+        }
+
+        _dataBlocks.Add((syntax, variable));
+    }
+
+    private StType DataBlockType(DataBlockDeclarationSyntax syntax, VariableSymbol variable)
+    {
+        if (syntax.Type is { } type)
+        {
+            return ResolveType(type, null, variable.Name);
+        }
+
+        var structure = new StructType(variable.Name);
+        var fields = new List<StructField>();
+        foreach (var block in syntax.VarBlocks)
+        {
+            foreach (var declaration in block.Declarations)
+            {
+                var fieldType = ResolveType(declaration.Type, null, variable.Name);
+                foreach (var name in declaration.Names)
+                {
+                    var field = new VariableSymbol(Names.Of(name), VariableStorage.Member, declaration, name, null, false, declaration.At?.Address.Text)
+                    {
+                        Type = fieldType,
+                        Initializer = declaration.Initializer,
+                    };
+                    fields.Add(new StructField(field.Name, fieldType));
+                    _members.RegisterField(structure, field);
+                }
+            }
+        }
+
+        structure.Define(fields);
+        return structure;
+    }
+
+    private void ReportDuplicate(string what, SyntaxToken name, SyntaxToken? first)
+    {
+        if (name.Parent?.SyntaxTree is not { } tree)
+        {
+            return;
+        }
+
+        var where = first?.Parent?.SyntaxTree is { } firstTree
+            ? $" (first at {Location(firstTree, first)})"
+            : string.Empty;
+        _diagnostics.Report(SemanticDiagnosticCodes.DuplicateDeclaration, name, tree.Source, what, Names.Of(name), where);
+    }
+
+    private static string Location(SyntaxTree tree, SyntaxToken token)
+    {
+        var position = tree.Source.GetLinePosition(token.Span.Start);
+        return string.IsNullOrEmpty(tree.Source.Path) ? $"line {position.Line}" : $"{Path.GetFileName(tree.Source.Path)}:{position.Line}";
+    }
+
+    private ConstantValue? ConstantOf(VariableSymbol variable)
+    {
+        if (_constants.TryGetValue(variable, out var value))
+        {
+            return value;
+        }
+
+        if (variable.Initializer is null || !_evaluating.Add(variable))
+        {
+            return null; // no initializer, or a cycle (A := B, B := A)
+        }
+
+        value = _evaluator.Evaluate(variable.Initializer.Value, variable.Owner);
+        if (value is not null && !variable.Type.IsError && variable.Type.Underlying is ElementaryType)
+        {
+            value = ConstantConversion.FitUntyped(value, variable.Type).Value ?? value;
+        }
+
+        _evaluating.Remove(variable);
+        _constants[variable] = value;
+        return value;
+    }
+
+    private ConstantValue? InitialValueOf(VariableSymbol variable, PouSymbol? scope)
+    {
+        _ = scope;
+        var value = variable.Initializer is null ? null : ConstantOf(variable);
+        if (value is not null && !value.Type.Equals(variable.Type) && variable.Type.Underlying is ElementaryType)
+        {
+            value = ConstantConversion.FitUntyped(value, variable.Type).Value ?? value;
+        }
+
+        return value;
+    }
+}

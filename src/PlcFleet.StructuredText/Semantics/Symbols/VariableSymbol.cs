@@ -1,0 +1,47 @@
+using PlcFleet.StructuredText.Semantics.Types;
+using PlcFleet.StructuredText.Semantics.Values;
+using PlcFleet.StructuredText.Syntax;
+
+namespace PlcFleet.StructuredText.Semantics.Symbols;
+
+/// <summary>
+/// A variable: POU variable, global, function block member or the result of a function. <see cref="Owner"/> is the
+/// POU that declares it (null for globals and standard members). The type is resolved once all types are known.
+/// </summary>
+public sealed class VariableSymbol : Symbol
+{
+    internal VariableSymbol(string name, VariableStorage storage, SyntaxNode? declaration, SyntaxToken? nameToken,
+        PouSymbol? owner, bool isConstant, string? address, bool isRetain = false)
+        : base(name, declaration)
+    {
+        Storage = storage;
+        NameToken = nameToken;
+        Owner = owner;
+        IsConstant = isConstant;
+        Address = address;
+        IsRetain = isRetain;
+    }
+
+    public VariableStorage Storage { get; }
+
+    public StType Type { get; internal set; } = ErrorType.Instance;
+
+    public SyntaxToken? NameToken { get; }
+
+    public PouSymbol? Owner { get; }
+
+    public bool IsConstant { get; }
+
+    public bool IsRetain { get; }
+
+    /// <summary>The AT address (%IX0.1, %QW4), if bound to I/O.</summary>
+    public string? Address { get; }
+
+    /// <summary>The declared initial value, folded when it is constant.</summary>
+    public ConstantValue? InitialValue { get; internal set; }
+
+    /// <summary>The initializer syntax (:= ...), if any.</summary>
+    public VariableInitializerSyntax? Initializer { get; internal set; }
+
+    public bool IsInputAddress => Address is { Length: > 1 } a && (a[1] is 'I' or 'i');
+}

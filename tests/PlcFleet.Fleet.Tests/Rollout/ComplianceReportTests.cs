@@ -1,0 +1,66 @@
+using PlcFleet.Fleet.Compliance;
+using PlcFleet.Fleet.Tests.Review;
+
+namespace PlcFleet.Fleet.Tests.Rollout;
+
+public sealed class ComplianceReportTests : IDisposable
+{
+    private readonly ReviewFleet _fleet = new();
+
+    [Fact]
+    public async Task The_report_tells_what_changed_where_by_which_prompt_approved_deployed_and_rolled_back()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "channels <b>independent</b> | SIL2 kept");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+        await _fleet.Rollout.RollbackAsync(cr.Id, "marta", "nuisance trips");
+
+        var report = await new ComplianceReportBuilder(_fleet.Store, _fleet.Clock).BuildAsync("guard-monitor");
+        var markdown = ComplianceMarkdownRenderer.Render(report);
+        var html = ComplianceHtmlRenderer.Render(report);
+
+        Assert.Contains($"### CR-{cr.Id} at lyon\\-l1: rolled back", markdown);
+        Assert.Contains("| src/PRG\\_Guards.st | 3 | 1 |", markdown);
+        Assert.Contains($"v2, content hash `{new string('c', 64)}`", markdown);
+        Assert.Contains("compile passed, safety passed, 4 scenarios passed", markdown);
+        Assert.Contains("approve: change matches the prompt", markdown);
+        Assert.Contains("| marta | a safety engineer | approved |", markdown);
+        Assert.Contains("| deployed | erik | pilot |", markdown);
+        Assert.Contains("| rolled back | marta | pilot |", markdown);
+        Assert.Contains($"Chain head hash: `{report.AuditChain.HeadHash}`", markdown);
+        Assert.Contains("**intact**", markdown);
+
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.DoesNotContain("<b>independent</b>", html);
+        Assert.Contains("&lt;b&gt;independent&lt;/b&gt;", html);
+        Assert.Contains("<td>src/PRG_Guards.st</td>", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("http", html);
+    }
+
+    [Fact]
+    public void Diff_stat_counts_lines_per_file()
+    {
+        var stat = DiffStat.Read("""
+            diff --git a/src/PRG_Conveyor.st b/src/PRG_Conveyor.st
+            --- a/src/PRG_Conveyor.st
+            +++ b/src/PRG_Conveyor.st
+            @@ -1,2 +1,3 @@
+            -Motor_Run := Start;
+            +Motor_Run := Start AND NOT EStop_Active;
+            +Jam_Alarm := Jam_Timer.Q;
+            diff --git a/src/GVL_IO.st b/src/GVL_IO.st
+            --- a/src/GVL_IO.st
+            +++ b/src/GVL_IO.st
+            @@ -3 +3 @@
+            -    Speed : INT;
+            +    Speed : REAL;
+            """);
+
+        Assert.Equal([new FileChange("src/PRG_Conveyor.st", 2, 1), new FileChange("src/GVL_IO.st", 1, 1)], stat);
+    }
+
+    public void Dispose() => _fleet.Dispose();
+}

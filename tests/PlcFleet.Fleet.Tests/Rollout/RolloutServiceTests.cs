@@ -1,0 +1,160 @@
+using PlcFleet.Fleet.Audit;
+using PlcFleet.Fleet.Rollout;
+using PlcFleet.Fleet.Store.Records;
+using PlcFleet.Fleet.Tests.Review;
+
+namespace PlcFleet.Fleet.Tests.Rollout;
+
+public sealed class RolloutServiceTests : IDisposable
+{
+    private readonly ReviewFleet _fleet = new();
+
+    [Fact]
+    public async Task An_approved_change_deploys_by_fast_forward_of_a_new_release_branch()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        Assert.True((await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Succeeded);
+
+        var result = await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        Assert.True(result.Succeeded, result.Refusal);
+        Assert.Equal(cr.CommitSha, _fleet.Repository("lyon-l1").ResolveBranch("release"));
+        Assert.Equal(ChangeRequestState.Deployed, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+        Assert.Equal(DeploymentOutcome.Deployed, Assert.Single(await _fleet.Store.ListDeploymentsAsync(cr.Id)).Outcome);
+        Assert.Contains(await _fleet.Store.Audit.ReadAllAsync(), r => r.Action == AuditActions.ChangeRequestDeployed && r.Actor == "erik");
+    }
+
+    [Fact]
+    public async Task A_release_branch_that_moved_on_gets_a_merge_commit()
+    {
+        await _fleet.AddUsersAsync();
+        var repository = _fleet.Repository("lyon-l1");
+        repository.Run("branch", "release", repository.Head());
+        var hotfix = repository.AddWorktree(_fleet.Folder.Combine("work", "hotfix"), "release", repository.Head());
+        File.WriteAllText(Path.Combine(hotfix.Root, "src", "GVL_Alarms.st"), "VAR_GLOBAL\n    Alarm_ConveyorJam : BOOL;\nEND_VAR\n");
+        hotfix.CommitAll("Hotfix: conveyor jam alarm");
+        repository.RemoveWorktree(hotfix.Root);
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+
+        var result = await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        Assert.True(result.Succeeded, result.Refusal);
+        var release = repository.ResolveBranch("release");
+        Assert.NotEqual(cr.CommitSha, release);
+        Assert.Equal(2, repository.Run("rev-list", "--parents", "-n", "1", release).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+    }
+
+    [Fact]
+    public async Task Nothing_unapproved_is_deployed()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+
+        var result = await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        Assert.Contains("is not approved: needs 0 of 1 approvals and a safety engineer's approval", result.Refusal);
+        Assert.False(_fleet.Repository("lyon-l1").BranchExists("release"));
+    }
+
+    [Fact]
+    public async Task A_state_column_set_to_approved_by_hand_does_not_deploy()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Store.SetChangeRequestStateAsync(cr.Id, ChangeRequestState.Approved);
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+
+        var result = await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(ChangeRequestState.Open, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+    }
+
+    [Fact]
+    public async Task A_commit_pushed_after_approval_is_caught_at_deploy_time()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        _fleet.PushCommit("lyon-l1", cr.Branch);
+
+        var result = await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        Assert.Contains("is not the verified commit", result.Refusal);
+        Assert.False(_fleet.Repository("lyon-l1").BranchExists("release"));
+        Assert.Contains(await _fleet.Store.Audit.ReadAllAsync(), r => r.Action == AuditActions.ApprovalVoided);
+    }
+
+    [Fact]
+    public async Task Waves_are_gated_pilot_first()
+    {
+        await _fleet.AddUsersAsync();
+        var pilot = await _fleet.ChangeRequestAsync("lyon-l1");
+        var early = await _fleet.ChangeRequestAsync("porto-l1");
+        await _fleet.Reviews.ApproveAsync(pilot.Id, "marta", "ok");
+        await _fleet.Reviews.ApproveAsync(early.Id, "marta", "ok");
+
+        Assert.Contains("wave early of guard-monitor has not started", (await _fleet.Rollout.DeployAsync(early.Id, "erik")).Refusal);
+        Assert.Contains("wave pilot of guard-monitor has not started", (await _fleet.Rollout.DeployAsync(pilot.Id, "erik")).Refusal);
+        Assert.True((await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Succeeded);
+
+        var tooEarly = await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        Assert.Contains($"approved CR-{pilot.Id} (lyon-l1) not deployed yet", tooEarly.Refusal);
+
+        Assert.True((await _fleet.Rollout.DeployAsync(pilot.Id, "erik")).Succeeded);
+        var next = await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        Assert.True(next.Succeeded, next.Refusal);
+        Assert.True((await _fleet.Rollout.DeployAsync(early.Id, "erik")).Succeeded);
+
+        var status = await _fleet.Rollout.StatusAsync("guard-monitor");
+        Assert.All(status.Waves, w => Assert.True(w.Started));
+        Assert.Equal(2, (await _fleet.Store.Audit.ReadAllAsync()).Count(r => r.Action == AuditActions.WaveStarted));
+    }
+
+    [Fact]
+    public async Task A_rollback_in_the_pilot_stops_the_next_wave_and_leaves_a_revert_commit()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        var rollback = await _fleet.Rollout.RollbackAsync(cr.Id, "marta", "nuisance trips on door 3 during changeover");
+
+        Assert.True(rollback.Succeeded, rollback.Refusal);
+        var repository = _fleet.Repository("lyon-l1");
+        var release = repository.ResolveBranch("release");
+        Assert.Contains("Roll back CR-", repository.Run("log", "-1", "--format=%B", release));
+        Assert.Equal(ReviewFleet.GuardsBefore, repository.Run("show", $"{release}:src/PRG_Guards.st"));
+        Assert.Equal(ChangeRequestState.RolledBack, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+        Assert.Contains("was rolled back in wave pilot", (await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Refusal);
+        Assert.Contains(await _fleet.Store.Audit.ReadAllAsync(), r => r.Action == AuditActions.ChangeRequestRolledBack && r.Actor == "marta");
+    }
+
+    [Fact]
+    public async Task A_running_line_outside_its_maintenance_window_is_refused()
+    {
+        await _fleet.AddUsersAsync();
+        var pilot = await _fleet.ChangeRequestAsync("lyon-l1", safetyRelated: false);
+        await _fleet.Reviews.ApproveAsync(pilot.Id, "erik", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(pilot.Id, "erik");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        var gent = await _fleet.ChangeRequestAsync("gent-a1", safetyRelated: false);
+        await _fleet.Reviews.ApproveAsync(gent.Id, "erik", "ok");
+
+        var refused = await _fleet.Rollout.DeployAsync(gent.Id, "erik");
+
+        Assert.Contains("line gent-a1 is running", refused.Refusal);
+        Assert.False(_fleet.Repository("gent-a1").BranchExists("release"));
+    }
+
+    public void Dispose() => _fleet.Dispose();
+}
