@@ -184,6 +184,17 @@ public sealed class AgentRunTests : IDisposable
     }
 
     [Fact]
+    public void Missing_api_key_variable_is_a_configuration_error_and_leaves_no_branch()
+    {
+        var result = CliRunner.Run(site.FolderPath, "agent", "run", "--migration", site.MigrationFile, "--repo", site.Root,
+            "--provider", "anthropic", "--model", "claude-sonnet-4-5", "--api-key-env", "PLCFLEET_E2E_NOT_SET");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("PLCFLEET_E2E_NOT_SET", result.StdErr, StringComparison.Ordinal);
+        Assert.False(site.Git.BranchExists(LyonSiteRepository.Branch));
+    }
+
+    [Fact]
     public void Migration_with_errors_is_reported_with_its_position()
     {
         var migration = Path.Combine(site.FolderPath, "broken.md");
