@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PlcFleet.Cli.Commands;
+using PlcFleet.Cli.Commands.Agent;
 
 namespace PlcFleet.Cli;
 
@@ -13,6 +14,9 @@ public static class CliApp
         root.Subcommands.Add(Commands.Users.UserCommands.Create());
         root.Subcommands.Add(Commands.Rollout.RolloutCommands.Create());
         root.Subcommands.Add(Commands.Audit.AuditCommands.Create());
+        root.Subcommands.Add(AgentCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(McpCommand.Create());
 
         // Last: cr approve/reject and migration feedback join the cr and migration groups added above.
         Commands.Review.ReviewCommands.AttachTo(root);

@@ -1,3 +1,3 @@
-namespace PlcFleet.Agents.Tests.Fakes;
+namespace PlcFleet.TestSupport.Llm;
 
 public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace PlcFleet.Agents.Tests.Fakes;
+namespace PlcFleet.TestSupport.Llm;
 
 /// <summary>Bodies in Anthropic's <c>/v1/messages</c> response format.</summary>
 public static class AnthropicWire

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace PlcFleet.Agents.Tests.Fakes;
+namespace PlcFleet.TestSupport.Llm;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 (random port) that answers with scripted replies in the providers' real wire

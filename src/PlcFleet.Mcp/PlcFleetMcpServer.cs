@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PlcFleet.Mcp.Tools;
+
+namespace PlcFleet.Mcp;
+
+/// <summary>
+/// The stdio MCP server behind <c>plcfleet mcp</c>. Stdout carries the protocol, so every log line goes to stderr.
+/// Only tools with a real implementation are registered (simulate, safety_check and equiv wait for their engines).
+/// </summary>
+public static class PlcFleetMcpServer
+{
+    public const string Name = "plcfleet";
+
+    public static async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services
+            .AddMcpServer(options => options.ServerInfo = new() { Name = Name, Version = typeof(PlcFleetMcpServer).Assembly.GetName().Version?.ToString() ?? "0" })
+            .WithStdioServerTransport()
+            .WithTools<CheckTool>()
+            .WithTools<VerifyTool>();
+        using var host = builder.Build();
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

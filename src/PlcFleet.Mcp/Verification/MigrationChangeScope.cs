@@ -1,0 +1,23 @@
+using PlcFleet.Fleet.Migrations;
+using PlcFleet.Verification.Framework;
+
+namespace PlcFleet.Mcp.Verification;
+
+/// <summary>Turns a migration's <c>scope:</c> and <c>ceiling:</c> into what the scope verifier enforces.</summary>
+public static class MigrationChangeScope
+{
+    public static ChangeScope From(Migration migration) => new()
+    {
+        Include = migration.Scope.Include,
+        Exclude = migration.Scope.Exclude,
+        MaxChangedFiles = migration.Ceiling?.Files,
+        MaxChangedLines = migration.Ceiling?.Lines,
+    };
+
+    /// <summary>Scope globs given by hand (MCP tool, command line); none means the whole workspace, read-only files still protected.</summary>
+    public static ChangeScope FromGlobs(IReadOnlyList<string>? include, IReadOnlyList<string>? exclude) => new()
+    {
+        Include = include ?? [],
+        Exclude = exclude ?? [],
+    };
+}

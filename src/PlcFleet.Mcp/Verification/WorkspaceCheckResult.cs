@@ -1,0 +1,9 @@
+using PlcFleet.Verification.Framework;
+
+namespace PlcFleet.Mcp.Verification;
+
+/// <summary>A verification report, or why verification could not start (a user error, never an exception).</summary>
+public sealed record WorkspaceCheckResult(VerificationReport? Report, string? Error, string? BaselineDescription)
+{
+    public static WorkspaceCheckResult Failed(string error) => new(null, error, null);
+}
