@@ -225,6 +225,10 @@ public sealed class CheckBehaviourTests
     [Theory]
     [InlineData("xOut := LIMIT(0, nIn, 100) > 50;")]
     [InlineData("nOut := SEL(xIn, nIn, 20);")]
+    [InlineData("nOut := SEL(xIn, 100, 500);")]
+    [InlineData("nOut := MAX(0, 5);")]
+    [InlineData("rOut := SEL(xIn, 1, 2);")]
+    [InlineData("nOut := MUX(2, 10, 20, 30);")]
     [InlineData("nOut := MUX(1, nIn, 20, 30);")]
     [InlineData("rOut := SQRT(rIn);")]
     [InlineData("nOut := REAL_TO_INT(rIn * 10.0);")]
@@ -275,5 +279,23 @@ public sealed class CheckBehaviourTests
             """);
 
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Codesys_address_operators_are_known_in_codesys_only()
+    {
+        const string Code = "PROGRAM P\nVAR\n    nValue : INT;\n    pValue : POINTER TO INT;\nEND_VAR\npValue := ADR(nValue);\npValue^ := 5;\nEND_PROGRAM\n";
+
+        Assert.DoesNotContain(BindingTestHelpers.Compile(Code).GetDiagnostics(), d => d.IsError);
+        Assert.Contains(BindingTestHelpers.Compile(Code, Dialect.Iec).GetDiagnostics(), d => d.Code == "ST1001");
+    }
+
+    [Fact]
+    public void Codesys_counter_accepts_reset_for_r()
+    {
+        var (compilation, body) = BindingTestHelpers.BindProgram("ctuParts : CTU;\nxPart, xAck : BOOL;", "ctuParts(CU := xPart, RESET := xAck, PV := 100);");
+
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.IsError);
+        Assert.Equal("R", Assert.IsType<BoundFbCall>(body.Statements[0]).Arguments[1].Parameter!.Name);
     }
 }

@@ -45,6 +45,11 @@ internal sealed partial class BodyBinder
             return standard;
         }
 
+        if (_dialect != Dialect.Iec && VendorOperatorSymbol.Find(name) is { } vendorOperator)
+        {
+            return vendorOperator;
+        }
+
         return Globals.FindType(name);
     }
 
