@@ -1,6 +1,7 @@
 using PlcFleet.Formats.Projects;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Semantics;
+using PlcFleet.StructuredText.Syntax;
 
 namespace PlcFleet.Cli.Commands;
 
@@ -15,7 +16,46 @@ public static class ProjectDiagnostics
             all.AddRange(file.Syntax.Diagnostics);
         }
 
-        all.AddRange(Compilation.Create(project.Files.Select(file => file.Syntax)).GetSemanticDiagnostics());
+        foreach (var site in SiteTrees(project))
+        {
+            all.AddRange(Compilation.Create(site).GetSemanticDiagnostics());
+        }
+
         return all;
+    }
+
+    /// <summary>
+    /// One compilation per PLC program: a folder holding several site repositories (each with its own plcfleet.yaml)
+    /// is checked site by site, since the sites' POUs and globals are separate programs with the same names.
+    /// </summary>
+    private static IEnumerable<List<SyntaxTree>> SiteTrees(PlcProject project)
+    {
+        var sites = new Dictionary<string, List<SyntaxTree>>(StringComparer.Ordinal);
+        foreach (var file in project.Files)
+        {
+            var site = SiteRootOf(project.Root, Path.GetFullPath(Path.Combine(project.Root, file.RelativePath)));
+            if (!sites.TryGetValue(site, out var trees))
+            {
+                trees = [];
+                sites.Add(site, trees);
+            }
+
+            trees.Add(file.Syntax);
+        }
+
+        return sites.Values;
+    }
+
+    private static string SiteRootOf(string projectRoot, string file)
+    {
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > projectRoot.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, SiteSettings.FileName)))
+            {
+                return folder;
+            }
+        }
+
+        return projectRoot;
     }
 }

@@ -298,4 +298,13 @@ public sealed class CheckBehaviourTests
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.IsError);
         Assert.Equal("R", Assert.IsType<BoundFbCall>(body.Statements[0]).Arguments[1].Parameter!.Name);
     }
+
+    [Fact]
+    public void A_file_that_does_not_parse_gets_semantic_errors_but_no_guessed_warnings()
+    {
+        var diagnostics = BindingTestHelpers.Compile("PROGRAM P\nVAR\n    xOk : BOOL;\n    xRun : BOOL;\nEND_VAR\nxRun := xOk AND Undeclared;\nxRun := xOk +;\nEND_PROGRAM\n").GetDiagnostics();
+
+        Assert.Contains(diagnostics, d => d.Code == "ST1001");
+        Assert.DoesNotContain(diagnostics, d => d.Code.StartsWith("ST2", StringComparison.Ordinal));
+    }
 }
