@@ -356,6 +356,21 @@ public sealed class SymbolResolutionTests
     }
 
     [Fact]
+    public void Global_list_variables_resolve_qualified_by_the_file_name()
+    {
+        var compilation = BindingTestHelpers.Compile(
+            ("GVL_IO.st", "{attribute 'qualified_only'}\nVAR_GLOBAL\n    bStartBtn AT %I* : BOOL;\n    bMotor AT %Q* : BOOL;\nEND_VAR\n"),
+            ("MAIN.st", "PROGRAM MAIN\nGVL_IO.bMotor := GVL_IO.bStartBtn;\nGVL_IO.bHorn := TRUE;\nEND_PROGRAM\n"));
+
+        var body = compilation.GetBoundBody(compilation.Pou("MAIN"))!;
+        var assignment = Assert.IsType<BoundAssignment>(body.Statements[0]);
+        Assert.Same(compilation.Global.FindVariable("bMotor"), Assert.IsType<BoundVariable>(assignment.Target).Variable);
+        var error = Assert.Single(compilation.GetDiagnostics(), d => d.IsError);
+        Assert.Equal("ST1002", error.Code);
+        Assert.Contains("bHorn", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Program_variables_are_readable_from_outside()
     {
         var compilation = BindingTestHelpers.Compile("""
