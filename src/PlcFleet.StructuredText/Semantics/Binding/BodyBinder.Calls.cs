@@ -219,6 +219,14 @@ internal sealed partial class BodyBinder
         }
 
         var arguments = BindArguments(syntax.ArgumentList, callee.Name, parameters, callee.FindOwnVariable);
+        var positional = CountPositional(syntax.ArgumentList);
+        if (callee.Kind == PouKind.Function && positional == syntax.ArgumentList.Arguments.Count && positional < RequiredInputs(parameters))
+        {
+            // A function keeps no state between calls, so every input without a default must be given.
+            Report(SemanticDiagnosticCodes.ArgumentCount, syntax,
+                $"{callee.Name} takes {parameters.Count} input{(parameters.Count == 1 ? "" : "s")}, but {positional} {(positional == 1 ? "was" : "were")} given");
+        }
+
         if (callee.Kind is PouKind.Function or PouKind.Method)
         {
             CheckInOutsConnected(syntax, callee.Name, parameters, arguments);
@@ -316,6 +324,17 @@ internal sealed partial class BodyBinder
         }
 
         return arguments;
+    }
+
+    private static int RequiredInputs(List<VariableSymbol> parameters)
+    {
+        var count = 0;
+        foreach (var parameter in parameters)
+        {
+            count += parameter.Initializer is null ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static int CountPositional(ArgumentListSyntax list)
