@@ -216,6 +216,16 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_fleet_folder_is_checked_site_by_site()
+    {
+        // Every site declares PRG_Main, FB_Motor...: as one program they would clash; each site is its own project.
+        var result = CliRunner.Run(RepositoryRoot(), "check", Path.Combine("examples", "fleet", "sites"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(" 0 error(s), 0 warning(s)", result.StdOut);
+    }
+
+    [Fact]
     public void Semantic_errors_and_warnings_are_reported_with_positions()
     {
         using var site = new TempFolder();

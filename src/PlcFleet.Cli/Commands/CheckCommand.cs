@@ -28,14 +28,15 @@ public static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        var project = PlcProjectLoader.Load(path);
-        if (project.Files.Count == 0 && project.LoadDiagnostics.Count == 0)
+        var projects = PlcProjectLoader.LoadAll(path);
+        if (projects.Count == 0)
         {
             Console.Error.WriteLine($"plcfleet check: no .st or .scl files under '{path}'");
             return ExitCodes.UsageError;
         }
 
-        var summary = new CheckSummary(project.Files.Count, project.LineCount, project.GetDiagnostics());
+        var summary = new CheckSummary(
+            projects.Sum(p => p.Files.Count), projects.Sum(p => p.LineCount), projects.SelectMany(p => p.GetDiagnostics()).ToList());
         switch (format)
         {
             case DiagnosticFormat.Json:

@@ -15,6 +15,24 @@ public static class PlcProjectLoader
     public static bool IsPlcFile(string path) =>
         PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The project at <paramref name="path"/> and every site project below it: a folder with its own plcfleet.yaml is
+    /// a separate PLC program (sites of a fleet reuse POU names), so it is loaded and compiled on its own.
+    /// Projects without files or problems are left out.
+    /// </summary>
+    public static IReadOnlyList<PlcProject> LoadAll(string path, string? displayBase = null)
+    {
+        var projects = new List<PlcProject> { Load(path, displayBase) };
+        if (Directory.Exists(path))
+        {
+            var sites = new List<string>();
+            FindNestedSites(Path.GetFullPath(path), sites);
+            projects.AddRange(sites.Order(StringComparer.Ordinal).Select(site => Load(site, displayBase)));
+        }
+
+        return projects.Where(p => p.Files.Count > 0 || p.LoadDiagnostics.Count > 0).ToList();
+    }
+
     /// <param name="path">A file or folder.</param>
     /// <param name="displayBase">Paths in diagnostics are shown relative to this folder (usually the current directory).</param>
     public static PlcProject Load(string path, string? displayBase = null)
@@ -83,7 +101,7 @@ public static class PlcProjectLoader
 
         foreach (var sub in Directory.EnumerateDirectories(folder))
         {
-            if (!SkippedFolders.Contains(Path.GetFileName(sub)))
+            if (!SkippedFolders.Contains(Path.GetFileName(sub)) && !IsSiteRoot(sub))
             {
                 Collect(sub, files);
             }
@@ -95,6 +113,26 @@ public static class PlcProjectLoader
     {
         var relative = Path.GetRelativePath(displayBase, file);
         return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
+    }
+
+    private static bool IsSiteRoot(string folder) => File.Exists(Path.Combine(folder, SiteSettings.FileName));
+
+    private static void FindNestedSites(string folder, List<string> sites)
+    {
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            if (SkippedFolders.Contains(Path.GetFileName(sub)))
+            {
+                continue;
+            }
+
+            if (IsSiteRoot(sub))
+            {
+                sites.Add(sub);
+            }
+
+            FindNestedSites(sub, sites);
+        }
     }
 
     private static string? ReadText(string file, string shown, List<Diagnostic> diagnostics)

@@ -111,8 +111,23 @@ public sealed class Compilation
             }
         }
 
+        var broken = new HashSet<Text.SourceText>(ReferenceEqualityComparer.Instance);
+        foreach (var tree in trees)
+        {
+            if (tree.HasErrors)
+            {
+                broken.Add(tree.Source);
+            }
+        }
+
         foreach (var diagnostic in semantic)
         {
+            // Error recovery skips tokens, so usage and flow warnings in a file that does not parse would be guesses.
+            if (!diagnostic.IsError && broken.Contains(diagnostic.Source))
+            {
+                continue;
+            }
+
             all.Add((order.GetValueOrDefault(diagnostic.Source, trees.Count), sequence++, diagnostic));
         }
 

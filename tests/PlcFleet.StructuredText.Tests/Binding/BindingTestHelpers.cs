@@ -20,6 +20,10 @@ internal static class BindingTestHelpers
     public static List<string> Diagnose(string text, Dialect dialect = Dialect.Codesys) =>
         [.. Compile(text, dialect).GetDiagnostics().Select(Format)];
 
+    /// <summary>Only errors, formatted like <see cref="Diagnose"/>.</summary>
+    public static List<string> Errors(string text, Dialect dialect = Dialect.Codesys) =>
+        [.. Compile(text, dialect).GetDiagnostics().Where(d => d.IsError).Select(Format)];
+
     public static string Format(Diagnostic d) => $"{d.Start.Line}:{d.Start.Column} {d.Code} {d.Message}";
 
     public static IEnumerable<string> Codes(string text, Dialect dialect = Dialect.Codesys) =>

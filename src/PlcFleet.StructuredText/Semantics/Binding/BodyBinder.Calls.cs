@@ -1,6 +1,7 @@
 using PlcFleet.StructuredText.Semantics.StandardLibrary;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
+using PlcFleet.StructuredText.Semantics.Values;
 using PlcFleet.StructuredText.Syntax;
 
 namespace PlcFleet.StructuredText.Semantics.Binding;
@@ -64,6 +65,8 @@ internal sealed partial class BodyBinder
                     return new BoundError(syntax, BindArgumentValues(syntax.ArgumentList));
                 case StandardFunctionSymbol standard:
                     return BindStandardCall(syntax, standard);
+                case VendorOperatorSymbol vendorOperator:
+                    return BindVendorOperator(syntax, vendorOperator);
                 case null when StandardCatalog.TryGetFunctionBlock(name, out var standardBlock):
                     Report(SemanticDiagnosticCodes.CallOfFunctionBlockType, callee, standardBlock.Name);
                     return new BoundError(syntax, BindArgumentValues(syntax.ArgumentList));
@@ -157,9 +160,51 @@ internal sealed partial class BodyBinder
             }
         }
 
-        var arguments = BindArguments(syntax.ArgumentList, blockType.Name, parameters, name => _context.Members.FindMember(blockType, name));
+        var arguments = BindArguments(syntax.ArgumentList, blockType.Name, parameters,
+            name => _context.Members.FindMember(blockType, name) ?? (block is null ? CodesysCounterInput(blockType, name) : null));
         CheckInOutsConnected(syntax, blockType.Name, parameters, arguments);
         return new BoundFbCall(syntax, instance, blockType, block, arguments);
+    }
+
+    /// <summary>The CODESYS Standard library names the counter inputs RESET and LOAD where IEC says R and LD.</summary>
+    private VariableSymbol? CodesysCounterInput(FunctionBlockType blockType, string name)
+    {
+        if (_dialect == Dialect.Iec)
+        {
+            return null;
+        }
+
+        var iecName = name.Equals("RESET", StringComparison.OrdinalIgnoreCase) ? "R"
+            : name.Equals("LOAD", StringComparison.OrdinalIgnoreCase) ? "LD"
+            : null;
+        return iecName is null ? null : _context.Members.FindMember(blockType, iecName);
+    }
+
+    private BoundExpression BindVendorOperator(InvocationExpressionSyntax syntax, VendorOperatorSymbol symbol)
+    {
+        var list = syntax.ArgumentList.Arguments;
+        if (list.Count != 1 || list[0].Value is null || list[0].Name is not null)
+        {
+            Report(SemanticDiagnosticCodes.ArgumentCount, syntax, $"{symbol.Name} takes one variable");
+            return new BoundError(syntax, BindArgumentValues(syntax.ArgumentList));
+        }
+
+        // Taking an address lets anything write through it: count it as a write too.
+        var operand = symbol.Name == "SIZEOF" ? BindExpression(list[0].Value!) : BindTarget(list[0].Value!, VariableUsage.ReadWrite);
+        if (operand.Type.IsError)
+        {
+            return new BoundError(syntax, [operand]);
+        }
+
+        StType type = symbol.Name switch
+        {
+            "ADR" => new PointerType(operand.Type),
+            "REF" => new ReferenceType(operand.Type),
+            "SIZEOF" => ElementaryType.DInt,
+            _ => ElementaryType.DWord,
+        };
+        var argument = new BoundArgument(list[0], "IN", null, ArgumentDirection.Input, operand);
+        return new BoundCall(syntax, symbol, null, [argument], type);
     }
 
     private BoundExpression BindUserCall(InvocationExpressionSyntax syntax, PouSymbol callee, BoundExpression? instance)
@@ -174,6 +219,14 @@ internal sealed partial class BodyBinder
         }
 
         var arguments = BindArguments(syntax.ArgumentList, callee.Name, parameters, callee.FindOwnVariable);
+        var positional = CountPositional(syntax.ArgumentList);
+        if (callee.Kind == PouKind.Function && positional == syntax.ArgumentList.Arguments.Count && positional < RequiredInputs(parameters))
+        {
+            // A function keeps no state between calls, so every input without a default must be given.
+            Report(SemanticDiagnosticCodes.ArgumentCount, syntax,
+                $"{callee.Name} takes {parameters.Count} input{(parameters.Count == 1 ? "" : "s")}, but {positional} {(positional == 1 ? "was" : "were")} given");
+        }
+
         if (callee.Kind is PouKind.Function or PouKind.Method)
         {
             CheckInOutsConnected(syntax, callee.Name, parameters, arguments);
@@ -273,6 +326,17 @@ internal sealed partial class BodyBinder
         return arguments;
     }
 
+    private static int RequiredInputs(List<VariableSymbol> parameters)
+    {
+        var count = 0;
+        foreach (var parameter in parameters)
+        {
+            count += parameter.Initializer is null ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static int CountPositional(ArgumentListSyntax list)
     {
         var count = 0;
@@ -360,6 +424,12 @@ internal sealed partial class BodyBinder
             return new BoundError(syntax, values);
         }
 
+        return BuildStandardCall(syntax, symbol, values, argumentSyntax, resolution);
+    }
+
+    private BoundCall BuildStandardCall(SyntaxNode syntax, StandardFunctionSymbol symbol, List<BoundExpression> values,
+        List<ArgumentSyntax> argumentSyntax, FunctionResolution resolution)
+    {
         var arguments = new List<BoundArgument>(values.Count);
         for (var i = 0; i < values.Count; i++)
         {
@@ -382,5 +452,53 @@ internal sealed partial class BodyBinder
         }
 
         return new BoundCall(syntax, symbol, null, arguments, resolution.ResultType, resolution);
+    }
+
+    /// <summary>
+    /// SEL(xFast, 100, 500) assigned to an INT: when the generic type was fixed only by untyped literals, the call is
+    /// resolved again with T as the target type, as it would be for the literals alone.
+    /// </summary>
+    private BoundCall? RetypeLiteralGenericCall(BoundCall call, StType target)
+    {
+        if (call.Callee is not StandardFunctionSymbol symbol || call.Resolution is not { GenericType: { } generic } resolution
+            || !resolution.ResultType.Equals(generic) || target.Underlying is not ElementaryType)
+        {
+            return null;
+        }
+
+        var values = new List<BoundExpression>(call.Arguments.Count);
+        var actuals = new List<FunctionArgument>(call.Arguments.Count);
+        var argumentSyntax = new List<ArgumentSyntax>(call.Arguments.Count);
+        var retyped = false;
+        for (var i = 0; i < call.Arguments.Count; i++)
+        {
+            var argument = call.Arguments[i];
+            var value = argument.Value;
+            var syntax = (ArgumentSyntax)argument.Syntax;
+            var name = syntax.Name is { } n ? Names.Of(n) : null;
+            if (resolution.Parameters[i].BindsGeneric)
+            {
+                if (value is not BoundLiteral { IsUntyped: true } literal || ConstantConversion.FitUntyped(literal.Value, target).Value is not { } fitted)
+                {
+                    return null;
+                }
+
+                value = new BoundLiteral(literal.Syntax, fitted, true);
+                retyped = true;
+                actuals.Add(new FunctionArgument(name, target));
+            }
+            else
+            {
+                actuals.Add(value is BoundLiteral { IsUntyped: true } l ? FunctionArgument.Literal(l.Value, name) : new FunctionArgument(name, value.Type));
+            }
+
+            values.Add(value);
+            argumentSyntax.Add(syntax);
+        }
+
+        var again = FunctionResolver.Resolve(symbol.Function, actuals, _mode);
+        return retyped && again.Succeeded && again.ResultType.Equals(target)
+            ? BuildStandardCall(call.Syntax, symbol, values, argumentSyntax, again)
+            : null;
     }
 }

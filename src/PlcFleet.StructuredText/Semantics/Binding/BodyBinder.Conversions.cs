@@ -54,6 +54,11 @@ internal sealed partial class BodyBinder
             return value;
         }
 
+        if (value is BoundCall { Resolution: not null } call && !value.Type.Equals(type) && RetypeLiteralGenericCall(call, type) is { } retyped)
+        {
+            return retyped;
+        }
+
         var conversion = Conversions.Classify(value.Type, type);
         switch (conversion.Kind)
         {

@@ -132,6 +132,19 @@ internal sealed partial class BodyBinder
             return new BoundError(syntax, []);
         }
 
+        // GVL_IO.bStartBtn: a variable of a named global variable list.
+        if (syntax.Expression is IdentifierNameSyntax listName && Globals.IsGlobalList(Names.Of(listName.Identifier))
+            && LookupVariable(Names.Of(listName.Identifier)) is null && Globals.FindVariable(Names.Of(listName.Identifier)) is null)
+        {
+            if (Globals.FindInGlobalList(Names.Of(listName.Identifier), memberName) is { } global)
+            {
+                return BindVariable(syntax, global, usage);
+            }
+
+            Report(SemanticDiagnosticCodes.UnknownMember, memberToken, $"global variable list {Names.Of(listName.Identifier)}", memberName, "its VAR_GLOBAL variables");
+            return new BoundError(syntax, []);
+        }
+
         // Reading a member reads the instance; writing a member writes (part of) the instance.
         var instance = Bind(syntax.Expression, usage);
         if (instance.Type.IsError)

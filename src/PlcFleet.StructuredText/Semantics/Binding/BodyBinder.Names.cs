@@ -45,6 +45,11 @@ internal sealed partial class BodyBinder
             return standard;
         }
 
+        if (_dialect != Dialect.Iec && VendorOperatorSymbol.Find(name) is { } vendorOperator)
+        {
+            return vendorOperator;
+        }
+
         return Globals.FindType(name);
     }
 
@@ -85,18 +90,12 @@ internal sealed partial class BodyBinder
         switch (symbol)
         {
             case VariableSymbol variable:
-                _context.Usage.Record(variable, usage);
                 if (_dialect == Dialect.Iec && variable.Storage == VariableStorage.Global && _pou is not null)
                 {
                     Report(SemanticDiagnosticCodes.GlobalWithoutExternal, syntax, variable.Name);
                 }
 
-                if ((usage & VariableUsage.Written) != 0)
-                {
-                    CheckWritable(variable, syntax);
-                }
-
-                return new BoundVariable(syntax, variable, variable.IsConstant ? variable.InitialValue : null);
+                return BindVariable(syntax, variable, usage);
             case EnumMemberSymbol member:
                 return new BoundEnumValue(syntax, member);
             case PouSymbol pou when pou.Kind is PouKind.Program or PouKind.OrganizationBlock && ProgramType(pou) is { } programType:
@@ -110,6 +109,17 @@ internal sealed partial class BodyBinder
                 Report(SemanticDiagnosticCodes.NotAssignable, syntax, $"'{name}' is not a value here");
                 return new BoundError(syntax, []);
         }
+    }
+
+    private BoundVariable BindVariable(SyntaxNode syntax, VariableSymbol variable, VariableUsage usage)
+    {
+        _context.Usage.Record(variable, usage);
+        if ((usage & VariableUsage.Written) != 0)
+        {
+            CheckWritable(variable, syntax);
+        }
+
+        return new BoundVariable(syntax, variable, variable.IsConstant ? variable.InitialValue : null);
     }
 
     /// <summary>Programs are instances of themselves: PRG_Main.xStart reads a program variable from outside.</summary>

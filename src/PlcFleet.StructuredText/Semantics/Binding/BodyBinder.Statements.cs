@@ -277,9 +277,9 @@ internal sealed partial class BodyBinder
     private BoundCaseLabel BindCaseLabel(ExpressionSyntax label, StType selectorType, List<(long Lower, long Upper)> seen)
     {
         var (lowerSyntax, upperSyntax) = label is RangeExpressionSyntax range ? (range.Lower, range.Upper) : (label, (ExpressionSyntax?)null);
-        var lower = BindCaseValue(lowerSyntax, selectorType);
-        var upper = upperSyntax is null ? null : BindCaseValue(upperSyntax, selectorType);
-        if (ValueOf(lower) is { } lo && (upper is null ? lo : ValueOf(upper)) is { } hi)
+        var lower = BindCaseValue(lowerSyntax, selectorType, out var valid);
+        var upper = upperSyntax is null ? null : BindCaseValue(upperSyntax, selectorType, out valid);
+        if (valid && ValueOf(lower) is { } lo && (upper is null ? lo : ValueOf(upper)) is { } hi)
         {
             foreach (var (l, h) in seen)
             {
@@ -304,8 +304,9 @@ internal sealed partial class BodyBinder
     };
 
     /// <summary>A label is a constant of the selector's type; bare enum values resolve in the selector's enumeration first.</summary>
-    private BoundExpression BindCaseValue(ExpressionSyntax syntax, StType selectorType)
+    private BoundExpression BindCaseValue(ExpressionSyntax syntax, StType selectorType, out bool valid)
     {
+        valid = false;
         BoundExpression value;
         if (syntax is IdentifierNameSyntax name && selectorType.Underlying is EnumType enumType
             && _context.Members.FindEnumMember(enumType, Names.Of(name.Identifier)) is { } member
@@ -332,6 +333,7 @@ internal sealed partial class BodyBinder
         if (!CaseLabelFits(value, selectorType))
         {
             Report(SemanticDiagnosticCodes.CaseLabelType, syntax, syntax.ToString(), value.Type.Name, selectorType.Name);
+            return value;
         }
         else if (value is BoundLiteral { IsUntyped: true } literal && selectorType.Underlying is ElementaryType
             && ConstantConversion.FitUntyped(literal.Value, selectorType).Value is { } fitted)
@@ -339,6 +341,7 @@ internal sealed partial class BodyBinder
             value = new BoundLiteral(syntax, fitted, true);
         }
 
+        valid = true;
         return value;
     }
 
@@ -356,6 +359,11 @@ internal sealed partial class BodyBinder
         if (label is EnumType)
         {
             return _mode == ConversionMode.Lenient;
+        }
+
+        if ((label == ElementaryType.Bool) != (selector == ElementaryType.Bool))
+        {
+            return false; // TRUE is not step 1
         }
 
         if (value is BoundLiteral { IsUntyped: true } literal)

@@ -81,7 +81,9 @@ internal sealed partial class DeclarationBinder
 
                     break;
                 case GlobalVariableListSyntax list:
+                    var before = _globals.Variables.Count;
                     DeclareVariables(list.VarBlocks, null, isGlobalList: true);
+                    NameGlobalList(tree, before);
                     break;
                 case DataBlockDeclarationSyntax dataBlock:
                     DeclareDataBlock(dataBlock);
@@ -280,6 +282,21 @@ internal sealed partial class DeclarationBinder
                     _pendingVariables.Add(new PendingVariable(variable, declaration.Type, owner));
                 }
             }
+        }
+    }
+
+    /// <summary>TwinCAT names a GVL after its file, so GVL_IO.bStartBtn works (and is required with qualified_only).</summary>
+    private void NameGlobalList(SyntaxTree tree, int firstNew)
+    {
+        var name = Path.GetFileNameWithoutExtension(tree.Source.Path);
+        if (string.IsNullOrEmpty(name))
+        {
+            return;
+        }
+
+        for (var i = firstNew; i < _globals.Variables.Count; i++)
+        {
+            _globals.AddToGlobalList(name, _globals.Variables[i]);
         }
     }
 

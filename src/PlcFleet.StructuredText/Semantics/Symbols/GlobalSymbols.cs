@@ -16,6 +16,7 @@ public sealed class GlobalSymbols
     private readonly List<TypeSymbol> _typeList = [];
     private readonly List<VariableSymbol> _variableList = [];
     private readonly List<TaskSymbol> _tasks = [];
+    private readonly Dictionary<string, Dictionary<string, VariableSymbol>> _globalLists = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<PouSymbol> Pous => _pouList;
 
@@ -38,6 +39,12 @@ public sealed class GlobalSymbols
     public TypeSymbol? FindType(string name) => _types.GetValueOrDefault(name);
 
     public VariableSymbol? FindVariable(string name) => _variables.GetValueOrDefault(name);
+
+    /// <summary>A variable of a named global variable list (TwinCAT GVL_IO.bStartBtn); the list is named after its file.</summary>
+    public VariableSymbol? FindInGlobalList(string list, string name) =>
+        _globalLists.TryGetValue(list, out var variables) ? variables.GetValueOrDefault(name) : null;
+
+    public bool IsGlobalList(string name) => _globalLists.ContainsKey(name);
 
     /// <summary>An enum member by its bare name, when exactly one enumeration declares it.</summary>
     public EnumMemberSymbol? FindEnumMember(string name) => _enumMembers.GetValueOrDefault(name);
@@ -109,6 +116,17 @@ public sealed class GlobalSymbols
     }
 
     internal void AddTask(TaskSymbol task) => _tasks.Add(task);
+
+    internal void AddToGlobalList(string list, VariableSymbol variable)
+    {
+        if (!_globalLists.TryGetValue(list, out var variables))
+        {
+            variables = new Dictionary<string, VariableSymbol>(StringComparer.OrdinalIgnoreCase);
+            _globalLists.Add(list, variables);
+        }
+
+        variables.TryAdd(variable.Name, variable);
+    }
 
     internal StType? FindNamedType(string name) =>
         _types.TryGetValue(name, out var type) ? type.Type

@@ -12,6 +12,7 @@ public sealed class MemberTable
     private readonly Dictionary<StType, Dictionary<string, VariableSymbol>> _members = [];
     private readonly Dictionary<StType, PouSymbol> _blocks = [];
     private readonly Dictionary<EnumType, Dictionary<string, EnumMemberSymbol>> _enumMembers = [];
+    private readonly Lock _lock = new();
 
     /// <summary>The user POU behind a function block or interface type; null for standard blocks.</summary>
     public PouSymbol? BlockOf(StType type) => _blocks.GetValueOrDefault(type);
@@ -24,7 +25,11 @@ public sealed class MemberTable
             return pou.FindVariable(name);
         }
 
-        return MembersOf(type)?.GetValueOrDefault(name);
+        // Standard blocks get their member symbols on first use, possibly from several simulator threads at once.
+        lock (_lock)
+        {
+            return MembersOf(type)?.GetValueOrDefault(name);
+        }
     }
 
     /// <summary>The member names a user sees listed when a member is unknown (inputs and outputs of a block).</summary>
@@ -75,6 +80,14 @@ public sealed class MemberTable
     internal void RegisterBlock(StType type, PouSymbol pou) => _blocks[type] = pou;
 
     internal void RegisterField(StType type, VariableSymbol field)
+    {
+        lock (_lock)
+        {
+            RegisterFieldLocked(type, field);
+        }
+    }
+
+    private void RegisterFieldLocked(StType type, VariableSymbol field)
     {
         if (!_members.TryGetValue(type, out var members))
         {
