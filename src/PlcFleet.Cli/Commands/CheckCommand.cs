@@ -35,7 +35,7 @@ public static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        var summary = new CheckSummary(project.Files.Count, project.LineCount, ProjectDiagnostics.Collect(project));
+        var summary = new CheckSummary(project.Files.Count, project.LineCount, project.GetDiagnostics());
         switch (format)
         {
             case DiagnosticFormat.Json:
