@@ -1,5 +1,6 @@
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Migrations;
+using PlcFleet.Verification.Compile;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Scope;
 
@@ -12,7 +13,7 @@ namespace PlcFleet.Fleet.Runs;
 public static class SiteVerifiers
 {
     public static VerificationRunner For(Site site, Migration migration) =>
-        new([new ScopeVerifier()]);
+        new([new ScopeVerifier(), new CompileVerifier()]);
 
     public static ChangeScope Scope(Site site, Migration migration) => new()
     {
