@@ -20,6 +20,11 @@ public sealed record MigrationRunOptions
     /// <summary>Continue this run instead of the latest run of the same migration version.</summary>
     public string? RunId { get; init; }
 
+    /// <summary>The migration and fleet files, kept with the run so <c>migration resume RUN</c> finds them again.</summary>
+    public string? MigrationFile { get; init; }
+
+    public string? FleetFile { get; init; }
+
     /// <summary>Who started the run, for the audit trail.</summary>
     public string Actor { get; init; } = Environment.UserName;
 }

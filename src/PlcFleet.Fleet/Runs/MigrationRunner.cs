@@ -159,7 +159,7 @@ public sealed class MigrationRunner(IFleetStore store, ISiteAgent agent, IChange
             return (latest, true, null);
         }
 
-        var optionsJson = JsonSerializer.Serialize(new { options.Parallel, options.MaxOpenReviews, options.RetryFailed });
+        var optionsJson = JsonSerializer.Serialize(new RunFiles(options.MigrationFile, options.FleetFile, options.Parallel, options.MaxOpenReviews));
         return (await store.StartRunAsync(NewRun.For(migration, optionsJson), cancellationToken).ConfigureAwait(false), false, null);
     }
 

@@ -23,6 +23,10 @@ public sealed record RunSummary(string RunId, string MigrationId, int MigrationV
 
     public bool HasFailures => Sites.Any(s => s.State is SiteRunState.Failed or SiteRunState.Vetoed or SiteRunState.Error);
 
+    /// <summary>Sites the plan targeted, judged from stored states (the plan writes "skipped:" and "not targetable:" reasons).</summary>
+    public static int TargetedIn(IEnumerable<SiteRunRecord> sites) =>
+        sites.Count(s => !s.Reason.StartsWith("skipped:", StringComparison.Ordinal) && !s.Reason.StartsWith("not targetable:", StringComparison.Ordinal));
+
     public static string Label(SiteRunState state) => state switch
     {
         SiteRunState.ChangedVerified => "changed and verified",
