@@ -11,6 +11,8 @@ public static class CliApp
         var root = new RootCommand("plcfleet: verified changes to PLC code across a fleet of sites");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(Commands.Migration.MigrationCommands.Create());
+        root.Subcommands.Add(Commands.ChangeRequests.ChangeRequestCommands.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

@@ -5,6 +5,9 @@ public static class ChangeRequestName
 {
     public static string Of(long id) => $"CR-{id}";
 
+    /// <summary>The state as stored and shown: open, approved, rejected, deployed, rolled_back.</summary>
+    public static string Of(Store.Records.ChangeRequestState state) => Yaml.YamlEnum.ToYamlName(state);
+
     /// <summary>Accepts <c>7</c>, <c>CR-7</c> and <c>cr-7</c>.</summary>
     public static bool TryParse(string text, out long id)
     {

@@ -11,10 +11,11 @@ namespace PlcFleet.Cli.Commands.Migration;
 /// </summary>
 public sealed record AgentChoice(ISiteAgent? Agent, IChangeJudge? Judge, IReadOnlyList<string> Problems)
 {
-    public static AgentChoice For(Fleet.Migrations.Migration migration, string fleetPath, string? configPath)
+    /// <param name="offline">No LLM at all, whatever is configured (the demo promises no network).</param>
+    public static AgentChoice For(Fleet.Migrations.Migration migration, string fleetPath, string? configPath, bool offline = false)
     {
-        var config = configPath ?? FindConfig(fleetPath);
-        var llm = config is not null || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PLCFLEET_MODEL"))
+        var config = offline ? null : configPath ?? FindConfig(fleetPath);
+        var llm = !offline && config is not null || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PLCFLEET_MODEL"))
             ? Connect(config)
             : (null, ["no LLM configured: put a provider section in plcfleet.config.yaml beside fleet.yaml, or pass --config"]);
         var judge = llm.Connection is { } judgeConnection ? new LlmChangeJudge(judgeConnection.Client) : null;

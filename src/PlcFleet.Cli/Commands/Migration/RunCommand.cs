@@ -45,7 +45,7 @@ public static class RunCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(MigrationRunOptions options, bool dryRun, string? configPath, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(MigrationRunOptions options, bool dryRun, string? configPath, CancellationToken cancellationToken, bool offline = false)
     {
         if (options.Parallel < 1 || options.MaxOpenReviews < 0)
         {
@@ -65,7 +65,7 @@ public static class RunCommand
             return DryRun(fleet, migration, options);
         }
 
-        var choice = AgentChoice.For(migration, options.FleetFile!, configPath);
+        var choice = AgentChoice.For(migration, options.FleetFile!, configPath, offline);
         if (choice.Agent is null)
         {
             foreach (var problem in choice.Problems)
