@@ -53,25 +53,7 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
             result = result with { Debrief = debrief, Usage = run.Usage, EstimatedCost = run.Usage.EstimatedCost(settings) };
         }
 
-        run.Log(new TranscriptEvent
-        {
-            Type = TranscriptEventType.Outcome,
-            Outcome = result.Outcome.ToString(),
-            Text = result.Message,
-            InputTokens = result.Usage.InputTokens,
-            OutputTokens = result.Usage.OutputTokens,
-            DurationMs = result.Duration.TotalMilliseconds,
-            Data = TranscriptWriter.ToJson(new
-            {
-                end_reason = result.EndReason.ToString(),
-                result.Attempts,
-                result.Turns,
-                estimated_cost = result.EstimatedCost,
-                judge_vetoes = result.JudgeVetoes,
-                recovered_after_veto = result.RecoveredAfterVeto,
-                failed_verifiers = result.FailedVerifiers,
-            }),
-        });
+        SessionSteps.LogOutcome(request, result);
         return result;
     }
 
@@ -134,17 +116,7 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
                     return End(SessionOutcome.NoChangeNeeded, SessionEndReason.Finished, "the agent made no change");
                 }
 
-                lastReport = await request.Runner.RunAsync(context, cancellationToken).ConfigureAwait(false);
-                var summary = AgentSummaryRenderer.Render(lastReport);
-                Log(new TranscriptEvent
-                {
-                    Type = TranscriptEventType.Verification,
-                    Attempt = attempt,
-                    Outcome = lastReport.Outcome.ToString(),
-                    Text = summary,
-                    DurationMs = lastReport.Duration.TotalMilliseconds,
-                    Data = JsonDocument.Parse(JsonReportRenderer.Render(lastReport)).RootElement.Clone(),
-                });
+                (lastReport, var summary) = await SessionSteps.VerifyAsync(request, context, attempt, cancellationToken).ConfigureAwait(false);
 
                 if (lastReport.Outcome == VerificationOutcome.Escalate)
                 {
@@ -286,25 +258,12 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
 
         private async Task<JudgeVerdict> JudgeAsync(CancellationToken cancellationToken)
         {
-            var watch = Stopwatch.StartNew();
-            var diff = UnifiedDiff.Create(baselineRoot, request.WorkspaceRoot);
-            var verdict = await request.Judge!.JudgeAsync(new JudgeRequest(request.Prompt.Migration, diff), cancellationToken).ConfigureAwait(false);
+            var verdict = await SessionSteps.JudgeAsync(request, baselineRoot, attempt, cancellationToken).ConfigureAwait(false);
             if (verdict.Usage is not null)
             {
                 usage = usage.Add(verdict.Usage);
             }
 
-            Log(new TranscriptEvent
-            {
-                Type = TranscriptEventType.JudgeVerdict,
-                Attempt = attempt,
-                Outcome = verdict.Decision.ToString(),
-                Text = string.Join("; ", verdict.Reasons),
-                DurationMs = watch.Elapsed.TotalMilliseconds,
-                InputTokens = verdict.Usage?.InputTokenCount,
-                OutputTokens = verdict.Usage?.OutputTokenCount,
-                Data = TranscriptWriter.ToJson(new { out_of_scope_hunks = verdict.OutOfScopeHunks }),
-            });
             return verdict;
         }
 

@@ -55,7 +55,7 @@ public sealed class CompileVerifierTests
     }
 
     [Fact]
-    public async Task Is_active_only_when_the_workspace_holds_plc_code()
+    public void Is_active_only_when_the_workspace_holds_plc_code()
     {
         using var site = ExampleSite.Copy("lyon-l1");
         var empty = Path.Combine(site.Root, "tests");
@@ -63,7 +63,6 @@ public sealed class CompileVerifierTests
         Assert.True(verifier.IsActive(new VerificationContext(site.Root)));
         Assert.False(verifier.IsActive(new VerificationContext(empty)));
         Assert.Equal(VerifierOrder.Compile, verifier.Order);
-        await Task.CompletedTask;
     }
 
     private Task<VerifierResult> RunAsync(ExampleSite site) =>
