@@ -31,7 +31,7 @@ public sealed record AgentChoice(ISiteAgent? Agent, IChangeJudge? Judge, IReadOn
     private static AgentChoice Rewrite(Fleet.Migrations.Migration migration, IChangeJudge? judge) =>
         migration.Rewrite.Count == 0
             ? new AgentChoice(null, null, [$"{migration.FilePath}: agent.kind is rewrite but the migration has no rewrite rules"])
-            : new AgentChoice(null, null, ["the structural-rewrite agent (agent.kind: rewrite) is not in this build yet; use agent.kind: llm"]);
+            : new AgentChoice(new RewriteSiteAgent(), judge, []);
 
     private static (ProviderConnection? Connection, IReadOnlyList<string> Problems) Connect(string? config)
     {
