@@ -11,6 +11,7 @@ public static class SiteStateText
         SiteRunState.ChangedVerified or SiteRunState.NoChange or SiteRunState.Failed or SiteRunState.Vetoed or SiteRunState.WaitingReview
             when reason.Length > 0 => reason,
         SiteRunState.Skipped when reason.StartsWith("skipped", StringComparison.Ordinal) => reason,
+        SiteRunState.Targeted when reason.StartsWith("targeted", StringComparison.Ordinal) => "targeted, not started",
         _ when reason.Length == 0 => RunSummary.Label(state),
         _ => $"{RunSummary.Label(state)}: {reason}",
     };
