@@ -17,6 +17,9 @@ public static class CliApp
         root.Subcommands.Add(AgentCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(McpCommand.Create());
+        root.Subcommands.Add(Commands.Migration.MigrationCommands.Create());
+        root.Subcommands.Add(Commands.ChangeRequests.ChangeRequestCommands.Create());
+        root.Subcommands.Add(DemoCommand.Create());
 
         // Last: cr approve/reject and migration feedback join the cr and migration groups added above.
         Commands.Review.ReviewCommands.AttachTo(root);

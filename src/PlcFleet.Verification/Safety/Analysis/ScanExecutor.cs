@@ -1,0 +1,515 @@
+using PlcFleet.StructuredText.Semantics.Values;
+using PlcFleet.StructuredText.Syntax;
+using PlcFleet.Verification.Safety.Logic;
+
+namespace PlcFleet.Verification.Safety.Analysis;
+
+/// <summary>
+/// Runs one PLC scan symbolically: every program in scan order, user function blocks and functions inlined,
+/// standard blocks modelled (a TON output implies its input, R_TRIG needs an edge), branches merged with
+/// if-then-else. The value of an output at the end of the scan is its safety signature: a formula over the inputs
+/// and the states kept from the previous scan. Loops and pointers are not unrolled: what they write becomes an
+/// unknown leaf, so a cone that goes through them can only look weaker, never stronger.
+/// </summary>
+public sealed class ScanExecutor
+{
+    private const int MaxInlineDepth = 8;
+    private readonly ProjectModel _model;
+    private readonly Dictionary<string, (string Type, List<Formula> Inputs)> _unknownBlocks = new(StringComparer.Ordinal);
+    private SymbolicState _state = new();
+    private int _depth;
+
+    private ScanExecutor(ProjectModel model) => _model = model;
+
+    public static ScanResult Run(ProjectModel model)
+    {
+        var executor = new ScanExecutor(model);
+        foreach (var program in model.ScanOrder())
+        {
+            executor.Execute(program.Statements, new NameScope(model, program, program.Name));
+        }
+
+        return new ScanResult(executor);
+    }
+
+    /// <summary>The value of a path at the end of the scan.</summary>
+    public Formula ValueOf(string path, bool isBool) => Read(path, isBool);
+
+    private Formula Read(string path, bool isBool)
+    {
+        path = _state.Canonical(path);
+        if (_state.Values.TryGetValue(path, out var value))
+        {
+            return value;
+        }
+
+        var dot = path.LastIndexOf('.');
+        if (dot > 0 && _unknownBlocks.TryGetValue(path[..dot], out var block))
+        {
+            return F.Opaque(block.Type + "." + path[(dot + 1)..], block.Inputs, isBool);
+        }
+
+        if (ConstantOf(path) is { } constant)
+        {
+            return constant;
+        }
+
+        return new Leaf(path, isBool);
+    }
+
+    private Formula? ConstantOf(string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0)
+        {
+            return null;
+        }
+
+        var owner = path[..dot];
+        var name = path[(dot + 1)..];
+        var symbol = owner == "global" ? _model.FindGlobal(name) : _model.FindPou(owner)?.Find(name);
+        if (symbol is { IsConstant: true, Initializer: { } init })
+        {
+            var pou = owner == "global" ? null : _model.FindPou(owner);
+            return pou is null ? Literal(init) ?? Fold(init) : Eval(init, new NameScope(_model, pou, owner));
+        }
+
+        return null;
+    }
+
+    private Formula Fold(ExpressionSyntax init) => init is LiteralExpressionSyntax or TypedLiteralExpressionSyntax
+        ? Literal(init) ?? F.Opaque("const", [], false)
+        : F.Opaque("const:" + init.ToString().Trim(), [], false);
+
+    private void Write(string path, Formula value)
+    {
+        path = _state.Canonical(path);
+        _state.Clear(path);
+        _state.Values[path] = value;
+    }
+
+    private void Execute(IEnumerable<StatementSyntax> statements, NameScope scope)
+    {
+        foreach (var statement in statements)
+        {
+            Execute(statement, scope);
+        }
+    }
+
+    private void Execute(StatementSyntax statement, NameScope scope)
+    {
+        switch (statement)
+        {
+            case AssignmentStatementSyntax assignment:
+                Assign(assignment, scope);
+                break;
+            case IfStatementSyntax @if:
+                var branches = new List<(Formula, IEnumerable<StatementSyntax>)> { (Eval(@if.Condition, scope), @if.Statements) };
+                branches.AddRange(@if.ElseIfClauses.Select(e => (Eval(e.Condition, scope), (IEnumerable<StatementSyntax>)e.Statements)));
+                Branch(branches, @if.ElseClause?.Statements, scope);
+                break;
+            case CaseStatementSyntax @case:
+                var selector = Eval(@case.Selector, scope);
+                Branch(@case.Elements.Select(e => (F.Or(e.Labels.Select(l => Matches(selector, l, scope)).ToArray()), (IEnumerable<StatementSyntax>)e.Statements)).ToList(),
+                    @case.ElseClause?.Statements, scope);
+                break;
+            case ForStatementSyntax or WhileStatementSyntax or RepeatStatementSyntax:
+                Havoc(statement, scope);
+                break;
+            case RegionStatementSyntax region:
+                Execute(region.Statements, scope);
+                break;
+            case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }:
+                Invoke(call, scope);
+                break;
+        }
+    }
+
+    private void Assign(AssignmentStatementSyntax assignment, NameScope scope)
+    {
+        if (scope.PathOf(assignment.Left) is not { } target)
+        {
+            return;
+        }
+
+        var isBool = IsBool(scope.TypeOf(assignment.Left));
+        switch (assignment.OperatorToken.Kind)
+        {
+            case SyntaxKind.SetAssignToken:
+                Write(target, F.Choose(Eval(assignment.Right, scope), F.True, Read(target, true)));
+                return;
+            case SyntaxKind.ResetAssignToken:
+                Write(target, F.Choose(Eval(assignment.Right, scope), F.False, Read(target, true)));
+                return;
+            case SyntaxKind.RefAssignToken:
+                if (scope.PathOf(assignment.Right) is { } referenced)
+                {
+                    _state.Clear(target);
+                    _state.Aliases[target] = _state.Canonical(referenced);
+                }
+
+                return;
+        }
+
+        // Copying a struct or block instance makes the target an alias of the source for every member read later.
+        if (IsStructured(scope.TypeOf(assignment.Left)) && scope.PathOf(assignment.Right) is { } source)
+        {
+            _state.Clear(target);
+            _state.Values.Remove(target);
+            _state.Aliases[target] = _state.Canonical(source);
+            return;
+        }
+
+        var value = Eval(assignment.Right, scope);
+        Write(target, isBool && !value.IsBool && value is Leaf leaf ? new Leaf(leaf.Name, true) : value);
+    }
+
+    private void Branch(IReadOnlyList<(Formula Condition, IEnumerable<StatementSyntax> Body)> branches, IEnumerable<StatementSyntax>? elseBody, NameScope scope)
+    {
+        var before = _state;
+        var outcomes = new List<SymbolicState>();
+        foreach (var (_, body) in branches)
+        {
+            _state = before.Copy();
+            Execute(body, scope);
+            outcomes.Add(_state);
+        }
+
+        _state = before.Copy();
+        if (elseBody is not null)
+        {
+            Execute(elseBody, scope);
+        }
+
+        // Fold from the last branch backwards: IF c1 THEN s1 ELSIF c2 THEN s2 ELSE s3 = c1 ? s1 : (c2 ? s2 : s3).
+        var merged = _state;
+        _state = before;
+        for (var i = branches.Count - 1; i >= 0; i--)
+        {
+            merged = Merge(branches[i].Condition, outcomes[i], merged, before);
+        }
+
+        _state = merged;
+    }
+
+    private SymbolicState Merge(Formula condition, SymbolicState whenTrue, SymbolicState whenFalse, SymbolicState before)
+    {
+        var result = new SymbolicState();
+        foreach (var pair in whenTrue.Aliases.Where(a => whenFalse.Aliases.TryGetValue(a.Key, out var other) && other == a.Value))
+        {
+            result.Aliases[pair.Key] = pair.Value;
+        }
+
+        foreach (var key in whenTrue.Values.Keys.Union(whenFalse.Values.Keys))
+        {
+            var t = whenTrue.Values.GetValueOrDefault(key);
+            var f = whenFalse.Values.GetValueOrDefault(key);
+            var isBool = (t ?? f)!.IsBool;
+            result.Values[key] = F.Choose(condition, t ?? Unwritten(before, key, isBool), f ?? Unwritten(before, key, isBool));
+        }
+
+        return result;
+    }
+
+    /// <summary>The value a variable has when a branch does not write it: whatever it held before the IF.</summary>
+    private Formula Unwritten(SymbolicState before, string path, bool isBool) =>
+        before.Values.TryGetValue(path, out var value) ? value : Read(path, isBool);
+
+    private Formula Matches(Formula selector, ExpressionSyntax label, NameScope scope) => label is RangeExpressionSyntax range
+        ? F.And(F.Compare("<=", Eval(range.Lower, scope), selector), F.Compare("<=", selector, Eval(range.Upper, scope)))
+        : F.Compare("=", selector, Eval(label, scope));
+
+    private void Havoc(StatementSyntax loop, NameScope scope)
+    {
+        foreach (var assignment in loop.DescendantNodes().OfType<AssignmentStatementSyntax>())
+        {
+            if (scope.PathOf(assignment.Left) is { } target)
+            {
+                var path = _state.Canonical(target);
+                Write(path, new Leaf(path + "@loop", IsBool(scope.TypeOf(assignment.Left))));
+            }
+        }
+    }
+
+    private void Invoke(InvocationExpressionSyntax call, NameScope scope)
+    {
+        if (scope.PathOf(call.Expression) is { } instance && scope.TypeOf(call.Expression) is { } type && IsBlockType(type))
+        {
+            CallBlock(instance, type, call.ArgumentList, scope);
+            return;
+        }
+
+        // An action of the current POU runs in the POU's own scope.
+        if (call.Expression is IdentifierNameSyntax name && _model.FindPou(scope.Pou.Name + "." + name.Identifier.Text) is { Kind: PouKind.Action } action && _depth < MaxInlineDepth)
+        {
+            _depth++;
+            Execute(action.Statements, scope);
+            _depth--;
+            return;
+        }
+
+        Eval(call, scope);
+    }
+
+    private bool IsBlockType(string type) =>
+        StandardBlocks.IsStandard(type) || _model.FindPou(type) is { Kind: PouKind.FunctionBlock } || (_model.FindStruct(type) is null && !IsElementary(type) && _model.FindPou(type) is null);
+
+    private void CallBlock(string instance, string type, ArgumentListSyntax arguments, NameScope scope)
+    {
+        instance = _state.Canonical(instance);
+        var block = _model.FindPou(type);
+        var positional = block?.Variables.Where(v => v.Section == VarSection.Input).Select(v => v.Name).ToList() ?? StandardBlocks.InputsOf(type).ToList();
+        var outputs = new List<(ArgumentSyntax Argument, string Member)>();
+        var index = 0;
+        foreach (var argument in arguments.Arguments)
+        {
+            if (argument.OperatorToken is { Kind: SyntaxKind.ArrowToken })
+            {
+                outputs.Add((argument, argument.Name!.Text));
+                continue;
+            }
+
+            var member = argument.Name?.Text ?? (index < positional.Count ? positional[index] : null);
+            index++;
+            if (member is not null && argument.Value is not null)
+            {
+                Write(instance + "." + member.ToLowerInvariant(), Eval(argument.Value, scope));
+            }
+        }
+
+        if (block is { Kind: PouKind.FunctionBlock } && _depth < MaxInlineDepth)
+        {
+            _depth++;
+            Execute(block.Statements, new NameScope(_model, block, instance));
+            _depth--;
+        }
+        else if (StandardBlocks.IsStandard(type))
+        {
+            Standard(instance, type.ToUpperInvariant());
+        }
+        else
+        {
+            var inputs = arguments.Arguments.Where(a => a.OperatorToken is not { Kind: SyntaxKind.ArrowToken } && a.Value is not null)
+                .OrderBy(a => a.Name?.Text ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+                .Select(a => Eval(a.Value!, scope)).ToList();
+            _unknownBlocks[instance] = (type.ToUpperInvariant(), inputs);
+        }
+
+        foreach (var (argument, member) in outputs)
+        {
+            if (argument.Value is not null && scope.PathOf(argument.Value) is { } target)
+            {
+                var value = Read(instance + "." + member.ToLowerInvariant(), true);
+                Write(target, argument.NotKeyword is null ? value : F.Not(value));
+            }
+        }
+    }
+
+    /// <summary>Standard blocks as formulas over their inputs and one kept state each.</summary>
+    private void Standard(string instance, string type)
+    {
+        Formula In(string name) => Read(instance + "." + name, true);
+        Formula State(string name) => new Leaf(instance + "." + name, true);
+        switch (type)
+        {
+            case "TON":
+                Write(instance + ".q", F.And(In("in"), State("elapsed")));
+                break;
+            case "TOF":
+                Write(instance + ".q", F.Or(In("in"), State("running")));
+                break;
+            case "TP":
+                Write(instance + ".q", F.Or(F.And(In("in"), F.Not(State("m"))), State("pulse")));
+                break;
+            case "R_TRIG":
+                Write(instance + ".q", F.And(In("clk"), F.Not(State("m"))));
+                break;
+            case "F_TRIG":
+                Write(instance + ".q", F.And(F.Not(In("clk")), State("m")));
+                break;
+            case "SR":
+                Write(instance + ".q1", F.Or(In("s1"), F.And(F.Not(In("r")), State("q1"))));
+                break;
+            case "RS":
+                Write(instance + ".q1", F.And(F.Not(In("r1")), F.Or(In("s"), State("q1"))));
+                break;
+            default:
+                // Counters: Q depends on the count, which is kept state; the inputs still matter for reviews via rules.
+                Write(instance + ".q", F.Opaque(type + ".Q", [Read(instance + ".pv", false), State("cv")], true));
+                break;
+        }
+    }
+
+    private Formula Eval(ExpressionSyntax expression, NameScope scope)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax or TypedLiteralExpressionSyntax:
+                return Literal(expression) ?? F.Opaque("literal:" + expression.ToString().Trim(), [], false);
+            case ParenthesizedExpressionSyntax paren:
+                return Eval(paren.Expression, scope);
+            case UnaryExpressionSyntax unary:
+                var operand = Eval(unary.Operand, scope);
+                return unary.OperatorToken.Kind == SyntaxKind.NotKeyword
+                    ? F.Not(operand)
+                    : F.Opaque(unary.OperatorToken.Text, [operand], false);
+            case BinaryExpressionSyntax binary:
+                return Binary(binary, scope);
+            case InvocationExpressionSyntax call:
+                return Call(call, scope);
+            case ElementAccessExpressionSyntax element when element.Indices.Any(i => i is not LiteralExpressionSyntax):
+                // Dynamic index: the element is unknown; the index still counts as an input.
+                var indices = element.Indices.Select(i => Eval(i, scope)).ToList();
+                return F.Opaque("index:" + (scope.PathOf(element) ?? "?"), indices, IsBool(scope.TypeOf(element)));
+            default:
+                if (scope.PathOf(expression) is { } path)
+                {
+                    return Read(path, IsBool(scope.TypeOf(expression)));
+                }
+
+                return F.Opaque(expression.Kind.ToString(), [], false);
+        }
+    }
+
+    private Formula Binary(BinaryExpressionSyntax binary, NameScope scope)
+    {
+        var left = Eval(binary.Left, scope);
+        var right = Eval(binary.Right, scope);
+        switch (binary.OperatorToken.Kind)
+        {
+            case SyntaxKind.AndKeyword or SyntaxKind.AmpersandToken or SyntaxKind.AndThenKeyword:
+                return left.IsBool || right.IsBool ? F.And(left, right) : F.Opaque("AND", [left, right], false);
+            case SyntaxKind.OrKeyword or SyntaxKind.OrElseKeyword:
+                return left.IsBool || right.IsBool ? F.Or(left, right) : F.Opaque("OR", [left, right], false);
+            case SyntaxKind.XorKeyword:
+                return left.IsBool || right.IsBool ? F.Xor(left, right) : F.Opaque("XOR", [left, right], false);
+            case SyntaxKind.EqualsToken:
+                return F.Compare("=", left, right);
+            case SyntaxKind.LessGreaterToken:
+                return F.Compare("<>", left, right);
+            case SyntaxKind.LessToken:
+                return F.Compare("<", left, right);
+            case SyntaxKind.LessEqualsToken:
+                return F.Compare("<=", left, right);
+            case SyntaxKind.GreaterToken:
+                return F.Compare(">", left, right);
+            case SyntaxKind.GreaterEqualsToken:
+                return F.Compare(">=", left, right);
+            default:
+                if (left is Literal { Number: { } a } && right is Literal { Number: { } b })
+                {
+                    switch (binary.OperatorToken.Kind)
+                    {
+                        case SyntaxKind.PlusToken: return F.Number(a + b);
+                        case SyntaxKind.MinusToken: return F.Number(a - b);
+                        case SyntaxKind.StarToken: return F.Number(a * b);
+                        case SyntaxKind.SlashToken when b != 0: return F.Number(a / b);
+                    }
+                }
+
+                return F.Opaque(binary.OperatorToken.Text.ToUpperInvariant(), [left, right], false);
+        }
+    }
+
+    private Formula Call(InvocationExpressionSyntax call, NameScope scope)
+    {
+        var name = call.Expression is IdentifierNameSyntax id ? ProjectModel.StripQuotes(id.Identifier.Text) : null;
+        if (name is not null && _model.FindPou(name) is { Kind: PouKind.Function } function && _depth < MaxInlineDepth)
+        {
+            return Inline(function, call.ArgumentList, scope);
+        }
+
+        var arguments = call.ArgumentList.Arguments.Where(a => a.Value is not null).Select(a => Eval(a.Value!, scope)).ToList();
+        switch (name?.ToUpperInvariant())
+        {
+            case "AND" when arguments.Count > 0:
+                return F.And(arguments.ToArray());
+            case "OR" when arguments.Count > 0:
+                return F.Or(arguments.ToArray());
+            case "NOT" when arguments.Count == 1:
+                return F.Not(arguments[0]);
+            case "XOR" when arguments.Count == 2:
+                return F.Xor(arguments[0], arguments[1]);
+            case "SEL" when arguments.Count == 3:
+                return F.Choose(arguments[0], arguments[2], arguments[1]);
+            case "MOVE" when arguments.Count == 1:
+                return arguments[0];
+        }
+
+        if (scope.PathOf(call.Expression) is { } instance && scope.TypeOf(call.Expression) is { } type && IsBlockType(type))
+        {
+            CallBlock(instance, type, call.ArgumentList, scope);
+            return F.Opaque("call:" + instance, [], false);
+        }
+
+        var returnsBool = name is not null && _model.FindPou(name)?.ReturnType is { } rt && IsBool(rt);
+        return F.Opaque((name ?? call.Expression.ToString().Trim()).ToUpperInvariant(), arguments, returnsBool || IsBoolFunction(name));
+    }
+
+    /// <summary>A helper FUNCTION is replaced by what it returns, so moving logic into a function changes nothing.</summary>
+    private Formula Inline(PouSymbol function, ArgumentListSyntax arguments, NameScope caller)
+    {
+        var prefix = function.Name.ToLowerInvariant();
+        var inputs = function.Variables.Where(v => v.Section is VarSection.Input or VarSection.InOut).Select(v => v.Name).ToList();
+        var bound = new List<(string Path, Formula Value)>();
+        var index = 0;
+        foreach (var argument in arguments.Arguments)
+        {
+            var member = argument.Name?.Text ?? (index < inputs.Count ? inputs[index] : null);
+            index++;
+            if (member is not null && argument.Value is not null && argument.OperatorToken is not { Kind: SyntaxKind.ArrowToken })
+            {
+                bound.Add((prefix + "." + member.ToLowerInvariant(), Eval(argument.Value, caller)));
+            }
+        }
+
+        // A function has no memory: forget what an earlier call left in its variables.
+        foreach (var key in _state.Values.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            _state.Values.Remove(key);
+        }
+
+        foreach (var (path, value) in bound)
+        {
+            _state.Values[path] = value;
+        }
+
+        _depth++;
+        Execute(function.Statements, new NameScope(_model, function, prefix));
+        _depth--;
+        var result = Read(prefix + "." + function.Name.ToLowerInvariant(), IsBool(function.ReturnType));
+        return result;
+    }
+
+    private static bool IsBoolFunction(string? name) => name?.ToUpperInvariant() is { } n && (n.EndsWith("_TO_BOOL", StringComparison.Ordinal) || n is "EQ" or "NE" or "GT" or "GE" or "LT" or "LE");
+
+    private static Formula? Literal(ExpressionSyntax expression)
+    {
+        var text = expression.ToString().Trim();
+        var parsed = LiteralParser.Parse(text);
+        return parsed.Value switch
+        {
+            BoolValue b => F.Bool(b == BoolValue.True),
+            IntegerValue i => F.Number((decimal)i.Value),
+            RealValue r => F.Number((decimal)r.Value),
+            DurationValue d => F.Number(d.Nanoseconds / (decimal)DurationValue.NanosecondsPerMillisecond),
+            null => null,
+            var other => new Literal(other.ToString() ?? text, null),
+        };
+    }
+
+    internal static bool IsBool(string? typeName) => typeName is null || typeName.Equals("BOOL", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsStructured(string? typeName) => typeName is not null && (_model.FindStruct(typeName) is not null || _model.FindPou(typeName) is { Kind: PouKind.FunctionBlock });
+
+    private static bool IsElementary(string type) => type.ToUpperInvariant() is "BOOL" or "BYTE" or "WORD" or "DWORD" or "LWORD" or "SINT" or "INT" or "DINT" or "LINT"
+        or "USINT" or "UINT" or "UDINT" or "ULINT" or "REAL" or "LREAL" or "TIME" or "LTIME" or "DATE" or "TOD" or "DT" or "TIME_OF_DAY" or "DATE_AND_TIME" or "STRING" or "WSTRING" or "CHAR" or "WCHAR"
+        || type.StartsWith("ARRAY", StringComparison.OrdinalIgnoreCase) || type.StartsWith("STRING", StringComparison.OrdinalIgnoreCase)
+        || type.StartsWith("POINTER", StringComparison.OrdinalIgnoreCase) || type.StartsWith("REFERENCE", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What a finished scan leaves: read any path's end-of-scan value.</summary>
+    public sealed class ScanResult(ScanExecutor executor)
+    {
+        public Formula ValueOf(string path, bool isBool) => executor.ValueOf(path, isBool);
+    }
+}

@@ -1,0 +1,45 @@
+namespace PlcFleet.Verification.Safety.Corpus;
+
+/// <summary>
+/// Runs the safety analyzer over every case of a corpus and measures what matters: the catch rate on unsafe changes
+/// (caught = a violation or an escalation) and the false-alarm rate on safe ones.
+/// </summary>
+public static class CorpusRunner
+{
+    public static CorpusOutcome Run(CorpusCase @case)
+    {
+        var report = SafetyAnalyzer.Compare(@case.Before, @case.After);
+        var flagged = report.HasViolations || report.NeedsEscalation;
+        var expectedRuleFound = !@case.Unsafe || @case.Rules.Count == 0 || @case.Rules.Any(r => report.RuleIds.Contains(r));
+        return new CorpusOutcome(@case, report, flagged, expectedRuleFound);
+    }
+
+    public static CorpusSummary RunAll(IEnumerable<CorpusCase> cases) => new(cases.Select(Run).ToList());
+}
+
+/// <summary>The result of one case.</summary>
+public sealed record CorpusOutcome(CorpusCase Case, SafetyReport Report, bool Flagged, bool ExpectedRuleFound)
+{
+    /// <summary>Unsafe cases must be flagged by the expected rule; safe ones must not be flagged at all.</summary>
+    public bool AsExpected => Case.Unsafe ? Flagged && ExpectedRuleFound : !Flagged;
+}
+
+/// <summary>Catch rate and false-alarm rate over a corpus.</summary>
+public sealed record CorpusSummary(IReadOnlyList<CorpusOutcome> Outcomes)
+{
+    public int UnsafeCount => Outcomes.Count(o => o.Case.Unsafe);
+
+    public int SafeCount => Outcomes.Count(o => !o.Case.Unsafe);
+
+    public int Caught => Outcomes.Count(o => o.Case.Unsafe && o.Flagged);
+
+    public int FalseAlarms => Outcomes.Count(o => !o.Case.Unsafe && o.Flagged);
+
+    public double CatchRate => UnsafeCount == 0 ? 1 : (double)Caught / UnsafeCount;
+
+    public double FalseAlarmRate => SafeCount == 0 ? 0 : (double)FalseAlarms / SafeCount;
+
+    public IEnumerable<CorpusOutcome> Missed => Outcomes.Where(o => o.Case.Unsafe && !o.Flagged);
+
+    public IEnumerable<CorpusOutcome> Alarms => Outcomes.Where(o => !o.Case.Unsafe && o.Flagged);
+}

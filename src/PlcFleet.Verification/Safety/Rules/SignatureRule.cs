@@ -1,0 +1,92 @@
+using PlcFleet.Verification.Framework;
+using PlcFleet.Verification.Safety.Analysis;
+using PlcFleet.Verification.Safety.Logic;
+
+namespace PlcFleet.Verification.Safety.Rules;
+
+/// <summary>
+/// SAF002/SAF003: the safety signature of every safety output. Each output's end-of-scan value is a formula over the
+/// inputs and kept states; the new formula must imply the old one (the output may only get harder to energise).
+/// A removed condition, an input swapped for another, or a new path is a counterexample; a rename, reordering or De
+/// Morgan rewrite gives the same formula. A cone too big for the budget escalates: unknown is not safe.
+/// </summary>
+public sealed class SignatureRule : ISafetyRule
+{
+    public string Id => "SAF002";
+
+    public string Title => "safety signature weakened";
+
+    public IEnumerable<SafetyFinding> Check(SafetyComparison comparison)
+    {
+        var checker = new ImplicationChecker(comparison.Options.SignatureBudget);
+        foreach (var (output, recognised) in comparison.Before.Set.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+        {
+            var afterPath = comparison.BeforeToAfter.GetValueOrDefault(output, output);
+            var afterSymbol = Declared(comparison.After.Model, afterPath);
+            var location = LastWrite(comparison.After, afterPath) ?? afterSymbol?.Location ?? recognised.Location;
+            if (afterSymbol is null)
+            {
+                yield return new SafetyFinding(Id, FindingSeverity.Error, recognised.Location, $"safety output {recognised.Display} was deleted",
+                    $"{recognised.Display} is a safety output ({recognised.Reason}). Deleting its declaration removes the function the risk "
+                    + "assessment relies on; a reviewer must decide where the output went.");
+                continue;
+            }
+
+            var before = comparison.Before.Scan.ValueOf(output, true);
+            var after = FormulaLeaves.Rename(comparison.After.Scan.ValueOf(afterPath, true), comparison.AfterToBefore);
+            if (before.Key == after.Key)
+            {
+                continue;
+            }
+
+            var atoms = ImplicationChecker.Atoms(F.Or(before, after)).Count();
+            var result = atoms > comparison.Options.MaxAtomsPerCone
+                ? new ImplicationResult(ImplicationVerdict.Unknown, null)
+                : checker.Check(after, before);
+            switch (result.Verdict)
+            {
+                case ImplicationVerdict.Violated:
+                    yield return new SafetyFinding(Id, FindingSeverity.Error, location,
+                        $"safety output {recognised.Display} can now be energised where it could not before: {Describe(comparison, result.Counterexample!)}",
+                        $"{recognised.Display} is a safety output ({recognised.Reason}). Its safety signature - the conditions that must hold "
+                        + "for it to be energised, followed through intermediate variables, helper functions, function blocks and globals "
+                        + $"across programs - got weaker. Before: {Show(comparison.Before, before)}. After: {Show(comparison.Before, after)}. "
+                        + "With the signal values listed in the message the new code switches the output on and the old code did not. "
+                        + "A removed condition, a swapped input or a new path to the output all look like this; a change may only make the "
+                        + "output harder to energise.");
+                    break;
+                case ImplicationVerdict.Unknown:
+                    yield return new SafetyFinding("SAF003", FindingSeverity.Warning, location,
+                        $"safety signature of {recognised.Display} too large to compare ({atoms} signals); a safety engineer must review it",
+                        $"The dependency cone of {recognised.Display} changed and has {atoms} distinct signals, more than the analysis budget. "
+                        + "Unknown is not safe: the change is escalated to a human instead of passing.", Escalate: true);
+                    break;
+            }
+        }
+    }
+
+    private static VariableSymbol? Declared(ProjectModel model, string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        var owner = path[..dot];
+        var name = path[(dot + 1)..];
+        return owner == "global" ? model.FindGlobal(name) : model.FindPou(owner)?.Find(name);
+    }
+
+    private static SourceRef? LastWrite(SiteAnalysis site, string path) =>
+        site.DefUse.Writes.LastOrDefault(w => w.Target == path)?.Location;
+
+    private static string Describe(SafetyComparison comparison, IReadOnlyDictionary<string, bool> counterexample) =>
+        counterexample.Count == 0
+            ? "always"
+            : string.Join(", ", counterexample.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{Atom(comparison, c.Key)} = {(c.Value ? "TRUE" : "FALSE")}"));
+
+    private static string Atom(SafetyComparison comparison, string key) =>
+        key.Contains(' ', StringComparison.Ordinal) || key.Contains('(', StringComparison.Ordinal) ? key : comparison.Before.Display(comparison.FormulaRename(key));
+
+    private static string Show(SiteAnalysis site, Formula formula)
+    {
+        var text = formula.Key;
+        return text.Length > 400 ? text[..400] + " ..." : text;
+    }
+}

@@ -1,0 +1,34 @@
+using PlcFleet.Verification.Framework;
+using PlcFleet.Verification.Safety.Rules;
+
+namespace PlcFleet.Verification.Safety;
+
+/// <summary>
+/// Compares two versions of a site and reports every way the change could make the machine less safe.
+/// The old version's configuration defines what is safety-related: a change cannot unmark its own safety code.
+/// </summary>
+public static class SafetyAnalyzer
+{
+    public static IReadOnlyList<ISafetyRule> Rules { get; } =
+    [
+        new CertifiedCodeRule(),
+        new SignatureRule(),
+    ];
+
+    public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null)
+    {
+        var before = SiteAnalysis.Load(beforeRoot);
+        var after = SiteAnalysis.Load(afterRoot);
+        var comparison = new SafetyComparison(before, after, options ?? SafetyOptions.Default);
+        var findings = new List<SafetyFinding>();
+        findings.AddRange(after.ConfigProblems.Select(p => new SafetyFinding("SAF000", FindingSeverity.Error, p.Location, p.Message,
+            "The safety section of plcfleet.yaml must be readable: a misspelt key would silently switch a safety marking off.")));
+        foreach (var rule in Rules)
+        {
+            findings.AddRange(rule.Check(comparison));
+        }
+
+        return new SafetyReport(findings.DistinctBy(f => (f.RuleId, f.Location, f.Message)).OrderBy(f => f.Location.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Location.Line).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList());
+    }
+}

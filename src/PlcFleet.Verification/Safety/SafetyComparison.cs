@@ -1,0 +1,66 @@
+using PlcFleet.Verification.Safety.Analysis;
+
+namespace PlcFleet.Verification.Safety;
+
+/// <summary>
+/// The old and new version of a site side by side, with renamed variables lined up: a variable that disappeared
+/// and one that appeared in the same POU with the same type and I/O address are taken as one renamed variable.
+/// </summary>
+public sealed class SafetyComparison
+{
+    public SafetyComparison(SiteAnalysis before, SiteAnalysis after, SafetyOptions options)
+    {
+        Before = before;
+        After = after;
+        Options = options;
+        AfterToBefore = Renames(before.Model, after.Model);
+        BeforeToAfter = AfterToBefore.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+    }
+
+    public SiteAnalysis Before { get; }
+
+    public SiteAnalysis After { get; }
+
+    public SafetyOptions Options { get; }
+
+    /// <summary>New qualified name → old qualified name for renamed variables.</summary>
+    public IReadOnlyDictionary<string, string> AfterToBefore { get; }
+
+    public IReadOnlyDictionary<string, string> BeforeToAfter { get; }
+
+    /// <summary>Safety-related in either version (a change cannot make a signal non-safety by renaming it).</summary>
+    public bool IsSafety(string afterPath) =>
+        After.Set.IsSafety(afterPath) || Before.Set.IsSafety(FormulaRename(afterPath));
+
+    public bool IsSafetyPou(PouSymbol afterPou) =>
+        After.IsSafetyPou(afterPou) || (Before.Model.FindPou(afterPou.Name) is { } old && Before.IsSafetyPou(old));
+
+    public string FormulaRename(string afterPath) => Logic.FormulaLeaves.RenamePath(afterPath, AfterToBefore);
+
+    private static Dictionary<string, string> Renames(ProjectModel before, ProjectModel after)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var oldVars = before.AllVariables().GroupBy(v => v.QualifiedName).Select(g => g.First()).ToList();
+        var newVars = after.AllVariables().GroupBy(v => v.QualifiedName).Select(g => g.First()).ToList();
+        var oldNames = oldVars.Select(v => v.QualifiedName).ToHashSet(StringComparer.Ordinal);
+        var newNames = newVars.Select(v => v.QualifiedName).ToHashSet(StringComparer.Ordinal);
+        var gone = oldVars.Where(v => !newNames.Contains(v.QualifiedName)).ToList();
+        var added = newVars.Where(v => !oldNames.Contains(v.QualifiedName)).ToList();
+        foreach (var group in gone.GroupBy(Signature))
+        {
+            var candidates = added.Where(a => Signature(a) == group.Key).ToList();
+            if (candidates.Count == group.Count())
+            {
+                foreach (var (old, renamed) in group.Zip(candidates))
+                {
+                    map[renamed.QualifiedName] = old.QualifiedName;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    private static string Signature(VariableSymbol v) =>
+        $"{v.Owner.ToLowerInvariant()}|{v.TypeName.ToUpperInvariant()}|{v.Section}|{v.Address?.ToUpperInvariant()}";
+}

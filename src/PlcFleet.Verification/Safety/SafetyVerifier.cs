@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using PlcFleet.Verification.Framework;
+
+namespace PlcFleet.Verification.Safety;
+
+/// <summary>
+/// The safety verifier: compares the workspace with its baseline. Violations fail the change, a comparison it
+/// cannot decide escalates to the safety engineer. Inactive without a baseline (nothing to compare with).
+/// </summary>
+public sealed class SafetyVerifier(IReadOnlyList<CertifiedFile>? certifiedFiles = null) : IVerifier
+{
+    public string Name => "safety";
+
+    public int Order => VerifierOrder.Safety;
+
+    public bool IsActive(VerificationContext context) => context.BaselineRoot is not null && Directory.Exists(context.BaselineRoot);
+
+    public Task<VerifierResult> RunAsync(VerificationContext context, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var report = SafetyAnalyzer.Compare(context.BaselineRoot!, context.WorkspaceRoot, new SafetyOptions(certifiedFiles ?? []));
+        var findings = report.Findings.Select(f => f.ToFinding()).ToList();
+        var outcome = report.HasViolations ? VerificationOutcome.Failed
+            : report.NeedsEscalation ? VerificationOutcome.Escalate
+            : VerificationOutcome.Passed;
+        return Task.FromResult(new VerifierResult(Name, outcome, findings, clock.Elapsed));
+    }
+}

@@ -1,0 +1,51 @@
+using PlcFleet.Formats.Projects;
+using PlcFleet.Verification.Safety.Analysis;
+using PlcFleet.Verification.Safety.Configuration;
+
+namespace PlcFleet.Verification.Safety;
+
+/// <summary>Everything the safety rules need about one version of a site: code model, configuration, classification, scan.</summary>
+public sealed class SiteAnalysis
+{
+    private SiteAnalysis(string root, ProjectModel model, SafetyConfig config, IReadOnlyList<ConfigProblem> problems)
+    {
+        Root = root;
+        Model = model;
+        Config = config;
+        ConfigProblems = problems;
+        Scan = ScanExecutor.Run(model);
+        Set = SafetyClassifier.Classify(model, config, Scan);
+        DefUse = DefUse.Collect(model);
+    }
+
+    public string Root { get; }
+
+    public ProjectModel Model { get; }
+
+    public SafetyConfig Config { get; }
+
+    public IReadOnlyList<ConfigProblem> ConfigProblems { get; }
+
+    public ScanExecutor.ScanResult Scan { get; }
+
+    public SafetySet Set { get; }
+
+    public DefUse DefUse { get; }
+
+    /// <summary>Analyses the site at <paramref name="path"/> (a folder, or a single file with its folder's plcfleet.yaml).</summary>
+    public static SiteAnalysis Load(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = File.Exists(full) ? Path.GetDirectoryName(full)! : full;
+        var problems = new List<ConfigProblem>();
+        var config = SafetyConfigReader.Read(root, problems);
+        var project = PlcProjectLoader.Load(full, root);
+        return new SiteAnalysis(root, ProjectModel.Build(project), config, problems);
+    }
+
+    public string Display(string path) => SafetyClassifier.Display(Model, path);
+
+    /// <summary>Is this code safety code: a safety POU, or one writing a safety variable or output?</summary>
+    public bool IsSafetyPou(PouSymbol pou) =>
+        Set.IsSafetyPou(pou.Name) || Set.IsSafetyPou(pou.Name.Split('.')[0]);
+}
