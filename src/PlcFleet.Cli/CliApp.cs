@@ -17,7 +17,7 @@ public static class CliApp
         root.Subcommands.Add(AgentCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(McpCommand.Create());
-        root.Subcommands.Add(Commands.Migration.MigrationCommands.Create());
+        root.Subcommands.Add(Commands.Migrations.MigrationCommands.Create());
         root.Subcommands.Add(Commands.ChangeRequests.ChangeRequestCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
 

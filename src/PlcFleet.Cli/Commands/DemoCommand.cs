@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PlcFleet.Cli.Commands.ChangeRequests;
-using PlcFleet.Cli.Commands.Migration;
+using PlcFleet.Cli.Commands.Migrations;
 using PlcFleet.Fleet.Demo;
 using PlcFleet.Fleet.Runs;
 using PlcFleet.Fleet.Store;

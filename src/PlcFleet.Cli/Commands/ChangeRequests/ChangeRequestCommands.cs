@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PlcFleet.Cli.Commands.Migration;
+using PlcFleet.Cli.Commands.Migrations;
 using PlcFleet.Fleet.ChangeRequests;
 using Spectre.Console;
 

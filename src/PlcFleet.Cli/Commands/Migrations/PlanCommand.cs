@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PlcFleet.Fleet.Targeting;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary><c>plcfleet migration plan FILE --fleet fleet.yaml</c>: which sites the migration targets, and why not the others.</summary>
 public static class PlanCommand

@@ -2,7 +2,7 @@ using System.CommandLine;
 using PlcFleet.Fleet.Migrations.Lint;
 using PlcFleet.StructuredText.Diagnostics;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary><c>plcfleet migration lint FILE</c>: does the prompt have the shape that makes migrations work?</summary>
 public static class LintCommand

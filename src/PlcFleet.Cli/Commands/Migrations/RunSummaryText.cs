@@ -2,7 +2,7 @@ using System.Text;
 using PlcFleet.Fleet.Runs;
 using PlcFleet.Fleet.Store.Records;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>The summary after a run (and for <c>migration status</c>): counts per outcome, then each site with its reason.</summary>
 public static class RunSummaryText

@@ -5,7 +5,7 @@ using PlcFleet.Fleet.Store.Records;
 using PlcFleet.Fleet.Targeting;
 using Spectre.Console;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>
 /// <c>plcfleet migration run FILE --fleet fleet.yaml</c>: run a migration over every targeted site. Running the

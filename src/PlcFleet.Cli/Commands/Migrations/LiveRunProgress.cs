@@ -4,7 +4,7 @@ using PlcFleet.Fleet.Runs;
 using PlcFleet.Fleet.Store.Records;
 using Spectre.Console;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>Progress on a terminal: a live table with every site's state, time in that site, and running counts.</summary>
 public sealed class LiveRunProgress : IRunObserver

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary><c>plcfleet migration lint|plan|run|resume|status</c>.</summary>
 public static class MigrationCommands

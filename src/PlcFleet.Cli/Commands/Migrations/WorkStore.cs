@@ -1,6 +1,6 @@
 using PlcFleet.Fleet.Store;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>The store in a work folder. Readers never create one: asking about runs in an empty folder is a usage error.</summary>
 public static class WorkStore

@@ -3,7 +3,7 @@ using PlcFleet.Agents.Sessions;
 using PlcFleet.Fleet.Migrations;
 using PlcFleet.Fleet.Runs;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>
 /// Picks the agent a migration asks for (<c>agent.kind</c>) and the judge: the LLM judge runs only when an LLM is

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PlcFleet.Fleet.Runs;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary><c>plcfleet migration resume RUN</c>: continue a run with the migration and fleet files it was started with.</summary>
 public static class ResumeCommand

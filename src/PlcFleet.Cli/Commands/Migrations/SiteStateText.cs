@@ -1,7 +1,7 @@
 using PlcFleet.Fleet.Runs;
 using PlcFleet.Fleet.Store.Records;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>How a site's state reads in progress lines and tables: the reason, prefixed where it does not say the state itself.</summary>
 public static class SiteStateText

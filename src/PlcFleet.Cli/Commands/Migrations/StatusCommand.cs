@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PlcFleet.Fleet.Runs;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>
 /// <c>plcfleet migration status [RUN]</c>: where every site of a run stands. Safe while a run goes on in another

@@ -1,6 +1,6 @@
 using PlcFleet.Fleet.Runs;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>Progress for logs and pipes: one timestamped line per site state change, e.g. <c>[12:01:03] lyon-l1: changed and verified (CR-3)</c>.</summary>
 public sealed class PlainRunProgress(TextWriter output) : IRunObserver

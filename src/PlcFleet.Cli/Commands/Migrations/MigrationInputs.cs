@@ -1,7 +1,7 @@
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Migrations;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>
 /// Loads the files a migration command needs; every problem is printed as <c>file:line:col: error: message</c>

@@ -1,6 +1,6 @@
 using System.CommandLine;
 
-namespace PlcFleet.Cli.Commands.Migration;
+namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>Options several migration commands share, spelled the same everywhere.</summary>
 public static class MigrationOptions
