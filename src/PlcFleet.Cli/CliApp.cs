@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PlcFleet.Cli.Commands;
+using PlcFleet.Cli.Commands.Safety;
 
 namespace PlcFleet.Cli;
 
@@ -10,6 +11,8 @@ public static class CliApp
     {
         var root = new RootCommand("plcfleet: verified changes to PLC code across a fleet of sites");
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(SafetyCommand.Create());
+        root.Subcommands.Add(SafetyCommand.Bench());
         return root;
     }
 

@@ -17,6 +17,7 @@ public sealed class ConstantShortRule : ISafetyRule
         foreach (var pou in comparison.After.Model.Pous)
         {
             var scope = RuleKit.Scope(comparison.After, pou);
+            var writesSafety = comparison.After.DefUse.Writes.Any(w => w.Pou == pou && comparison.IsSafety(w.Target));
             foreach (var binary in RuleKit.Nodes<BinaryExpressionSyntax>(pou))
             {
                 var isOr = binary.OperatorToken.Kind is SyntaxKind.OrKeyword or SyntaxKind.OrElseKeyword;
@@ -27,7 +28,7 @@ public sealed class ConstantShortRule : ISafetyRule
                 }
 
                 var shorting = new[] { binary.Left, binary.Right }.FirstOrDefault(o => ConstantBool(o, scope) == isOr);
-                if (shorting is null || !(RuleKit.ReadsSafety(comparison, binary, scope) || comparison.IsSafetyPou(pou)))
+                if (shorting is null || !(writesSafety || RuleKit.ReadsSafety(comparison, binary, scope) || comparison.IsSafetyPou(pou)))
                 {
                     continue;
                 }

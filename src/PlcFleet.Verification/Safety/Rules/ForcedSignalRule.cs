@@ -18,14 +18,17 @@ public sealed class ForcedSignalRule : ISafetyRule
             .Select(w => w.Target + "|" + RuleKit.Norm(w.Value!)).ToHashSet(StringComparer.Ordinal);
         foreach (var write in comparison.After.DefUse.Writes)
         {
-            if (write.Value is null || !comparison.IsSafety(write.Target) || write.Target.Split('.').Length > 3)
+            // Root variables only: FB parameters (presets, enables) are judged by the signature and preset rules.
+            if (write.Value is null || !comparison.IsSafety(write.Target) || write.Target.Split('.').Length > 2)
             {
                 continue;
             }
 
             var scope = RuleKit.Scope(comparison.After, write.Pou);
             var constant = RuleKit.IsConstantValue(write.Value, scope);
-            var readsSafety = RuleKit.ReadsSafety(comparison, write.Value, scope);
+            // Non-constant values are judged by the signature; here only values fed purely from HMI/fieldbus tags count.
+            var paths = Analysis.DefUse.PathsRead(write.Value, scope).ToList();
+            var readsSafety = paths.Count == 0 || !paths.All(comparison.After.Set.IsUntrusted);
             var guardedBySafety = write.Guards.Any(g => RuleKit.ReadsSafety(comparison, g, scope));
             if ((!constant && readsSafety) || guardedBySafety || old.Contains(comparison.FormulaRename(write.Target) + "|" + RuleKit.Norm(write.Value)))
             {
