@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlcFleet.Cli.Commands;
 using PlcFleet.Cli.Commands.Agent;
+using PlcFleet.Cli.Commands.Safety;
 
 namespace PlcFleet.Cli;
 
@@ -11,6 +12,8 @@ public static class CliApp
     {
         var root = new RootCommand("plcfleet: verified changes to PLC code across a fleet of sites");
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(SafetyCommand.Create());
+        root.Subcommands.Add(SafetyCommand.Bench());
         root.Subcommands.Add(Commands.Users.UserCommands.Create());
         root.Subcommands.Add(Commands.Rollout.RolloutCommands.Create());
         root.Subcommands.Add(Commands.Audit.AuditCommands.Create());

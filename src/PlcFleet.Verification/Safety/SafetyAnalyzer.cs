@@ -13,6 +13,20 @@ public static class SafetyAnalyzer
     [
         new CertifiedCodeRule(),
         new SignatureRule(),
+        new ForcedSignalRule(),
+        new ConstantShortRule(),
+        new BypassConditionRule(),
+        new PresetRule(),
+        new OutputWriterRule(),
+        new HazardousConstructRule(),
+        new ChannelWiringRule(),
+        new RedundancyCheckRule(),
+        new RestartRule(),
+        new UntrustedSourceRule(),
+        new SuppressionRule(),
+        new IoRemapRule(),
+        new UnreadInputRule(),
+        new CommentedOutRule(),
     ];
 
     public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null)

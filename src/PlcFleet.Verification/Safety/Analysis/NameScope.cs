@@ -98,7 +98,7 @@ public sealed class NameScope(ProjectModel model, PouSymbol pou, string prefix)
     private string NamePath(string name)
     {
         var bare = ProjectModel.StripQuotes(name);
-        if (Pou.Find(bare) is not null)
+        if (Pou.Find(bare) is not null || (Pou.Kind is PouKind.Function or PouKind.Method && Pou.Name.Split('.')[^1].Equals(bare, StringComparison.OrdinalIgnoreCase)))
         {
             return Prefix + "." + bare.ToLowerInvariant();
         }

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Text.Json;
+using PlcFleet.Verification.Safety;
+using PlcFleet.Verification.Safety.Corpus;
+
+namespace PlcFleet.Cli.Commands.Safety;
+
+/// <summary>
+/// <c>plcfleet safety show PATH</c> (what is recognised as safety-related and why) and
+/// <c>plcfleet safety check BEFORE AFTER</c> (the safety findings of a change; exit 1 on violations or escalations).
+/// </summary>
+public static class SafetyCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("safety", "Safety analysis of PLC code: what is safety-related, and whether a change weakens it");
+        command.Subcommands.Add(Show());
+        command.Subcommands.Add(Check());
+        return command;
+    }
+
+    /// <summary><c>plcfleet bench safety [CORPUS]</c>: catch rate and false-alarm rate over a mutation corpus.</summary>
+    public static Command Bench()
+    {
+        var corpus = new Argument<string>("corpus") { Description = "Corpus folder (cases with expect.yaml)", DefaultValueFactory = _ => "tests/PlcFleet.Verification.Tests/Safety/Mutations" };
+        var safety = new Command("safety", "Catch rate of unsafe changes and false-alarm rate on safe ones over a mutation corpus") { corpus };
+        safety.SetAction(parse => RunBench(parse.GetValue(corpus)!));
+        return new Command("bench", "Measure the verifiers against their corpora") { safety };
+    }
+
+    private static Command Show()
+    {
+        var path = new Argument<string>("path") { Description = "Site folder (with plcfleet.yaml) or a .st/.scl file" };
+        var show = new Command("show", "List the safety-related variables, POUs and outputs, with the rule that matched each") { path };
+        show.SetAction(parse => RunShow(parse.GetValue(path)!));
+        return show;
+    }
+
+    private static Command Check()
+    {
+        var before = new Argument<string>("before") { Description = "The site before the change (folder or file)" };
+        var after = new Argument<string>("after") { Description = "The site after the change (folder or file)" };
+        var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        var check = new Command("check", "Compare two versions of a site and report changes that make the machine less safe") { before, after, format };
+        check.SetAction(parse => RunCheck(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(format)!));
+        return check;
+    }
+
+    private static int RunShow(string path)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            Console.Error.WriteLine($"plcfleet safety show: '{path}' does not exist");
+            return ExitCodes.UsageError;
+        }
+
+        var site = SiteAnalysis.Load(path);
+        foreach (var problem in site.ConfigProblems)
+        {
+            Console.WriteLine($"{problem.Location}: error SAF000: {problem.Message}");
+        }
+
+        Console.WriteLine($"safety configuration: {site.Config.Origin}");
+        Print("safety POUs", site.Set.Pous.Values);
+        Print("safety variables", site.Set.Variables.Values);
+        Print("safety outputs", site.Set.Outputs.Values);
+        Print("untrusted sources (HMI/fieldbus)", site.Set.Untrusted.Values);
+        return site.ConfigProblems.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static void Print(string title, IEnumerable<PlcFleet.Verification.Safety.Analysis.Recognised> items)
+    {
+        var list = items.OrderBy(i => i.Location.File, StringComparer.Ordinal).ThenBy(i => i.Location.Line).ToList();
+        Console.WriteLine($"{title} ({list.Count}):");
+        foreach (var item in list)
+        {
+            Console.WriteLine($"  {item.Display,-32} {item.Location.File}:{item.Location.Line}  {item.Reason}");
+        }
+    }
+
+    private static int RunCheck(string before, string after, string format)
+    {
+        foreach (var p in new[] { before, after })
+        {
+            if (!File.Exists(p) && !Directory.Exists(p))
+            {
+                Console.Error.WriteLine($"plcfleet safety check: '{p}' does not exist");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        var report = SafetyAnalyzer.Compare(before, after);
+        if (format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            var json = report.Findings.Select(f => new
+            {
+                rule = f.RuleId, severity = f.Severity.ToString().ToLowerInvariant(), escalate = f.Escalate,
+                file = f.Location.File, line = f.Location.Line, column = f.Location.Column, message = f.Message, explanation = f.Explanation,
+            });
+            Console.WriteLine(JsonSerializer.Serialize(new { violations = report.HasViolations, escalate = report.NeedsEscalation, findings = json }, new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            foreach (var finding in report.Findings)
+            {
+                Console.WriteLine(finding);
+                Console.WriteLine("    " + finding.Explanation);
+            }
+
+            Console.WriteLine(report.Findings.Count == 0 ? "safety: no findings" : $"safety: {report.Findings.Count} finding(s)");
+        }
+
+        return report.HasViolations || report.NeedsEscalation ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static int RunBench(string corpus)
+    {
+        if (!Directory.Exists(corpus))
+        {
+            Console.Error.WriteLine($"plcfleet bench safety: '{corpus}' does not exist");
+            return ExitCodes.UsageError;
+        }
+
+        var summary = CorpusRunner.RunAll(CorpusLoader.Load(corpus));
+        foreach (var missed in summary.Missed)
+        {
+            Console.WriteLine($"MISSED  {missed.Case.Name}: {missed.Case.Description}");
+        }
+
+        foreach (var alarm in summary.Alarms)
+        {
+            Console.WriteLine($"ALARM   {alarm.Case.Name}: {(alarm.Report.Findings.Count > 0 ? alarm.Report.Findings[0] : null)}");
+        }
+
+        Console.WriteLine($"unsafe changes caught: {summary.Caught}/{summary.UnsafeCount} ({summary.CatchRate:P1}), disguised {summary.Outcomes.Count(o => o.Case.Unsafe && o.Case.Disguised)}");
+        Console.WriteLine($"false alarms on safe changes: {summary.FalseAlarms}/{summary.SafeCount} ({summary.FalseAlarmRate:P1})");
+        return summary.Missed.Any() ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,66 @@
+using PlcFleet.StructuredText.Syntax;
+using PlcFleet.Verification.Framework;
+using PlcFleet.Verification.Safety.Analysis;
+
+namespace PlcFleet.Verification.Safety.Rules;
+
+/// <summary>
+/// SAF012: automatic restart introduced: a reset that no longer needs an operator's edge (R_TRIG/F_TRIG on the reset
+/// removed), or a new RETAIN/PERSISTENT on an enable or run latch (the machine would restart after a power cycle).
+/// </summary>
+public sealed class RestartRule : ISafetyRule
+{
+    private static readonly string[] ResetWords = ["reset", "ack", "quit", "restart"];
+    private static readonly string[] LatchWords = ["enable", "run", "latch", "release", "start", "reset", "interlock", "permit", "ok"];
+
+    public string Id => "SAF012";
+
+    public string Title => "automatic restart introduced";
+
+    public IEnumerable<SafetyFinding> Check(SafetyComparison comparison)
+    {
+        var before = Edges(comparison.Before).GroupBy(e => e.Pou.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.ToList());
+        var after = Edges(comparison.After).GroupBy(e => e.Pou.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var (pou, edges) in before)
+        {
+            if (after.GetValueOrDefault(pou) < edges.Count)
+            {
+                var lost = edges[^1];
+                yield return new SafetyFinding(Id, FindingSeverity.Error, comparison.After.Model.FindPou(lost.Pou)?.Location ?? lost.Location,
+                    $"the edge detection on the reset ({lost.Text}) was removed from {lost.Pou}",
+                    $"{lost.Pou} acknowledged a trip only on a rising edge of the reset button ({lost.Text}). Without the edge a reset button that "
+                    + "is held, stuck or bridged restarts the machine as soon as the safety chain closes: an automatic restart, which EN ISO 13849-1 "
+                    + "(5.2.2) and EN 60204-1 forbid. The operator must give a deliberate reset after every trip.");
+            }
+        }
+
+        var oldRetain = comparison.Before.Model.AllVariables().Where(v => v.IsRetain).Select(v => v.QualifiedName).ToHashSet(StringComparer.Ordinal);
+        foreach (var v in comparison.After.Model.AllVariables().Where(v => v.IsRetain && v.IsBool))
+        {
+            if (oldRetain.Contains(comparison.FormulaRename(v.QualifiedName)) || !(comparison.IsSafety(v.QualifiedName) || RuleKit.NameLike(v.Name, LatchWords)))
+            {
+                continue;
+            }
+
+            yield return new SafetyFinding(Id, FindingSeverity.Error, v.Location, $"{v.DisplayName} is now RETAIN/PERSISTENT",
+                $"{v.DisplayName} is an enable, run or safety latch. Retained, it keeps its value over a power cycle, so the machine can start "
+                + "moving when power returns without any operator action: an automatic restart.");
+        }
+    }
+
+    private static IEnumerable<(string Pou, string Text, SourceRef Location)> Edges(SiteAnalysis site)
+    {
+        foreach (var pou in site.Model.Pous)
+        {
+            var scope = RuleKit.Scope(site, pou);
+            foreach (var (call, _, type) in RuleKit.BlockCalls(site, pou))
+            {
+                if (type.ToUpperInvariant() is "R_TRIG" or "F_TRIG"
+                    && call.ArgumentList.Arguments.Any(a => a.Value is not null && DefUse.PathsRead(a.Value, scope).Any(p => RuleKit.NameLike(p.Split('.')[^1], ResetWords))))
+                {
+                    yield return (pou.Name, call.ToString().Trim(), SourceRef.Of(pou.File, call));
+                }
+            }
+        }
+    }
+}
