@@ -68,7 +68,7 @@ public static class SafetyCommand
         return site.ConfigProblems.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static void Print(string title, IEnumerable<Analysis.Recognised> items)
+    private static void Print(string title, IEnumerable<PlcFleet.Verification.Safety.Analysis.Recognised> items)
     {
         var list = items.OrderBy(i => i.Location.File, StringComparer.Ordinal).ThenBy(i => i.Location.Line).ToList();
         Console.WriteLine($"{title} ({list.Count}):");
@@ -129,7 +129,7 @@ public static class SafetyCommand
 
         foreach (var alarm in summary.Alarms)
         {
-            Console.WriteLine($"ALARM   {alarm.Case.Name}: {alarm.Report.Findings.FirstOrDefault()}");
+            Console.WriteLine($"ALARM   {alarm.Case.Name}: {(alarm.Report.Findings.Count > 0 ? alarm.Report.Findings[0] : null)}");
         }
 
         Console.WriteLine($"unsafe changes caught: {summary.Caught}/{summary.UnsafeCount} ({summary.CatchRate:P1}), disguised {summary.Outcomes.Count(o => o.Case.Unsafe && o.Case.Disguised)}");
