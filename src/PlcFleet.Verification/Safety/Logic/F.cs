@@ -53,9 +53,10 @@ public static class F
         }
 
         // x AND NOT x, x OR NOT x
+        // Only literals are checked: negating a whole sub-junction here would make normalisation exponential.
         foreach (var f in flat.Values)
         {
-            if (flat.ContainsKey(Not(f).Key))
+            if (f is Not n && flat.ContainsKey(n.Operand.Key))
             {
                 return Bool(!isAnd);
             }
@@ -135,7 +136,9 @@ public static class F
         {
             ">" => new Comparison("<", right, left),
             ">=" => new Comparison("<=", right, left),
-            "=" or "<>" when string.CompareOrdinal(left.Key, right.Key) > 0 => new Comparison(op, right, left),
+            // a <> b is NOT (a = b), so a counterexample never sets both atoms independently.
+            "<>" => new Not(string.CompareOrdinal(left.Key, right.Key) > 0 ? new Comparison("=", right, left) : new Comparison("=", left, right)),
+            "=" when string.CompareOrdinal(left.Key, right.Key) > 0 => new Comparison(op, right, left),
             _ => new Comparison(op, left, right),
         };
     }
@@ -146,8 +149,6 @@ public static class F
 
     private static string? Negated(string op) => op switch
     {
-        "=" => "<>",
-        "<>" => "=",
         "<" => ">=",
         "<=" => ">",
         _ => null,
