@@ -10,6 +10,7 @@ public static class CliApp
     {
         var root = new RootCommand("plcfleet: verified changes to PLC code across a fleet of sites");
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(Commands.Simulation.TestCommand.Create());
         return root;
     }
 

@@ -37,6 +37,28 @@ internal sealed partial class CodeGenerator
 
     public FrameLayout Globals { get; }
 
+    public IReadOnlyList<VariableSymbol> DeclaredGlobals => _compilation.Global.Variables;
+
+    /// <summary>Globals this program (or a block it calls) assigns; the rest are inputs from its point of view.</summary>
+    public HashSet<string> WrittenGlobals { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>VAR_EXTERNALs whose VAR_GLOBAL lives in a CONFIGURATION (the binder does not list those as globals).</summary>
+    public List<VariableSymbol> ConfigurationGlobals { get; } = [];
+
+    /// <summary>The global slot of a VAR_EXTERNAL, created on first use when only the CONFIGURATION declares it.</summary>
+    public FrameLayout.Slot GlobalSlot(VariableSymbol variable)
+    {
+        if (Globals.Find(variable.Name) is { } slot)
+        {
+            return slot;
+        }
+
+        slot = Globals.Add(variable.Name, variable.Type, isRetain: variable.IsRetain);
+        AddInitializer(Globals, slot, variable);
+        ConfigurationGlobals.Add(variable);
+        return slot;
+    }
+
     public IReadOnlyList<string> Errors => _errors;
 
     /// <summary>The layout of a program, block, function or method frame (own and inherited variables, result).</summary>

@@ -1,6 +1,5 @@
 using PlcFleet.Simulation.Programs;
 using PlcFleet.Simulation.Values;
-using SemanticCompilation = PlcFleet.StructuredText.Semantics.Compilation;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
 
@@ -9,16 +8,15 @@ namespace PlcFleet.Simulation.Compilation;
 /// <summary>A PROGRAM compiled to delegates: cheap to instantiate many times (scenarios, equivalence traces).</summary>
 public sealed class CompiledStProgram
 {
-    internal CompiledStProgram(PouSymbol program, FrameLayout layout, FrameLayout globals, Func<Frame, Flow>[] body,
-        SemanticCompilation compilation, TimeSpan cycleTime, StProgramOptions options)
+    internal CompiledStProgram(PouSymbol program, CodeGenerator generator, Func<Frame, Flow>[] body, TimeSpan cycleTime, StProgramOptions options)
     {
         Name = program.Name;
-        Layout = layout;
-        GlobalLayout = globals;
+        Layout = generator.LayoutOf(program);
+        GlobalLayout = generator.Globals;
         Body = body;
         CycleTime = cycleTime;
         Options = options;
-        Signals = BuildSignals(program, layout, globals, compilation);
+        Signals = BuildSignals(program, generator);
     }
 
     public string Name { get; }
@@ -38,9 +36,10 @@ public sealed class CompiledStProgram
 
     public StProgramInstance CreateInstance() => new(this);
 
-    private static List<SignalAccessor> BuildSignals(PouSymbol program, FrameLayout layout, FrameLayout globals, SemanticCompilation compilation)
+    private static List<SignalAccessor> BuildSignals(PouSymbol program, CodeGenerator generator)
     {
         var signals = new List<SignalAccessor>();
+        var layout = generator.LayoutOf(program);
         foreach (var variable in program.AllVariables())
         {
             if (layout.Find(variable.Name) is not { IsTemp: false } slot)
@@ -54,23 +53,25 @@ public sealed class CompiledStProgram
                 VariableStorage.Output => SignalDirection.Output,
                 _ => SignalDirection.Internal,
             };
-            AddSlot(signals, variable.Name, slot, direction, variable.IsRetain, frame => frame, compilation);
+            AddSlot(signals, variable.Name, slot, direction, variable.IsRetain, frame => frame, generator);
         }
 
-        foreach (var variable in compilation.Global.Variables)
+        foreach (var variable in generator.DeclaredGlobals.Concat(generator.ConfigurationGlobals))
         {
-            var slot = globals.Find(variable.Name)!;
-            var direction = variable.Address is { Length: > 1 } address
-                ? address[1] is 'I' or 'i' ? SignalDirection.Input : address[1] is 'Q' or 'q' ? SignalDirection.Output : SignalDirection.Internal
+            var slot = generator.Globals.Find(variable.Name)!;
+
+            // A global this program never writes is, for this program, driven from outside: the plant or another program.
+            var direction = !generator.WrittenGlobals.Contains(variable.Name) ? SignalDirection.Input
+                : variable.Address is { Length: > 1 } address && address[1] is 'Q' or 'q' ? SignalDirection.Output
                 : SignalDirection.Internal;
-            AddSlot(signals, variable.Name, slot, direction, variable.IsRetain, frame => frame.Runtime.Globals, compilation);
+            AddSlot(signals, variable.Name, slot, direction, variable.IsRetain, frame => frame.Runtime.Globals, generator);
         }
 
         return signals;
     }
 
     private static void AddSlot(List<SignalAccessor> signals, string name, FrameLayout.Slot slot, SignalDirection direction, bool retain,
-        Func<Frame, Frame> owner, SemanticCompilation compilation)
+        Func<Frame, Frame> owner, CodeGenerator generator)
     {
         var i = slot.Index;
         if (PlcTypeOf(slot.Type) is { } type)
@@ -88,42 +89,37 @@ public sealed class CompiledStProgram
         }
 
         // Function block outputs are observable as Inst.Q, as a PLC IDE's watch list shows them.
-        if (slot.Type.Underlying is FunctionBlockType block)
+        if (slot.Type.Underlying is not FunctionBlockType block)
         {
-            if (StandardBlockBinding.Find(block.Name) is { } standard)
+            return;
+        }
+
+        if (StandardBlockBinding.Find(block.Name) is { } standard)
+        {
+            foreach (var output in block.Outputs)
             {
-                foreach (var output in block.Outputs)
+                var get = standard.Getter(output.Name);
+                if (get is not null && PlcTypeOf(output.Type) is { } outputType)
                 {
-                    var get = standard.Getter(output.Name);
-                    if (get is not null && PlcTypeOf(output.Type) is { } outputType)
-                    {
-                        signals.Add(new SignalAccessor(new SignalInfo($"{name}.{output.Name}", outputType, SignalDirection.Internal),
-                            f => ToValue(get(owner(f).O[i]!), outputType), null));
-                    }
+                    signals.Add(new SignalAccessor(new SignalInfo($"{name}.{output.Name}", outputType, SignalDirection.Internal),
+                        f => ToValue(get(owner(f).O[i]!), outputType), null));
                 }
             }
-            else if (compilation.Members.BlockOf(block) is { } pou)
+        }
+        else if (generator.BlockPou(block) is { } pou)
+        {
+            var blockLayout = generator.LayoutOf(pou);
+            foreach (var output in pou.AllVariables().Where(v => v.Storage == VariableStorage.Output))
             {
-                foreach (var output in pou.AllVariables().Where(v => v.Storage == VariableStorage.Output))
+                if (blockLayout.Find(output.Name) is { } memberSlot)
                 {
-                    var member = new FrameLayout.Slot(output.Name, output.Type, TypeStorage.Of(output.Type), 0, false, false);
                     var nested = new List<SignalAccessor>();
-                    var memberLayoutSlot = FindSlot(compilation, pou, output.Name);
-                    if (memberLayoutSlot is null)
-                    {
-                        continue;
-                    }
-
-                    AddSlot(nested, $"{name}.{output.Name}", memberLayoutSlot, SignalDirection.Internal, false, f => (Frame)owner(f).O[i]!, compilation);
+                    AddSlot(nested, $"{name}.{output.Name}", memberSlot, SignalDirection.Internal, false, f => (Frame)owner(f).O[i]!, generator);
                     signals.AddRange(nested.Select(s => s with { Write = null }));
-                    _ = member;
                 }
             }
         }
     }
-
-    private static FrameLayout.Slot? FindSlot(SemanticCompilation compilation, PouSymbol pou, string name) =>
-        new CodeGenerator(compilation).LayoutOf(pou).Find(name);
 
     internal static PlcType? PlcTypeOf(StType type) => type.Underlying switch
     {

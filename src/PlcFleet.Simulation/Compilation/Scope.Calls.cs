@@ -93,6 +93,7 @@ internal sealed partial class Scope
     /// <summary>Output argument (Q =&gt; x): read from the callee after the call, written to the caller's variable.</summary>
     private Action<Frame, Frame> CopyOut(FrameLayout.Slot parameter, BoundArgument argument)
     {
+        MarkWritten(argument.Value);
         var target = Target(argument.Value);
         var i = parameter.Index;
         var negate = argument.IsNegated;
@@ -138,6 +139,7 @@ internal sealed partial class Scope
                 if (argument.Direction == ArgumentDirection.Output)
                 {
                     var get = standard.Getter(argument.ParameterName);
+                    MarkWritten(argument.Value);
                     var target = Target(argument.Value);
                     if (get is null || target.SetL is null)
                     {

@@ -79,16 +79,40 @@ internal sealed partial class Scope(CodeGenerator generator, FrameLayout layout)
     private CompiledTarget Variable(BoundVariable bound)
     {
         var variable = bound.Variable;
-        var isGlobal = variable.Storage is VariableStorage.Global or VariableStorage.External;
-        var slotLayout = isGlobal ? generator.Globals : layout;
-        var slot = slotLayout.Find(variable.Name) ?? (isGlobal ? null : generator.Globals.Find(variable.Name));
-        if (slot is null)
+        if (variable.Storage is not (VariableStorage.Global or VariableStorage.External) && layout.Find(variable.Name) is { } local)
         {
-            return Broken(bound.Syntax, variable.Type, $"variable '{variable.Name}' has no storage in the simulator");
+            return Slot(variable.Type, local, isGlobal: false);
         }
 
-        isGlobal = isGlobal || slotLayout.Find(variable.Name) is null;
-        return Slot(variable.Type, slot, isGlobal);
+        return Slot(variable.Type, generator.GlobalSlot(variable), isGlobal: true);
+    }
+
+    /// <summary>Records which global a statement writes, so signals can tell this program's inputs from its outputs.</summary>
+    public void MarkWritten(BoundExpression target)
+    {
+        while (true)
+        {
+            switch (target)
+            {
+                case BoundMember member:
+                    target = member.Instance;
+                    continue;
+                case BoundIndex index:
+                    target = index.Array;
+                    continue;
+                case BoundBitAccess bit:
+                    target = bit.Value;
+                    continue;
+                case BoundVariable { Variable.Storage: VariableStorage.Global or VariableStorage.External } variable:
+                    generator.WrittenGlobals.Add(variable.Variable.Name);
+                    return;
+                case BoundVariable variable when layout.Find(variable.Variable.Name) is null:
+                    generator.WrittenGlobals.Add(variable.Variable.Name);
+                    return;
+                default:
+                    return;
+            }
+        }
     }
 
     private static CompiledTarget Slot(StType type, FrameLayout.Slot slot, bool isGlobal)

@@ -25,9 +25,11 @@ internal sealed partial class Scope
         switch (statement)
         {
             case BoundAssignment assignment:
+                MarkWritten(assignment.Target);
                 var write = Assignment(Target(assignment.Target), Expression(assignment.Value));
                 return f => { write(f); return Flow.Normal; };
             case BoundSetReset setReset:
+                MarkWritten(setReset.Target);
                 var target = Target(setReset.Target).SetL!;
                 var condition = Convert(Expression(setReset.Value), ElementaryType.Bool).L!;
                 var level = setReset.IsSet ? 1L : 0L;
@@ -243,6 +245,7 @@ internal sealed partial class Scope
 
     private Func<Frame, Flow> For(BoundFor statement)
     {
+        MarkWritten(statement.Variable);
         var variable = Target(statement.Variable);
         if (variable.Storage != StorageClass.Long)
         {

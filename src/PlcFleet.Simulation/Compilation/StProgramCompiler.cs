@@ -28,7 +28,6 @@ public static class StProgramCompiler
         }
 
         var generator = new CodeGenerator(compilation);
-        var layout = generator.LayoutOf(program);
         var body = generator.BodyOf(program);
         if (generator.Errors.Count > 0)
         {
@@ -36,7 +35,7 @@ public static class StProgramCompiler
         }
 
         var cycle = compilation.Global.FindTaskOf(program)?.Interval ?? DefaultCycleTime;
-        var compiled = new CompiledStProgram(program, layout, generator.Globals, body, compilation, cycle, options ?? new StProgramOptions());
+        var compiled = new CompiledStProgram(program, generator, body, cycle, options ?? new StProgramOptions());
         return new StProgramCompilation(compiled, []);
     }
 }
