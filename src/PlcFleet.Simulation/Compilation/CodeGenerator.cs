@@ -45,6 +45,20 @@ internal sealed partial class CodeGenerator
     /// <summary>VAR_EXTERNALs whose VAR_GLOBAL lives in a CONFIGURATION (the binder does not list those as globals).</summary>
     public List<VariableSymbol> ConfigurationGlobals { get; } = [];
 
+    /// <summary>Direct addresses used in code (%I0.4, %QW64), each a global slot named by its address.</summary>
+    public List<(string Address, StType Type)> DirectAddresses { get; } = [];
+
+    public FrameLayout.Slot AddressSlot(string address, StType type)
+    {
+        if (Globals.Find(address) is { } slot)
+        {
+            return slot;
+        }
+
+        DirectAddresses.Add((address, type));
+        return Globals.Add(address, type);
+    }
+
     /// <summary>The global slot of a VAR_EXTERNAL, created on first use when only the CONFIGURATION declares it.</summary>
     public FrameLayout.Slot GlobalSlot(VariableSymbol variable)
     {

@@ -67,6 +67,14 @@ public sealed class CompiledStProgram
             AddSlot(signals, variable.Name, slot, direction, variable.IsRetain, frame => frame.Runtime.Globals, generator);
         }
 
+        foreach (var (address, _) in generator.DirectAddresses)
+        {
+            var direction = address.Length > 1 && address[1] is 'I' or 'i' ? SignalDirection.Input
+                : address.Length > 1 && address[1] is 'Q' or 'q' ? SignalDirection.Output
+                : SignalDirection.Internal;
+            AddSlot(signals, address, generator.Globals.Find(address)!, direction, false, frame => frame.Runtime.Globals, generator);
+        }
+
         return signals;
     }
 

@@ -20,7 +20,7 @@ internal sealed partial class Scope(CodeGenerator generator, FrameLayout layout)
 
         switch (expression)
         {
-            case BoundVariable or BoundMember or BoundIndex or BoundBitAccess:
+            case BoundVariable or BoundMember or BoundIndex or BoundBitAccess or BoundDirectAddress:
                 return Target(expression).AsExpression();
             case BoundConversion conversion:
                 return Convert(Expression(conversion.Operand), conversion.TargetType);
@@ -45,6 +45,8 @@ internal sealed partial class Scope(CodeGenerator generator, FrameLayout layout)
                 return Member(member);
             case BoundIndex index:
                 return Index(index);
+            case BoundDirectAddress direct:
+                return Slot(direct.Type, generator.AddressSlot(direct.Address, direct.Type), isGlobal: true);
             case BoundBitAccess bit:
                 var word = Target(bit.Value);
                 var mask = 1L << bit.Bit;
@@ -103,6 +105,9 @@ internal sealed partial class Scope(CodeGenerator generator, FrameLayout layout)
                 case BoundBitAccess bit:
                     target = bit.Value;
                     continue;
+                case BoundDirectAddress direct:
+                    generator.WrittenGlobals.Add(direct.Address);
+                    return;
                 case BoundVariable { Variable.Storage: VariableStorage.Global or VariableStorage.External } variable:
                     generator.WrittenGlobals.Add(variable.Variable.Name);
                     return;
