@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("plcfleet: verified changes to PLC code across a fleet of sites");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(Commands.Simulation.TestCommand.Create());
+        root.Subcommands.Add(Commands.Simulation.EquivCommand.Create());
         return root;
     }
 
