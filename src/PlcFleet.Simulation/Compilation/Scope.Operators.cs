@@ -37,7 +37,8 @@ internal sealed partial class Scope
                 var l = value.L!;
                 if (fromDuration == toDuration)
                 {
-                    return wrap is null ? value with { Type = target } : CompiledExpression.Long(target, f => wrap(l(f)));
+                    // Same underlying type: already in range, no wrap needed.
+                    return wrap is null || value.Type.Underlying == target.Underlying ? value with { Type = target } : CompiledExpression.Long(target, f => wrap(l(f)));
                 }
 
                 return toDuration

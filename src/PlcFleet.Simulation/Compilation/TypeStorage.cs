@@ -57,6 +57,17 @@ public static class TypeStorage
             return null;
         }
 
-        return value => Wrap(value, elementary);
+        // Casts to the .NET type of the same width are the cheapest exact wrap-around.
+        return (elementary.SizeInBits, elementary.IsSigned) switch
+        {
+            (1, _) => value => value != 0 ? 1 : 0,
+            (8, true) => value => (sbyte)value,
+            (8, false) => value => (byte)value,
+            (16, true) => value => (short)value,
+            (16, false) => value => (ushort)value,
+            (32, true) => value => (int)value,
+            (32, false) => value => (uint)value,
+            _ => value => Wrap(value, elementary),
+        };
     }
 }
