@@ -12,6 +12,8 @@ public static class CliApp
     {
         var root = new RootCommand("plcfleet: verified changes to PLC code across a fleet of sites");
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(Commands.Simulation.TestCommand.Create());
+        root.Subcommands.Add(Commands.Simulation.EquivCommand.Create());
         root.Subcommands.Add(SafetyCommand.Create());
         root.Subcommands.Add(SafetyCommand.Bench());
         root.Subcommands.Add(Commands.Users.UserCommands.Create());

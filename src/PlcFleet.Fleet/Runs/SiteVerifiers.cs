@@ -14,13 +14,7 @@ namespace PlcFleet.Fleet.Runs;
 public static class SiteVerifiers
 {
     public static VerificationRunner For(Site site, Migration migration) =>
-        new([new ScopeVerifier(), new CompileVerifier(), .. SafetyVerifiers(site)]);
-
-    // The safety verifier (safety@f431d81) did not finish within 10 minutes on the example sites, and a verifier
-    // runs synchronously, so it cannot be timed out from here. Until it is fast enough it runs only when asked:
-    // PLCFLEET_SAFETY_VERIFIER=1.
-    private static IEnumerable<IVerifier> SafetyVerifiers(Site site) =>
-        Environment.GetEnvironmentVariable("PLCFLEET_SAFETY_VERIFIER") == "1" ? [new SafetyVerifier(CertifiedFiles(site))] : [];
+        new([new ScopeVerifier(), new CompileVerifier(), new SafetyVerifier(CertifiedFiles(site))]);
 
     public static ChangeScope Scope(Site site, Migration migration) => new()
     {

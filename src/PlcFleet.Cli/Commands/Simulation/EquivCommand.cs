@@ -1,0 +1,97 @@
+using System.CommandLine;
+using PlcFleet.Simulation.Equivalence;
+using PlcFleet.Simulation.Programs;
+using PlcFleet.StructuredText.Diagnostics;
+
+namespace PlcFleet.Cli.Commands.Simulation;
+
+/// <summary>
+/// <c>plcfleet equiv BEFORE AFTER</c>: runs the same input traces (the site's scenarios plus seeded random ones) on a
+/// PROGRAM before and after a change and reports the first scan where an output differs, with a shrunk trace.
+/// </summary>
+public static class EquivCommand
+{
+    public static Command Create()
+    {
+        var before = new Argument<string>("before") { Description = "The site folder before the change" };
+        var after = new Argument<string>("after") { Description = "The site folder after the change" };
+        var program = new Option<string?>("--program") { Description = "The PROGRAM to compare (default: every program the scenarios name, else every program)" };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the random traces, to replay a run exactly" };
+        var traces = new Option<int>("--traces") { Description = "Number of random input traces", DefaultValueFactory = _ => 50 };
+        var allow = new Option<string?>("--allow-change") { Description = "Comma-separated outputs the change is meant to alter" };
+        var map = new Option<string[]>("--map") { Description = "Renamed signal, old=new (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("equiv", "Check that a change keeps a program's observable behaviour (differential simulation)")
+        {
+            before, after, program, seed, traces, allow, map,
+        };
+        command.SetAction(parse => Run(new EquivRequest(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(program), parse.GetValue(seed),
+            parse.GetValue(traces), parse.GetValue(allow), parse.GetValue(map) ?? [])));
+        return command;
+    }
+
+    public static int Run(EquivRequest request)
+    {
+        var before = SiteSimulator.Open(request.Before, "equiv");
+        var after = SiteSimulator.Open(request.After, "equiv");
+        if (before is null || after is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var signalMap = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in request.Map.SelectMany(m => m.Split(',', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                Console.Error.WriteLine($"plcfleet equiv: --map expects old=new, not '{pair}'");
+                return ExitCodes.UsageError;
+            }
+
+            signalMap[parts[0]] = parts[1];
+        }
+
+        var scenarios = before.ParseScenarios().Where(f => !f.HasErrors).SelectMany(f => f.Scenarios).ToList();
+        var programs = request.Program is { } named ? [named]
+            : scenarios.Count > 0 ? scenarios.Select(s => s.Program).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : before.Project.Compilation.Global.Programs.Select(p => p.Name).ToList();
+        var allowed = (request.AllowChange ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var different = false;
+        foreach (var name in programs)
+        {
+            var compiledBefore = before.Compile(name);
+            var compiledAfter = after.Compile(name);
+            if (compiledBefore.Program is null || compiledAfter.Program is null)
+            {
+                foreach (var error in compiledBefore.Errors.Select(e => $"before: {e}").Concat(compiledAfter.Errors.Select(e => $"after: {e}")))
+                {
+                    Console.Error.WriteLine($"plcfleet equiv: {name}: {error}");
+                }
+
+                return ExitCodes.UsageError;
+            }
+
+            var diagnostics = new List<Diagnostic>();
+            var probe = compiledBefore.Program.CreateInstance();
+            var namedTraces = scenarios.Where(s => string.Equals(s.Program, name, StringComparison.OrdinalIgnoreCase))
+                .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, compiledBefore.Program.CycleTime))
+                .OfType<NamedTrace>()
+                .ToList();
+            var options = new EquivalenceOptions
+            {
+                Seed = request.Seed,
+                RandomTraces = request.Traces,
+                CycleTime = compiledBefore.Program.CycleTime,
+                Traces = namedTraces,
+                SignalMap = signalMap,
+                AllowedToChange = allowed,
+            };
+            var result = EquivalenceChecker.Check(() => compiledBefore.Program.CreateInstance(), () => compiledAfter.Program.CreateInstance(), options);
+            Console.WriteLine($"{name} (seed {result.Seed}):");
+            Console.Write(result.ToText());
+            different |= !result.IsEquivalent;
+        }
+
+        return different ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using PlcFleet.Simulation.Reporting;
+using PlcFleet.Simulation.Scenarios;
+
+namespace PlcFleet.Cli.Commands.Simulation;
+
+/// <summary><c>plcfleet test SITE</c>: runs the site's scenario tests against its compiled ST programs.</summary>
+public static class TestCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A site folder: its PLC code and its *.scenario.yaml tests" };
+        var format = new Option<TestOutputFormat>("--format", "-f")
+        {
+            Description = "Output format: text (summary table and failures), json or junit",
+            DefaultValueFactory = _ => TestOutputFormat.Text,
+        };
+        var trace = new Option<string?>("--trace") { Description = "Write a VCD waveform per scenario (FILE.vcd; FILE-2.vcd... when there are several)" };
+        var signals = new Option<string?>("--signals") { Description = "Comma-separated signals to trace (default: all)" };
+        var command = new Command("test", "Run scenario tests on the simulated PLC (scan cycles over virtual time)") { path, format, trace, signals };
+        command.SetAction(parse => Run(parse.GetValue(path)!, parse.GetValue(format), parse.GetValue(trace), parse.GetValue(signals)));
+        return command;
+    }
+
+    public static int Run(string path, TestOutputFormat format, string? tracePath, string? signalList)
+    {
+        var site = SiteSimulator.Open(path, "test");
+        if (site is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (site.ScenarioFiles.Count == 0)
+        {
+            Console.Error.WriteLine($"plcfleet test: no *.scenario.yaml files under '{path}'");
+            return ExitCodes.UsageError;
+        }
+
+        var traceSignals = (signalList ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var results = new List<ScenarioResult>();
+        var traceIndex = 0;
+        foreach (var file in site.ParseScenarios())
+        {
+            if (file.HasErrors)
+            {
+                results.AddRange(ScenarioRunner.RunFile(file, _ => null).Results);
+                continue;
+            }
+
+            foreach (var scenario in file.Scenarios)
+            {
+                results.Add(RunScenario(site, scenario, tracePath, traceSignals, ref traceIndex));
+            }
+        }
+
+        var suite = new ScenarioSuiteResult(results);
+        Console.Write(format switch
+        {
+            TestOutputFormat.Json => ScenarioJsonReport.Render(suite) + Environment.NewLine,
+            TestOutputFormat.JUnit => ScenarioJUnitReport.Render(suite) + Environment.NewLine,
+            _ => ScenarioTextReport.Render(suite),
+        });
+        return suite.Passed ? ExitCodes.Success : ExitCodes.Findings;
+    }
+
+    private static ScenarioResult RunScenario(SiteSimulator site, Scenario scenario, string? tracePath, string[] traceSignals, ref int traceIndex)
+    {
+        var compiled = site.Compile(scenario.Program);
+        if (compiled.Program is null)
+        {
+            var where = scenario.Locate(scenario.ProgramSpan);
+            var failures = compiled.Errors.Select(e => new ScenarioFailure(ScenarioFailureKind.Setup, where, $"{scenario.Program} does not compile for simulation: {e}")).ToList();
+            return new ScenarioResult(scenario.Name, scenario.Source.Path, scenario.Program, failures, 0, TimeSpan.Zero, TimeSpan.Zero);
+        }
+
+        StreamWriter? trace = null;
+        if (tracePath is not null)
+        {
+            traceIndex++;
+            var file = traceIndex == 1 ? tracePath : Path.Combine(Path.GetDirectoryName(tracePath) ?? string.Empty, $"{Path.GetFileNameWithoutExtension(tracePath)}-{traceIndex}{Path.GetExtension(tracePath)}");
+            trace = new StreamWriter(file);
+        }
+
+        using (trace)
+        {
+            var options = new ScenarioRunOptions { TaskCycleTime = compiled.Program.CycleTime, Trace = trace, TraceSignals = traceSignals };
+            return ScenarioRunner.Run(scenario, compiled.Program.CreateInstance(), options);
+        }
+    }
+}

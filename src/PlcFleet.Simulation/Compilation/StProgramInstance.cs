@@ -1,0 +1,145 @@
+using PlcFleet.Simulation.Programs;
+using PlcFleet.Simulation.Programs.Native;
+using PlcFleet.Simulation.Values;
+
+namespace PlcFleet.Simulation.Compilation;
+
+/// <summary>
+/// A running instance of a compiled ST PROGRAM with IEC scan semantics: inputs set between scans are latched at
+/// the start of the next scan, outputs are published at its end, RETAIN variables survive a warm restart.
+/// </summary>
+public sealed class StProgramInstance : IProgramInstance
+{
+    private readonly CompiledStProgram _program;
+    private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PlcValue[] _published;
+    private readonly List<(int Signal, PlcValue Value)> _latch = [];
+    private ScanRuntime _runtime;
+    private Frame _frame;
+    private SignalConditionCompiler? _conditions;
+
+    internal StProgramInstance(CompiledStProgram program)
+    {
+        _program = program;
+        Signals = [.. program.Signals.Select(s => s.Info)];
+        for (var i = 0; i < Signals.Count; i++)
+        {
+            _byName.TryAdd(Signals[i].Name, i);
+        }
+
+        _published = new PlcValue[Signals.Count];
+        (_runtime, _frame) = Start();
+        Publish();
+    }
+
+    public string Name => _program.Name;
+
+    public IReadOnlyList<SignalInfo> Signals { get; }
+
+    public TimeSpan CycleTime => _program.CycleTime;
+
+    public void Set(string signal, PlcValue value)
+    {
+        var index = Resolve(signal);
+        var accessor = _program.Signals[index];
+        if (accessor.Write is null)
+        {
+            throw new InvalidOperationException($"{signal} is an output of a function block instance and cannot be written");
+        }
+
+        var converted = value.ConvertTo(accessor.Info.Type);
+        if (accessor.Info.Direction == SignalDirection.Input)
+        {
+            _latch.Add((index, converted));
+            return;
+        }
+
+        accessor.Write(_frame, converted);
+        if (accessor.Info.Direction == SignalDirection.Output)
+        {
+            _published[index] = converted;
+        }
+    }
+
+    public PlcValue Get(string signal)
+    {
+        var index = Resolve(signal);
+        var accessor = _program.Signals[index];
+        return accessor.Info.Direction == SignalDirection.Output ? _published[index] : accessor.Read(_frame);
+    }
+
+    public void RunScanCycle(TimeSpan now)
+    {
+        _runtime.Clock.AdvanceTo(now);
+        _runtime.LoopBudget = _runtime.LoopBudgetPerScan;
+        foreach (var (signal, value) in _latch)
+        {
+            _program.Signals[signal].Write!(_frame, value);
+        }
+
+        _latch.Clear();
+        _frame.Layout.ResetTemps(_frame);
+        foreach (var statement in _program.Body)
+        {
+            if (statement(_frame) == Flow.Return)
+            {
+                break;
+            }
+        }
+
+        Publish();
+    }
+
+    public void WarmRestart()
+    {
+        var (oldFrame, oldGlobals) = (_frame, _runtime.Globals);
+        (_runtime, _frame) = Start();
+        CopyRetained(oldFrame, _frame);
+        CopyRetained(oldGlobals, _runtime.Globals);
+        _latch.Clear();
+        Publish();
+    }
+
+    public CompiledCondition CompileCondition(string stExpression) =>
+        (_conditions ??= new SignalConditionCompiler(this)).Compile(stExpression);
+
+    private static void CopyRetained(Frame from, Frame to)
+    {
+        foreach (var slot in from.Layout.Slots.Where(s => s.IsRetain))
+        {
+            switch (slot.Storage)
+            {
+                case StorageClass.Long:
+                    to.L[slot.Index] = from.L[slot.Index];
+                    break;
+                case StorageClass.Real:
+                    to.D[slot.Index] = from.D[slot.Index];
+                    break;
+                default:
+                    to.O[slot.Index] = ValueCopy.Clone(from.O[slot.Index]);
+                    break;
+            }
+        }
+    }
+
+    private (ScanRuntime Runtime, Frame Frame) Start()
+    {
+        var runtime = new ScanRuntime(_program.Options.LoopWatchdog);
+        runtime.Globals = _program.GlobalLayout.Create(runtime);
+        return (runtime, _program.Layout.Create(runtime));
+    }
+
+    private void Publish()
+    {
+        for (var i = 0; i < _published.Length; i++)
+        {
+            if (_program.Signals[i].Info.Direction == SignalDirection.Output)
+            {
+                _published[i] = _program.Signals[i].Read(_frame);
+            }
+        }
+    }
+
+    private int Resolve(string signal) =>
+        _byName.TryGetValue(signal, out var index) ? index : throw new KeyNotFoundException($"{Name} has no signal '{signal}'");
+}

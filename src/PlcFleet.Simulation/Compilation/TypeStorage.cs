@@ -1,0 +1,73 @@
+using PlcFleet.StructuredText.Semantics.Types;
+
+namespace PlcFleet.Simulation.Compilation;
+
+/// <summary>How an IEC type maps onto the simulator's typed slots, and the integer arithmetic of its width.</summary>
+public static class TypeStorage
+{
+    public static StorageClass Of(StType type) => type.Underlying switch
+    {
+        ElementaryType { IsReal: true } => StorageClass.Real,
+        ElementaryType => StorageClass.Long,
+        EnumType => StorageClass.Long,
+        _ => StorageClass.Object,
+    };
+
+    public static bool IsDuration(StType type) => type.Underlying is ElementaryType { Category: TypeCategory.Duration };
+
+    public static bool IsBool(StType type) => type.Underlying is ElementaryType { Kind: ElementaryTypeKind.Bool };
+
+    public static bool IsSinglePrecision(StType type) => type.Underlying is ElementaryType { Kind: ElementaryTypeKind.Real };
+
+    /// <summary>Wraps a result into the type's width (SINT 127 + 1 = -128), as PLC integer arithmetic does.</summary>
+    public static long Wrap(long value, StType type)
+    {
+        var underlying = type.Underlying;
+        if (underlying is EnumType enumType)
+        {
+            underlying = enumType.BaseType;
+        }
+
+        if (underlying is not ElementaryType { IsIntegral: true } elementary)
+        {
+            return value;
+        }
+
+        if (elementary.Kind == ElementaryTypeKind.Bool)
+        {
+            return value != 0 ? 1 : 0;
+        }
+
+        var bits = elementary.SizeInBits;
+        if (bits >= 64)
+        {
+            return value;
+        }
+
+        var raw = value & ((1L << bits) - 1);
+        return elementary.IsSigned && (raw & (1L << (bits - 1))) != 0 ? raw - (1L << bits) : raw;
+    }
+
+    /// <summary>A wrapper delegate only for types that can overflow, so 64-bit and BOOL code stays branch-free.</summary>
+    public static Func<long, long>? Wrapper(StType type)
+    {
+        var underlying = type.Underlying is EnumType e ? e.BaseType : type.Underlying;
+        if (underlying is not ElementaryType { IsIntegral: true } elementary || elementary.SizeInBits >= 64)
+        {
+            return null;
+        }
+
+        // Casts to the .NET type of the same width are the cheapest exact wrap-around.
+        return (elementary.SizeInBits, elementary.IsSigned) switch
+        {
+            (1, _) => value => value != 0 ? 1 : 0,
+            (8, true) => value => (sbyte)value,
+            (8, false) => value => (byte)value,
+            (16, true) => value => (short)value,
+            (16, false) => value => (ushort)value,
+            (32, true) => value => (int)value,
+            (32, false) => value => (uint)value,
+            _ => value => Wrap(value, elementary),
+        };
+    }
+}

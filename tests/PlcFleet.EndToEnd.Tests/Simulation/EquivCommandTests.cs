@@ -1,0 +1,45 @@
+namespace PlcFleet.EndToEnd.Tests.Simulation;
+
+/// <summary><c>plcfleet equiv</c>: a pure refactoring is equivalent; a behaviour change is found with a shrunk trace.</summary>
+public sealed class EquivCommandTests
+{
+    [Fact]
+    public void Renamed_local_and_if_chain_rewritten_as_case_are_equivalent()
+    {
+        using var temp = new TempFolder();
+        var before = ExampleSite.CopyTo(temp, "lyon-l1", "before");
+        var after = ExampleSite.CopyTo(temp, "lyon-l1", "after");
+        ExampleSite.Replace(after, "src/PRG_Main.st", "rtStart", "rtStartButton");
+        ExampleSite.Replace(after, "src/PRG_Conveyor.st", """
+            IF Conveyor_Motor_K2 THEN
+                Conveyor_SpeedRef := REAL_TO_INT(Speed_Setpoint * 276.48);   // 100 % = 27648 (VFD analog scaling)
+            ELSE
+                Conveyor_SpeedRef := 0;
+            END_IF;
+            """.ReplaceLineEndings("\n"), """
+            CASE BOOL_TO_INT(Conveyor_Motor_K2) OF
+                1: Conveyor_SpeedRef := REAL_TO_INT(Speed_Setpoint * 276.48);
+            ELSE
+                Conveyor_SpeedRef := 0;
+            END_CASE;
+            """.ReplaceLineEndings("\n"));
+        var result = CliRunner.Run(temp.Path, "equiv", before, after, "--seed", "7", "--traces", "30");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("seed 7", result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOT EQUIVALENT", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Motor_restarting_without_a_start_edge_is_found()
+    {
+        using var temp = new TempFolder();
+        var before = ExampleSite.CopyTo(temp, "lyon-l1", "before");
+        var after = ExampleSite.CopyTo(temp, "lyon-l1", "after");
+        ExampleSite.Replace(after, "src/PRG_Main.st", "IF rtStart.Q AND NOT Reset_Required", "IF Start_PB AND NOT Reset_Required");
+        var result = CliRunner.Run(temp.Path, "equiv", before, after, "--program", "PRG_Main", "--seed", "7", "--traces", "1000");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("NOT EQUIVALENT", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("Infeed_Motor_K1 differs at cycle", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("minimal input trace", result.StdOut, StringComparison.Ordinal);
+    }
+}
