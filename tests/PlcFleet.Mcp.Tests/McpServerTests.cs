@@ -55,7 +55,7 @@ public sealed class McpServerTests : IDisposable
 
         var (text, _) = await mcp.CallAsync("verify", new() { ["workspace"] = site.Root, ["scope"] = new[] { "src/**/*.st" } });
 
-        Assert.Equal("verify: OK (scope, compile)", text);
+        Assert.Equal("verify: OK (scope, compile, safety)", text);
     }
 
     [Fact]

@@ -80,9 +80,9 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
         SessionResult result;
         using (var transcript = new TranscriptWriter(transcriptPath))
         {
-            var request = new SessionRequest(new AgentPrompt(run.Migration.Text, SiteFacts()), workspace.Root, SiteVerifiers.For(site, run.Migration))
+            var request = new SessionRequest(new AgentPrompt(run.Migration.Text, SiteFacts()), workspace.Root, SiteVerification.For(site, run.Migration))
             {
-                Scope = SiteVerifiers.Scope(site, run.Migration),
+                Scope = SiteVerification.Scope(site, run.Migration),
                 Judge = run.Judge,
                 Limits = Limits(),
                 Transcript = transcript,

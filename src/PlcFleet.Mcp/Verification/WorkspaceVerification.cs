@@ -1,3 +1,4 @@
+using PlcFleet.Verification;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Mcp.Verification;

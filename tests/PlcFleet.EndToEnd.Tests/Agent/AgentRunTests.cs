@@ -28,14 +28,14 @@ public sealed class AgentRunTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("outcome: changed and verified", result.StdOut, StringComparison.Ordinal);
-        Assert.Contains("verify: OK (scope, compile)", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("verify: OK (scope, compile, safety)", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("judge: approved", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("src/PRG_Main.st | 6 +", result.StdOut, StringComparison.Ordinal);
         Assert.Equal(1, site.CommitsOnBranch());
         Assert.Contains(LyonSiteRepository.GuardMonitorCall, site.ReadOnBranch(LyonSiteRepository.MainProgram), StringComparison.Ordinal);
         Assert.Equal(mainBefore, site.Git.Head());
         Assert.False(site.Git.IsDirty(), "the site checkout must not be touched");
-        Assert.Contains("verify: OK (scope, compile)", server.Requests[2].Body, StringComparison.Ordinal);
+        Assert.Contains("verify: OK (scope, compile, safety)", server.Requests[2].Body, StringComparison.Ordinal);
         Assert.Contains("Bearer " + AgentCli.Key, server.Requests[0].Headers["Authorization"], StringComparison.Ordinal);
 
         var transcript = AgentCli.TranscriptPath(result);
@@ -45,7 +45,7 @@ public sealed class AgentRunTests : IDisposable
 
         Assert.True(replay.ExitCode == 0, replay.ToString());
         Assert.Contains("1 edit(s) applied, 0 failed", replay.StdOut, StringComparison.Ordinal);
-        Assert.Contains("verify: OK (scope, compile)", replay.StdOut, StringComparison.Ordinal);
+        Assert.Contains("verify: OK (scope, compile, safety)", replay.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,16 +90,18 @@ public sealed class AgentRunTests : IDisposable
     public void Judge_veto_goes_back_to_the_agent_which_narrows_the_change()
     {
         const string timer = "tonStartWarn(IN := State = 10, PT := T#500MS);";
-        var faster = timer.Replace("T#500MS", "T#200MS", StringComparison.Ordinal);
+        // An unrequested but harmless edit: a shortened timer would now be stopped by the safety verifier before the
+        // judge ever sees it, so the judge's scope veto is exercised with a comment added to an unrelated line.
+        var faster = timer + " // tuned at commissioning";
         Assert.Contains(timer, File.ReadAllText(Path.Combine(site.Root, LyonSiteRepository.MainProgram)), StringComparison.Ordinal);
         using var server = new FakeLlmServer().Enqueue(
             OpenAIWire.ToolCalls(
                 ("edit_file", System.Text.Json.JsonSerializer.Serialize(AgentCli.Edit(LyonSiteRepository.GuardIfBlock, LyonSiteRepository.GuardMonitorCall))),
                 ("edit_file", System.Text.Json.JsonSerializer.Serialize(AgentCli.Edit(timer, faster)))),
-            OpenAIWire.Text("Replaced the guard block and shortened the start warning."),
-            OpenAIWire.Text(AgentCli.Reject("the start warning time was changed; the migration does not ask for it", "src/PRG_Main.st: PT := T#200MS")),
+            OpenAIWire.Text("Replaced the guard block and noted the start warning tuning."),
+            OpenAIWire.Text(AgentCli.Reject("the start warning line was edited; the migration does not ask for it", "src/PRG_Main.st: // tuned at commissioning")),
             OpenAIWire.ToolCall("edit_file", AgentCli.Edit(faster, timer)),
-            OpenAIWire.Text("Restored the start warning time."),
+            OpenAIWire.Text("Restored the start warning line."),
             OpenAIWire.Text(AgentCli.Approve()),
             OpenAIWire.Text("Say that timer presets stay as they are."));
 
@@ -107,7 +109,7 @@ public sealed class AgentRunTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("judge vetoes: 1", result.StdOut, StringComparison.Ordinal);
-        Assert.Contains("the start warning time was changed", server.Requests[3].Body, StringComparison.Ordinal);
+        Assert.Contains("the start warning line was edited", server.Requests[3].Body, StringComparison.Ordinal);
         var committed = site.ReadOnBranch(LyonSiteRepository.MainProgram);
         Assert.Contains(timer, committed, StringComparison.Ordinal);
         Assert.Contains(LyonSiteRepository.GuardMonitorCall, committed, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using PlcFleet.Verification;
 using System.CommandLine;
 using PlcFleet.Agents.Transcripts;
 using PlcFleet.Fleet.Migrations;

@@ -1,3 +1,4 @@
+using PlcFleet.Verification;
 using System.CommandLine;
 using PlcFleet.Agents.Providers;
 using PlcFleet.Agents.Sessions;

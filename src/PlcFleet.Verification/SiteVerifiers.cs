@@ -1,21 +1,23 @@
 using PlcFleet.Verification.Compile;
 using PlcFleet.Verification.Framework;
+using PlcFleet.Verification.Safety;
 using PlcFleet.Verification.Scope;
 
-namespace PlcFleet.Mcp.Verification;
+namespace PlcFleet.Verification;
 
 /// <summary>
-/// The one place that lists the verifiers a site change must pass, shared by <c>plcfleet agent run</c>,
+/// The one list of verifiers a site change must pass, shared by fleet runs, <c>plcfleet agent run</c>,
 /// <c>plcfleet verify</c> and the MCP <c>verify</c> tool, so the agent inside and the harness outside judge alike.
 /// Verifiers switch themselves on from the workspace; a new verifier is one line here.
 /// </summary>
 public static class SiteVerifiers
 {
-    public static IReadOnlyList<IVerifier> All() =>
+    public static IReadOnlyList<IVerifier> All(IReadOnlyList<CertifiedFile>? certifiedFiles = null) =>
     [
         new ScopeVerifier(),
         new CompileVerifier(),
+        new SafetyVerifier(certifiedFiles ?? []),
     ];
 
-    public static VerificationRunner Runner() => new(All());
+    public static VerificationRunner Runner(IReadOnlyList<CertifiedFile>? certifiedFiles = null) => new(All(certifiedFiles));
 }

@@ -1,20 +1,17 @@
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Migrations;
-using PlcFleet.Verification.Compile;
 using PlcFleet.Verification.Framework;
-using PlcFleet.Verification.Safety;
-using PlcFleet.Verification.Scope;
 
 namespace PlcFleet.Fleet.Runs;
 
 /// <summary>
-/// The one place where the verifiers for a site's change are composed (the outer loop's "stop hook"), and where
-/// the migration's scope, ceiling and the site's certified files become a <see cref="ChangeScope"/>.
+/// A fleet site's verification: the shared verifier list with the site's certified files, and the migration's scope,
+/// ceiling and certified files as a <see cref="ChangeScope"/>.
 /// </summary>
-public static class SiteVerifiers
+public static class SiteVerification
 {
     public static VerificationRunner For(Site site, Migration migration) =>
-        new([new ScopeVerifier(), new CompileVerifier(), new SafetyVerifier(CertifiedFiles(site))]);
+        PlcFleet.Verification.SiteVerifiers.Runner(CertifiedFiles(site));
 
     public static ChangeScope Scope(Site site, Migration migration) => new()
     {
