@@ -1,5 +1,4 @@
 using PlcFleet.Agents.Providers;
-using PlcFleet.Agents.Rewrite;
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Fleet.Migrations;
 
@@ -12,9 +11,7 @@ public sealed class RewriteSiteAgent(Migration migration) : ISiteAgent
 
     public IChangeJudge? Judge => null;
 
-    public Task<SessionResult> RunAsync(SessionRequest request, CancellationToken cancellationToken)
-    {
-        var rules = migration.Rewrite.Select(r => new Agents.Rewrite.RewriteRule(r.Name, r.Match, r.Replace)).ToList();
-        return new RewriteAgent().RunAsync(request, rules, cancellationToken);
-    }
+    /// <summary>The same rewrite agent a fleet run uses, so one site and many sites rewrite alike.</summary>
+    public Task<SessionResult> RunAsync(SessionRequest request, CancellationToken cancellationToken) =>
+        new PlcFleet.Fleet.Runs.RewriteSiteAgent().RunAsync(request, migration, cancellationToken);
 }
