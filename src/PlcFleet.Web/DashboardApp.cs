@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PlcFleet.Web.Auth;
+using PlcFleet.Web.Endpoints;
+
+namespace PlcFleet.Web;
+
+/// <summary>
+/// Builds the review dashboard: cookie sign-in with the store's local accounts, role policies on the server,
+/// antiforgery on every POST, and the pages. <paramref name="configure"/> lets tests swap the server (TestServer).
+/// </summary>
+public static class DashboardApp
+{
+    public static WebApplication Build(DashboardSources sources, DashboardSettings settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(DashboardApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(sources);
+
+        // Keys live in memory only: no unencrypted key files in the user's profile; a restart signs everyone out.
+        builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "plcfleet.csrf";
+            o.FormFieldName = "__csrf";
+        });
+        builder.Services.AddAuthentication(DashboardPolicies.CookieScheme).AddCookie(DashboardPolicies.CookieScheme, o =>
+        {
+            o.Cookie.Name = "plcfleet.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/signin";
+            o.ReturnUrlParameter = "returnUrl";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events = new CookieAuthenticationEvents
+            {
+                // A role that may not act gets a plain 403 with the reason, not a redirect loop to sign-in.
+                OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    return context.Response.WriteAsync("403: your role may not do this; only engineers and safety engineers approve changes");
+                },
+            };
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(DashboardPolicies.MayApprove, p => p.RequireAuthenticatedUser().RequireRole(DashboardPolicies.ApproverRoles));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        DashboardEndpoints.Map(app);
+        return app;
+    }
+}
