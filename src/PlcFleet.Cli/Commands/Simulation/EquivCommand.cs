@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Simulation.Programs;
+using PlcFleet.Simulation.Programs.Signals;
 using PlcFleet.StructuredText.Diagnostics;
 
 namespace PlcFleet.Cli.Commands.Simulation;
@@ -74,7 +75,7 @@ public static class EquivCommand
             var diagnostics = new List<Diagnostic>();
             var probe = compiledBefore.Program.CreateInstance();
             var namedTraces = scenarios.Where(s => string.Equals(s.Program, name, StringComparison.OrdinalIgnoreCase))
-                .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, compiledBefore.Program.CycleTime))
+                .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, compiledBefore.Program.CycleTime, SignalDirectory.From(before.Project.Compilation, name)))
                 .OfType<NamedTrace>()
                 .ToList();
             var options = new EquivalenceOptions
