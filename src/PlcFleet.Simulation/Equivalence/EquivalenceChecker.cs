@@ -4,9 +4,11 @@ using PlcFleet.Simulation.Programs;
 namespace PlcFleet.Simulation.Equivalence;
 
 /// <summary>
-/// Differential check of a migration: runs the before and after programs side by side on the same inputs (the given
-/// traces first, then seeded random traces) and compares outputs, and chosen internals, after every scan. The first
-/// difference is shrunk to a minimal input trace that still shows it.
+/// Differential check of a migration: runs the before and after programs side by side on the same inputs and compares
+/// outputs, and chosen internals, after every scan. The given traces (the site's scenarios) run first; then, until the
+/// time budget or trace count, seeded random traces alternate with scenario prefixes (cut at a random scan) continued
+/// randomly, because the deep states (line running, after a trip, after a run-out) are where restarts go wrong and a
+/// scenario is the cheapest way there. The first difference is shrunk to a minimal input trace that still shows it.
 /// </summary>
 public static class EquivalenceChecker
 {
@@ -19,9 +21,11 @@ public static class EquivalenceChecker
         var problems = new List<string>();
         var pair = new ProgramPair(before, after, options, problems);
         var stopwatch = Stopwatch.StartNew();
-        var generator = new RandomTraceGenerator(pair.Inputs, options.MinHoldCycles, options.MaxHoldCycles);
-        var traces = options.Traces.Concat(Enumerable.Range(0, options.RandomTraces).Select(i =>
-            new NamedTrace($"random trace {i + 1}", generator.Generate(RandomTraceGenerator.TraceSeed(seed, i), options.CyclesPerTrace))));
+        var cycle = options.CycleTime.Ticks;
+        var presets = options.TimerPresets.Select(p => (int)Math.Ceiling((double)p.Ticks / cycle)).Distinct().ToList();
+        var generator = new RandomTraceGenerator(pair.Inputs, options.MinHoldCycles, options.MaxHoldCycles, presets);
+        var cyclesPerTrace = Math.Max(options.CyclesPerTrace, 3 * generator.LongestHold);
+        var traces = options.Traces.Concat(Explore(generator, seed, cyclesPerTrace, options));
 
         var tracesRun = 0;
         long cyclesRun = 0;
@@ -42,11 +46,35 @@ public static class EquivalenceChecker
                 continue;
             }
 
+            var searched = stopwatch.Elapsed;
             var counterexample = Minimise(pair, named, divergence, options);
-            return new EquivalenceResult(seed, tracesRun, cyclesRun, false, counterexample, problems, pair.ComparedSignals, options.CycleTime);
+            return new EquivalenceResult(seed, tracesRun, cyclesRun, false, counterexample, problems, pair.ComparedSignals, options.CycleTime) { SearchTime = searched };
         }
 
-        return new EquivalenceResult(seed, tracesRun, cyclesRun, budgetExhausted, null, problems, pair.ComparedSignals, options.CycleTime);
+        return new EquivalenceResult(seed, tracesRun, cyclesRun, budgetExhausted, null, problems, pair.ComparedSignals, options.CycleTime) { SearchTime = stopwatch.Elapsed };
+    }
+
+    /// <summary>Random trace i: even i (when there are scenario traces) continues a cut scenario prefix, else all random.</summary>
+    private static IEnumerable<NamedTrace> Explore(RandomTraceGenerator generator, int seed, int cycles, EquivalenceOptions options)
+    {
+        var prefixes = options.Traces.Where(t => t.Trace.TotalCycles > 1).ToList();
+        for (var i = 0; options.RandomTraces is not { } count || i < count; i++)
+        {
+            var traceSeed = RandomTraceGenerator.TraceSeed(seed, i);
+            if (prefixes.Count == 0 || i % 2 == 1)
+            {
+                yield return new NamedTrace($"random trace {i + 1}", generator.Generate(traceSeed, cycles));
+                continue;
+            }
+
+            var random = new Random(traceSeed);
+            var scenario = prefixes[random.Next(prefixes.Count)];
+            var cut = random.Next(1, scenario.Trace.TotalCycles + 1);
+            var prefix = scenario.Trace.Truncate(cut);
+            var continuation = generator.Generate(random.Next(), cycles, prefix.InputsAtEnd());
+            yield return new NamedTrace($"random trace {i + 1} ({scenario.Source} up to cycle {cut}, then random)",
+                new InputTrace([.. prefix.Segments, .. continuation.Segments]));
+        }
     }
 
     /// <summary>Replays one trace (e.g. a counterexample kept from an earlier run) and returns the first difference.</summary>

@@ -8,11 +8,17 @@ public sealed record EquivalenceOptions
 
     public TimeSpan CycleTime { get; init; } = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>How many random traces to run (after the given traces).</summary>
-    public int RandomTraces { get; init; } = 50;
+    /// <summary>
+    /// How many random traces to run after the given traces; null runs them until <see cref="TimeBudget"/> is spent.
+    /// Trace i depends only on the seed and i, so the same seed and count replay a run exactly.
+    /// </summary>
+    public int? RandomTraces { get; init; }
 
-    /// <summary>Length of each random trace in scans.</summary>
+    /// <summary>Length of each random trace in scans (at least three holds of the longest timer preset).</summary>
     public int CyclesPerTrace { get; init; } = 500;
+
+    /// <summary>The program's timer presets (see <see cref="TimerPresets"/>): random holds last about this long.</summary>
+    public IReadOnlyList<TimeSpan> TimerPresets { get; init; } = [];
 
     /// <summary>Shortest and longest time an input is held, in scans.</summary>
     public int MinHoldCycles { get; init; } = 1;
@@ -34,8 +40,8 @@ public sealed record EquivalenceOptions
     /// <summary>Upper bound on scans run (both programs together count once per scan).</summary>
     public long MaxTotalCycles { get; init; } = 2_000_000;
 
-    /// <summary>Upper bound on wall time for the search (shrinking has its own replay budget).</summary>
-    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Wall time for the search (shrinking has its own replay budget); the CLI's <c>--budget</c>.</summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(5);
 
     public bool Shrink { get; init; } = true;
 

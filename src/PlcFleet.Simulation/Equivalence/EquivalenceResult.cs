@@ -14,8 +14,18 @@ public sealed record EquivalenceResult(
     IReadOnlyList<string> ComparedSignals,
     TimeSpan CycleTime)
 {
+    /// <summary>Wall time of the search (shrinking not included).</summary>
+    public TimeSpan SearchTime { get; init; }
+
+    /// <summary>Traces explored per second of search.</summary>
+    public double TracesPerSecond => SearchTime > TimeSpan.Zero ? TracesRun / SearchTime.TotalSeconds : 0;
+
     /// <summary>True when no difference was found within the budget and the signals match up.</summary>
     public bool IsEquivalent => Counterexample is null && Problems.Count == 0;
+
+    /// <summary>How hard the search looked, with wall-clock rates (kept out of <see cref="ToText"/>, which a seed replays exactly).</summary>
+    public string SearchSummary() => string.Create(CultureInfo.InvariantCulture,
+        $"explored {Count(TracesRun, "trace")}, {Count(CyclesRun, "cycle")} in {SearchTime.TotalSeconds:0.00} s ({TracesPerSecond:0} traces/s, {Rate(CyclesRun)} cycles/s)");
 
     public string ToText()
     {
@@ -50,6 +60,8 @@ public sealed record EquivalenceResult(
 
         return sb.ToString();
     }
+
+    private string Rate(long n) => SearchTime > TimeSpan.Zero ? (n / SearchTime.TotalSeconds).ToString("0", CultureInfo.InvariantCulture) : "0";
 
     private static string Count(long n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

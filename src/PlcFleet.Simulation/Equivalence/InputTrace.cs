@@ -25,6 +25,18 @@ public sealed record InputTrace(IReadOnlyList<TraceSegment> Segments)
         }
     }
 
+    /// <summary>The value of every input the trace sets, as it stands after the last segment.</summary>
+    public IReadOnlyDictionary<string, PlcValue> InputsAtEnd()
+    {
+        var inputs = new Dictionary<string, PlcValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (signal, value) in Segments.SelectMany(s => s.Changes))
+        {
+            inputs[signal] = value;
+        }
+
+        return inputs;
+    }
+
     /// <summary>Cuts the trace after <paramref name="cycles"/> scans.</summary>
     public InputTrace Truncate(int cycles)
     {

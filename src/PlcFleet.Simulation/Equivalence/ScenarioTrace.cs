@@ -1,4 +1,5 @@
 using PlcFleet.Simulation.Programs;
+using PlcFleet.Simulation.Programs.Signals;
 using PlcFleet.Simulation.Runtime;
 using PlcFleet.Simulation.Scenarios;
 using PlcFleet.Simulation.Values;
@@ -14,9 +15,9 @@ public static class ScenarioTrace
     /// absolute times are converted to scans of that length, so timers see the same times. Defaults to the
     /// scenario's own cycle, else 10 ms.
     /// </param>
-    public static NamedTrace? FromScenario(Scenario scenario, IProgramInstance before, List<Diagnostic> diagnostics, TimeSpan? replayCycleTime = null)
+    public static NamedTrace? FromScenario(Scenario scenario, IProgramInstance before, List<Diagnostic> diagnostics, TimeSpan? replayCycleTime = null, SignalDirectory? signals = null)
     {
-        var bound = ScenarioBinder.Bind(scenario, before, diagnostics);
+        var bound = ScenarioBinder.Bind(scenario, before, diagnostics, signals);
         if (bound is null)
         {
             return null;

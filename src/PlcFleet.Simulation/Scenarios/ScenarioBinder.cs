@@ -1,4 +1,6 @@
 using PlcFleet.Simulation.Programs;
+using PlcFleet.Simulation.Programs.Conditions;
+using PlcFleet.Simulation.Programs.Signals;
 using PlcFleet.Simulation.Values;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Text;
@@ -7,13 +9,16 @@ namespace PlcFleet.Simulation.Scenarios;
 
 /// <summary>
 /// Checks a parsed scenario against the program instance it will run on: every signal must exist, every value must
-/// fit the signal's IEC type, only inputs and internals may be set, and invariants must compile.
+/// fit the signal's IEC type, only inputs and internals may be set, and invariants must compile. Names resolve as
+/// in ST (see <see cref="SignalResolver"/>); the <paramref name="directory"/> adds AT addresses and global list names.
 /// </summary>
 public static class ScenarioBinder
 {
-    public static BoundScenario? Bind(Scenario scenario, IProgramInstance instance, List<Diagnostic> diagnostics)
+    public static BoundScenario? Bind(Scenario scenario, IProgramInstance instance, List<Diagnostic> diagnostics, SignalDirectory? directory = null)
     {
         var errorsBefore = diagnostics.Count;
+        var resolver = new SignalResolver(instance, directory);
+        var conditions = new ConditionCompiler(instance, directory);
         if (!string.Equals(scenario.Program, instance.Name, StringComparison.OrdinalIgnoreCase))
         {
             Report(ScenarioDiagnostics.WrongProgram, scenario.ProgramSpan, $"the scenario is for '{scenario.Program}' but runs on '{instance.Name}'");
@@ -37,10 +42,10 @@ public static class ScenarioBinder
         var invariants = new List<BoundInvariant>();
         foreach (var invariant in scenario.Invariants)
         {
-            var condition = instance.CompileCondition(invariant.Expression);
+            var condition = conditions.Compile(invariant.Expression);
             if (!condition.IsValid)
             {
-                Report(ScenarioDiagnostics.InvalidCondition, invariant.ExpressionSpan, $"invalid condition '{invariant.Expression}': {condition.Error}");
+                Report(ScenarioDiagnostics.InvalidCondition, ErrorSpan(scenario.Source, invariant, condition), $"invalid condition '{invariant.Expression}': {condition.Error}");
                 continue;
             }
 
@@ -69,14 +74,13 @@ public static class ScenarioBinder
 
         SignalInfo? Resolve(SignalAssignment assignment)
         {
-            var signal = instance.FindSignal(assignment.Signal);
-            if (signal is null)
+            var lookup = resolver.Resolve(assignment.Signal);
+            if (lookup.Signal is null)
             {
-                var hint = Suggest(assignment.Signal, instance.Signals);
-                Report(ScenarioDiagnostics.UnknownSignal, assignment.SignalSpan, $"{instance.Name} has no signal '{assignment.Signal}'{hint}");
+                Report(ScenarioDiagnostics.UnknownSignal, assignment.SignalSpan, lookup.Error!);
             }
 
-            return signal;
+            return lookup.Signal;
         }
 
         PlcValue? Value(SignalAssignment assignment, SignalInfo signal)
@@ -94,29 +98,16 @@ public static class ScenarioBinder
             diagnostics.Add(ScenarioDiagnostics.Error(code, scenario.Source, span, message));
     }
 
-    /// <summary>"did you mean" for a misspelt signal: the closest name by edit distance, if close enough.</summary>
-    private static string Suggest(string name, IReadOnlyList<SignalInfo> signals)
+    /// <summary>
+    /// The span of a condition's problem in the scenario file: the expression's YAML scalar plus the offset within
+    /// it (a quoted scalar starts with its quote; conditions rarely hold escapes, so the offset is otherwise exact).
+    /// </summary>
+    private static TextSpan ErrorSpan(SourceText source, ScenarioInvariant invariant, CompiledCondition condition)
     {
-        var best = signals.Select(s => (s.Name, Distance: EditDistance(name.ToUpperInvariant(), s.Name.ToUpperInvariant())))
-            .OrderBy(x => x.Distance).FirstOrDefault();
-        return best.Name is not null && best.Distance <= Math.Max(2, name.Length / 3) ? $" (did you mean '{best.Name}'?)" : string.Empty;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
+        var span = invariant.ExpressionSpan;
+        var text = source.Text;
+        var quoted = span.Length > 0 && text[span.Start] is '"' or '\'';
+        var start = Math.Min(span.Start + (quoted ? 1 : 0) + condition.ErrorOffset, span.End);
+        return new TextSpan(start, Math.Min(condition.ErrorLength, span.End - start));
     }
 }

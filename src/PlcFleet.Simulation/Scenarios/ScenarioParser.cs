@@ -14,7 +14,7 @@ namespace PlcFleet.Simulation.Scenarios;
 public static class ScenarioParser
 {
     private static readonly string[] ScenarioKeys = ["scenario", "description", "program", "cycle", "initial", "steps", "invariants", "duration"];
-    private static readonly string[] StepKeys = ["at", "within", "set", "expect"];
+    private static readonly string[] StepKeys = ["at", "within", "set", "expect", "restart"];
     private static readonly string[] InvariantKeys = ["never", "always", "from", "to"];
 
     public static ScenarioFile ParseFile(string path, string? displayPath = null) => Parse(SourceText.FromFile(path, displayPath ?? path));
@@ -131,9 +131,10 @@ public static class ScenarioParser
             var within = OptionalDuration(entries, "within");
             var set = entries.TryGetValue("set", out var setNode) ? Assignments(setNode, "set") : [];
             var expect = entries.TryGetValue("expect", out var expectNode) ? Assignments(expectNode, "expect") : [];
-            if (setNode is null && expectNode is null)
+            var restart = entries.TryGetValue("restart", out var restartNode) && Restart(restartNode);
+            if (setNode is null && expectNode is null && restartNode is null)
             {
-                Report(ScenarioDiagnostics.MissingKey, map, "a step needs 'set' or 'expect'");
+                Report(ScenarioDiagnostics.MissingKey, map, "a step needs 'set', 'expect' or 'restart'");
             }
 
             if (within is not null && expectNode is null)
@@ -141,7 +142,24 @@ public static class ScenarioParser
                 Report(ScenarioDiagnostics.WrongShape, entries["within"], "'within' only applies to 'expect'");
             }
 
-            return at is null ? null : new ScenarioStep(number, at.Value, within, set, expect, Span(map));
+            return at is null ? null : new ScenarioStep(number, at.Value, within, set, expect, Span(map), restart);
+        }
+
+        /// <summary><c>restart: warm</c>; a cold restart would also clear RETAIN data, which a running line never sees.</summary>
+        private bool Restart(YamlNode node)
+        {
+            if (Expect<YamlScalarNode>(node, "'warm'") is not { } scalar)
+            {
+                return false;
+            }
+
+            if (!string.Equals(scalar.Value, "warm", StringComparison.OrdinalIgnoreCase))
+            {
+                Report(ScenarioDiagnostics.WrongShape, scalar, $"restart: '{scalar.Value}' is not supported; use 'warm' (RETAIN variables keep their values, the others restart)");
+                return false;
+            }
+
+            return true;
         }
 
         private ScenarioInvariant? ReadInvariant(YamlNode node)

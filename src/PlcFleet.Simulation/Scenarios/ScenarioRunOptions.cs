@@ -1,4 +1,4 @@
-using PlcFleet.Simulation.Tracing;
+using PlcFleet.Simulation.Programs.Signals;
 
 namespace PlcFleet.Simulation.Scenarios;
 
@@ -16,6 +16,9 @@ public sealed record ScenarioRunOptions
 
     /// <summary>Where to write a VCD trace of the run (the CLI's <c>--trace FILE.vcd</c>); null for none.</summary>
     public TextWriter? Trace { get; init; }
+
+    /// <summary>AT addresses, global list names and dialect of the project, for resolving the scenario's signal names.</summary>
+    public SignalDirectory? Signals { get; init; }
 
     /// <summary>Safety stop for runs whose duration would mean millions of scans.</summary>
     public long MaxCycles { get; init; } = 10_000_000;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PlcFleet.Simulation.Programs;
+using PlcFleet.Simulation.Programs.Conditions;
 using PlcFleet.Simulation.Runtime;
 using PlcFleet.Simulation.Tracing;
 using PlcFleet.Simulation.Values;
@@ -20,7 +21,7 @@ public static class ScenarioRunner
         options ??= new ScenarioRunOptions();
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
-        var bound = ScenarioBinder.Bind(scenario, instance, diagnostics);
+        var bound = ScenarioBinder.Bind(scenario, instance, diagnostics, options.Signals);
         if (bound is null)
         {
             var setupFailures = diagnostics.Select(d => new ScenarioFailure(ScenarioFailureKind.Setup, Locate(d), d.Message)).ToList();
@@ -97,15 +98,37 @@ public static class ScenarioRunner
             }
 
             var pendingSets = new Queue<BoundAssignment>(_bound.Sets);
+            var pendingRestarts = new Queue<ScenarioStep>(_scenario.Steps.Where(s => s.WarmRestart).OrderBy(s => s.At));
+            var fieldInputs = _bound.Initial.Where(i => i.Signal.Direction == SignalDirection.Input)
+                .ToDictionary(i => i.Signal.Name, i => i.Value, StringComparer.OrdinalIgnoreCase);
             var open = _bound.Expectations.ToList();
             var violated = new HashSet<BoundInvariant>();
             while (runner.NextScanTime < duration && runner.CyclesRun < _options.MaxCycles)
             {
                 var time = runner.NextScanTime;
+                if (pendingRestarts.Count > 0 && pendingRestarts.Peek().At <= time)
+                {
+                    while (pendingRestarts.Count > 0 && pendingRestarts.Peek().At <= time)
+                    {
+                        pendingRestarts.Dequeue();
+                    }
+
+                    // The field did not change: after the restart the PLC reads the same inputs again.
+                    _instance.WarmRestart();
+                    foreach (var (input, value) in fieldInputs)
+                    {
+                        _instance.Set(input, value);
+                    }
+                }
+
                 while (pendingSets.Count > 0 && pendingSets.Peek().At <= time)
                 {
                     var set = pendingSets.Dequeue();
                     _instance.Set(set.Signal.Name, set.Value);
+                    if (set.Signal.Direction == SignalDirection.Input)
+                    {
+                        fieldInputs[set.Signal.Name] = set.Value;
+                    }
                 }
 
                 if (!runner.Step())
@@ -196,7 +219,19 @@ public static class ScenarioRunner
                     continue;
                 }
 
-                var value = invariant.Condition.Evaluate!();
+                bool value;
+                try
+                {
+                    value = invariant.Condition.Evaluate!();
+                }
+                catch (ConditionFaultException fault)
+                {
+                    violated.Add(invariant);
+                    _failures.Add(new ScenarioFailure(ScenarioFailureKind.Invariant, _scenario.Locate(invariant.Invariant.ExpressionSpan),
+                        $"{invariant.Invariant} cannot be evaluated at {IecTime.FormatShort(time)} (cycle {cycle}): {fault.Message}", Cycle: cycle, Time: time));
+                    continue;
+                }
+
                 var broken = invariant.Invariant.Kind == InvariantKind.Never ? value : !value;
                 if (broken)
                 {

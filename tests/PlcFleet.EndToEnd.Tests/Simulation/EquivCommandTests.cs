@@ -30,16 +30,17 @@ public sealed class EquivCommandTests
     }
 
     [Fact]
-    public void Motor_restarting_without_a_start_edge_is_found()
+    public void Motor_restarting_without_a_start_edge_is_found_with_the_default_budget()
     {
         using var temp = new TempFolder();
         var before = ExampleSite.CopyTo(temp, "lyon-l1", "before");
         var after = ExampleSite.CopyTo(temp, "lyon-l1", "after");
         ExampleSite.Replace(after, "src/PRG_Main.st", "IF rtStart.Q AND NOT Reset_Required", "IF Start_PB AND NOT Reset_Required");
-        var result = CliRunner.Run(temp.Path, "equiv", before, after, "--program", "PRG_Main", "--seed", "7", "--traces", "1000");
+        var result = CliRunner.Run(temp.Path, "equiv", before, after, "--program", "PRG_Main", "--seed", "7");
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("NOT EQUIVALENT", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("Infeed_Motor_K1 differs at cycle", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("minimal input trace", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("traces/s", result.StdOut, StringComparison.Ordinal);
     }
 }

@@ -14,6 +14,28 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void Sevilla_SCL_scenarios_name_signals_by_direct_address()
+    {
+        using var temp = new TempFolder();
+        var site = ExampleSite.CopyTo(temp, "sevilla-l3", "sevilla-l3");
+        var result = CliRunner.Run(temp.Path, "test", site);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("scenarios: 3 passed, 0 failed", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invariant_over_an_unknown_address_names_the_file_position_and_the_closest_signal()
+    {
+        using var temp = new TempFolder();
+        var site = ExampleSite.CopyTo(temp, "sevilla-l3", "sevilla-l3");
+        var scenario = Path.Combine(site, "tests", "start-estop.scenario.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(scenario).Replace("never: \"%Q0.0 AND NOT %I0.0\"", "never: \"%Q0.0 AND NOT %I7.0\"", StringComparison.Ordinal));
+        var result = CliRunner.Run(temp.Path, "test", site);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("start-estop.scenario.yaml:37:27: invalid condition '%Q0.0 AND NOT %I7.0': Main has no signal at '%I7.0' (did you mean '%I0.0'?)", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_planted_bug_fails_its_scenario_with_expected_and_actual()
     {
         using var temp = new TempFolder();

@@ -13,12 +13,12 @@ public sealed class EquivalenceCheckerTests
     [Fact]
     public void A_refactoring_to_an_RS_block_is_equivalent()
     {
-        var result = EquivalenceChecker.Check(() => new ConveyorProgram(), () => new ConveyorWithRsBlock(), new EquivalenceOptions { Seed = 42 });
+        var result = EquivalenceChecker.Check(() => new ConveyorProgram(), () => new ConveyorWithRsBlock(), new EquivalenceOptions { Seed = 42, RandomTraces = 50 });
         Assert.True(result.IsEquivalent, result.ToText());
         Assert.Equal(50, result.TracesRun);
         Assert.Equal(25_000, result.CyclesRun);
         Assert.Equal(["Motor_Run", "Horn", "Line_Ready", "Speed_Out"], result.ComparedSignals);
-        Assert.Equal("EQUIVALENT: no difference in 4 compared signals over 50 traces, 25000 cycles (seed 42)", result.ToText().TrimEnd());
+        Assert.Equal("EQUIVALENT: no difference in 4 compared signals over 50 traces, 25000 cycles (seed 42)", result.ToText().Split(Environment.NewLine)[0]);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class EquivalenceCheckerTests
         var result = EquivalenceChecker.Check(() => new ValveProgram(), () => new ValveProgram(), new EquivalenceOptions { RandomTraces = 2 });
         Assert.Contains($"(seed {result.Seed})", result.ToText(), StringComparison.Ordinal);
         var replay = EquivalenceChecker.Check(() => new ValveProgram(), () => new ValveProgram(), new EquivalenceOptions { RandomTraces = 2, Seed = result.Seed });
-        Assert.Equal(result.ToText(), replay.ToText());
+        Assert.Equal(result.ToText().Split(Environment.NewLine)[0], replay.ToText().Split(Environment.NewLine)[0]);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class EquivalenceCheckerTests
         Assert.True(result.IsEquivalent);
         Assert.True(result.BudgetExhausted);
         Assert.Equal(2, result.TracesRun);
-        Assert.EndsWith("; stopped at the budget", result.ToText().TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("; stopped at the budget", result.ToText().Split(Environment.NewLine)[0], StringComparison.Ordinal);
     }
 
     [Fact]

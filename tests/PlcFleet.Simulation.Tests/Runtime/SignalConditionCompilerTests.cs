@@ -1,3 +1,4 @@
+using PlcFleet.Simulation.Programs.Conditions;
 using PlcFleet.Simulation.Tests.TestPrograms;
 using PlcFleet.Simulation.Values;
 
@@ -31,6 +32,17 @@ public sealed class SignalConditionCompilerTests
     [InlineData("conveyor1.running = TRUE", true)]
     [InlineData("Starts + 1 = 2", true)]
     [InlineData("-Speed_Out < 0", true)]
+    [InlineData("Motor_Run OR Horn AND Stop_PB", true)]
+    [InlineData("(Motor_Run OR Horn) AND Stop_PB", false)]
+    [InlineData("NOT Motor_Run = FALSE", true)] // NOT binds tighter than = in ST
+    [InlineData("Speed_Out = INT#60 AND_THEN Starts = DINT#1", true)]
+    [InlineData("Speed_Out * 2 = 120 AND Speed_Out / 7 = 8 AND Speed_Out MOD 7 = 4", true)]
+    [InlineData("Speed_Out = 2#0011_1100", true)]
+    [InlineData("Speed_Out.2 AND NOT Speed_Out.0", true)]
+    [InlineData("(Speed_Out AND 16#0F) = 12", true)]
+    [InlineData("Speed_Out > 59.5 AND Speed_Out < 60.5", true)]
+    [InlineData("Speed_Out + 32767 < 0", true)]
+    [InlineData("Starts + 2147483647 < 0", true)]
     public void Evaluates_ST_conditions_over_the_current_state(string expression, bool expected)
     {
         var condition = Running().CompileCondition(expression);
@@ -57,16 +69,30 @@ public sealed class SignalConditionCompilerTests
     }
 
     [Theory]
-    [InlineData("Motor_Run AND", "the condition ends too early")]
-    [InlineData("Motor_Running", "unknown signal 'Motor_Running'")]
-    [InlineData("(Motor_Run", "missing ')'")]
-    [InlineData("Motor_Run ? Horn", "unexpected character '?'")]
-    [InlineData("Motor_Run Horn", "unexpected 'Horn'")]
-    [InlineData("", "the condition is empty")]
-    public void Rejects_what_it_cannot_compile_with_a_reason(string expression, string error)
+    [InlineData("Motor_Run AND", 13, "expected a value, variable or expression, found the end of the condition")]
+    [InlineData("(Motor_Run", 10, "expected ')' to close the parenthesis, found the end of the condition")]
+    [InlineData("Motor_Run Horn", 9, "expected an operator (AND, OR, =, ...), found 'Horn'")]
+    [InlineData("Motor_Run AND Motor_Running", 14, "PRG_Conveyor has no signal 'Motor_Running' (did you mean 'Motor_Run'?)")]
+    [InlineData("Motor_Run AND Zzz", 14, "PRG_Conveyor has no signal 'Zzz' (the closest signal is 'Horn')")]
+    [InlineData("Speed_Out", 0, "the condition is INT, not BOOL; compare it, e.g. 'Speed_Out <> 0'")]
+    [InlineData("Motor_Run AND Speed_Out", 0, "AND needs two BOOLs or two bit strings, not BOOL and INT")]
+    [InlineData("Speed_Out > T#1s", 0, "cannot compare INT with TIME")]
+    [InlineData("Speed_Out > LIMIT(0, Speed_SP, 50)", 12, "function calls are not evaluated in scenario conditions; compare signals and literals")]
+    [InlineData("", 0, "the condition is empty")]
+    public void Rejects_what_it_cannot_compile_with_a_reason_and_a_position(string expression, int offset, string error)
     {
         var condition = Running().CompileCondition(expression);
         Assert.False(condition.IsValid);
         Assert.Equal(error, condition.Error);
+        Assert.Equal(offset, condition.ErrorOffset);
+    }
+
+    [Fact]
+    public void A_division_by_zero_is_a_condition_fault_not_a_crash()
+    {
+        var condition = Running().CompileCondition("Speed_Out / (Speed_Out - 60) > 1");
+        Assert.True(condition.IsValid, condition.Error);
+        var fault = Assert.Throws<ConditionFaultException>(() => condition.Evaluate!());
+        Assert.Equal("division by zero in '/'", fault.Message);
     }
 }

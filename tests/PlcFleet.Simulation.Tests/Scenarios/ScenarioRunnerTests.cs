@@ -110,7 +110,7 @@ public sealed class ScenarioRunnerTests
     {
         var yaml = EStopScenario.Replace("never: Motor_Run AND NOT EStop_OK", "always: NOT (Valve_Open AND Valve_Close)", StringComparison.Ordinal);
         var failure = Assert.Single(RunOn(yaml, new ConveyorProgram()).Failures);
-        Assert.Equal("conveyor.scenario.yaml:19:13: invalid condition 'NOT (Valve_Open AND Valve_Close)': unknown signal 'Valve_Open'", failure.ToString());
+        Assert.Equal("conveyor.scenario.yaml:19:18: invalid condition 'NOT (Valve_Open AND Valve_Close)': PRG_Conveyor has no signal 'Valve_Open' (the closest signal is 'EStop_OK')", failure.ToString());
     }
 
     [Fact]

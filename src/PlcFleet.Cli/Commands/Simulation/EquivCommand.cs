@@ -1,6 +1,8 @@
 using System.CommandLine;
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Simulation.Programs;
+using PlcFleet.Simulation.Programs.Signals;
+using PlcFleet.Simulation.Values;
 using PlcFleet.StructuredText.Diagnostics;
 
 namespace PlcFleet.Cli.Commands.Simulation;
@@ -17,20 +19,27 @@ public static class EquivCommand
         var after = new Argument<string>("after") { Description = "The site folder after the change" };
         var program = new Option<string?>("--program") { Description = "The PROGRAM to compare (default: every program the scenarios name, else every program)" };
         var seed = new Option<int?>("--seed") { Description = "Seed of the random traces, to replay a run exactly" };
-        var traces = new Option<int>("--traces") { Description = "Number of random input traces", DefaultValueFactory = _ => 50 };
+        var traces = new Option<int?>("--traces") { Description = "Number of random input traces (default: as many as the budget allows)" };
+        var budget = new Option<string>("--budget") { Description = "Search time per program, e.g. 5s or T#30s", DefaultValueFactory = _ => "5s" };
         var allow = new Option<string?>("--allow-change") { Description = "Comma-separated outputs the change is meant to alter" };
         var map = new Option<string[]>("--map") { Description = "Renamed signal, old=new (repeatable)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("equiv", "Check that a change keeps a program's observable behaviour (differential simulation)")
         {
-            before, after, program, seed, traces, allow, map,
+            before, after, program, seed, traces, budget, allow, map,
         };
         command.SetAction(parse => Run(new EquivRequest(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(program), parse.GetValue(seed),
-            parse.GetValue(traces), parse.GetValue(allow), parse.GetValue(map) ?? [])));
+            parse.GetValue(traces), parse.GetValue(allow), parse.GetValue(map) ?? [], parse.GetValue(budget)!)));
         return command;
     }
 
     public static int Run(EquivRequest request)
     {
+        if (!IecTime.TryParse(request.Budget, out TimeSpan budget, out var budgetError) || budget <= TimeSpan.Zero)
+        {
+            Console.Error.WriteLine($"plcfleet equiv: --budget expects a duration such as 5s or T#30s: {(budget <= TimeSpan.Zero && budgetError.Length == 0 ? "it must be positive" : budgetError)}");
+            return ExitCodes.UsageError;
+        }
+
         var before = SiteSimulator.Open(request.Before, "equiv");
         var after = SiteSimulator.Open(request.After, "equiv");
         if (before is null || after is null)
@@ -74,13 +83,15 @@ public static class EquivCommand
             var diagnostics = new List<Diagnostic>();
             var probe = compiledBefore.Program.CreateInstance();
             var namedTraces = scenarios.Where(s => string.Equals(s.Program, name, StringComparison.OrdinalIgnoreCase))
-                .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, compiledBefore.Program.CycleTime))
+                .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, compiledBefore.Program.CycleTime, SignalDirectory.From(before.Project.Compilation, name)))
                 .OfType<NamedTrace>()
                 .ToList();
             var options = new EquivalenceOptions
             {
                 Seed = request.Seed,
                 RandomTraces = request.Traces,
+                TimeBudget = budget,
+                TimerPresets = TimerPresets.Find(before.Project.Compilation),
                 CycleTime = compiledBefore.Program.CycleTime,
                 Traces = namedTraces,
                 SignalMap = signalMap,
@@ -89,6 +100,7 @@ public static class EquivCommand
             var result = EquivalenceChecker.Check(() => compiledBefore.Program.CreateInstance(), () => compiledAfter.Program.CreateInstance(), options);
             Console.WriteLine($"{name} (seed {result.Seed}):");
             Console.Write(result.ToText());
+            Console.WriteLine($"  {result.SearchSummary()}");
             different |= !result.IsEquivalent;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlcFleet.Simulation.Programs.Signals;
 using PlcFleet.Simulation.Reporting;
 using PlcFleet.Simulation.Scenarios;
 
@@ -83,7 +84,13 @@ public static class TestCommand
 
         using (trace)
         {
-            var options = new ScenarioRunOptions { TaskCycleTime = compiled.Program.CycleTime, Trace = trace, TraceSignals = traceSignals };
+            var options = new ScenarioRunOptions
+            {
+                TaskCycleTime = compiled.Program.CycleTime,
+                Trace = trace,
+                TraceSignals = traceSignals,
+                Signals = SignalDirectory.From(site.Project.Compilation, scenario.Program),
+            };
             return ScenarioRunner.Run(scenario, compiled.Program.CreateInstance(), options);
         }
     }
