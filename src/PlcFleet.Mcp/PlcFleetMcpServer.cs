@@ -7,7 +7,7 @@ namespace PlcFleet.Mcp;
 
 /// <summary>
 /// The stdio MCP server behind <c>plcfleet mcp</c>. Stdout carries the protocol, so every log line goes to stderr.
-/// Only tools with a real implementation are registered (simulate, safety_check and equiv wait for their engines).
+/// The five tools are thin adapters over the verifiers PlcFleet's own agent sessions must pass.
 /// </summary>
 public static class PlcFleetMcpServer
 {
@@ -23,7 +23,10 @@ public static class PlcFleetMcpServer
             .AddMcpServer(options => options.ServerInfo = new() { Name = Name, Version = typeof(PlcFleetMcpServer).Assembly.GetName().Version?.ToString() ?? "0" })
             .WithStdioServerTransport()
             .WithTools<CheckTool>()
-            .WithTools<VerifyTool>();
+            .WithTools<VerifyTool>()
+            .WithTools<SimulateTool>()
+            .WithTools<SafetyCheckTool>()
+            .WithTools<EquivTool>();
         using var host = builder.Build();
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,6 +1,6 @@
 namespace PlcFleet.Mcp.Tests;
 
-/// <summary>The MCP server as Claude Code or VS Code sees it: tool list, <c>check</c> and <c>verify</c> on a real site.</summary>
+/// <summary>The MCP server as Claude Code or VS Code sees it: the tool list, <c>check</c> and <c>verify</c> on a real site.</summary>
 public sealed class McpServerTests : IDisposable
 {
     private readonly SiteFolder site = new();
@@ -8,18 +8,22 @@ public sealed class McpServerTests : IDisposable
     public void Dispose() => site.Dispose();
 
     [Fact]
-    public async Task Lists_only_the_tools_that_are_implemented_with_descriptions_and_typed_parameters()
+    public async Task Lists_the_five_tools_with_descriptions_and_typed_parameters()
     {
         await using var mcp = await PlcFleetMcpClient.StartAsync();
 
         var tools = await mcp.Client.ListToolsAsync();
 
-        Assert.Equal(["check", "verify"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["check", "equiv", "safety_check", "simulate", "verify"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(tools, t => Assert.False(string.IsNullOrWhiteSpace(t.Description)));
         var verify = tools.Single(t => t.Name == "verify").JsonSchema.GetRawText();
         Assert.Contains("\"workspace\"", verify, StringComparison.Ordinal);
         Assert.Contains("\"baseline\"", verify, StringComparison.Ordinal);
         Assert.Contains("\"scope\"", verify, StringComparison.Ordinal);
+        var equiv = tools.Single(t => t.Name == "equiv").JsonSchema.GetRawText();
+        Assert.Contains("\"seed\"", equiv, StringComparison.Ordinal);
+        Assert.Contains("\"traces\"", equiv, StringComparison.Ordinal);
+        Assert.Contains("\"program\"", equiv, StringComparison.Ordinal);
     }
 
     [Fact]

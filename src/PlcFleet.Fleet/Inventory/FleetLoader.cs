@@ -154,7 +154,7 @@ public static partial class FleetLoader
         var dialect = Site.DefaultDialect(vendor);
         if (ReadScalar(map, "dialect", problems, what) is { } dialectNode)
         {
-            dialect = YamlEnum.Parse<Dialect>(dialectNode, problems, $"{what} dialect") ?? dialect;
+            dialect = DialectName.Parse(dialectNode, problems, $"{what} dialect") ?? dialect;
         }
 
         FirmwareVersion? firmware = null;

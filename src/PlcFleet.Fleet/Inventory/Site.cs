@@ -1,3 +1,5 @@
+using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
+
 namespace PlcFleet.Fleet.Inventory;
 
 /// <summary>One production line's controller project as the fleet file describes it.</summary>

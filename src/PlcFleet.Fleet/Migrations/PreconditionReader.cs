@@ -56,7 +56,7 @@ internal static class PreconditionReader
         switch (kind)
         {
             case "dialect":
-                return EnumList<Dialect>(map, kind, problems) is { } dialects ? new DialectPrecondition(position, dialects) : null;
+                return EnumList(map, kind, problems, DialectName.Parse) is { } dialects ? new DialectPrecondition(position, dialects) : null;
             case "vendor":
                 return EnumList<Vendor>(map, kind, problems) is { } vendors ? new VendorPrecondition(position, vendors) : null;
             case "line_status":
@@ -112,9 +112,10 @@ internal static class PreconditionReader
         }
     }
 
-    private static List<T>? EnumList<T>(YamlMap map, string kind, YamlProblems problems)
+    private static List<T>? EnumList<T>(YamlMap map, string kind, YamlProblems problems, Func<YamlScalarNode, YamlProblems, string, T?>? parse = null)
         where T : struct, Enum
     {
+        parse ??= YamlEnum.Parse<T>;
         var nodes = map.Strings(kind);
         if (nodes.Count == 0)
         {
@@ -122,7 +123,7 @@ internal static class PreconditionReader
             return null;
         }
 
-        var values = nodes.Select(node => YamlEnum.Parse<T>(node, problems, $"precondition {kind}")).OfType<T>().ToList();
+        var values = nodes.Select(node => parse(node, problems, $"precondition {kind}")).OfType<T>().ToList();
         return values.Count == nodes.Count ? values : null;
     }
 }

@@ -29,6 +29,12 @@ public sealed class MigrationRunner(IFleetStore store, ISiteAgent agent, IChange
             return new RunResult(null, plan, null, false, unknown);
         }
 
+        using var runLock = RunLock.TryAcquire(options.WorkFolder, migration, out var holder);
+        if (runLock is null)
+        {
+            return new RunResult(null, plan, null, false, new RunStartProblem(RunLock.BusyMessage(migration, options.WorkFolder, holder)));
+        }
+
         var (run, resumed, problem) = await FindOrStartRunAsync(migration, options, cancellationToken).ConfigureAwait(false);
         if (run is null)
         {

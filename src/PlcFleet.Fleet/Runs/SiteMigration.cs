@@ -78,13 +78,13 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
     {
         var transcriptPath = Path.Combine(run.TranscriptsFolder, $"{site.Id}-attempt-{DateTimeOffset.UtcNow:yyyyMMddHHmmssfff}.jsonl");
         SessionResult result;
-        using (var transcript = new TranscriptWriter(transcriptPath))
+        using (var transcript = new TranscriptWriter(transcriptPath, run.Agent.Redactor))
         {
-            var request = new SessionRequest(new AgentPrompt(run.Migration.Text, SiteFacts()), workspace.Root, SiteVerification.For(site, run.Migration))
+            var request = new SessionRequest(new AgentPrompt(MigrationPromptText.For(run.Migration), SiteFacts()), workspace.Root, SiteVerification.For(site, run.Migration))
             {
                 Scope = SiteVerification.Scope(site, run.Migration),
                 Judge = run.Judge,
-                Limits = Limits(),
+                Limits = AgentLimits.From(run.Migration.Agent),
                 Transcript = transcript,
             };
             result = await run.Agent.RunAsync(request, run.Migration, cancellationToken).ConfigureAwait(false);
@@ -178,19 +178,6 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
             VerificationMs = Math.Round(report?.Duration.TotalMilliseconds ?? 0),
             TotalMs = Math.Round(_clock.Elapsed.TotalMilliseconds),
             Debrief = result.Debrief,
-        };
-    }
-
-    private SessionLimits Limits()
-    {
-        var agent = run.Migration.Agent;
-        return new SessionLimits
-        {
-            MaxTurnsPerAttempt = agent.MaxTurns,
-            MaxAttempts = agent.MaxAttempts,
-            MaxTokens = agent.MaxTokens,
-            MaxCost = agent.MaxCostUsd,
-            MaxWallTime = TimeSpan.FromMinutes(agent.MaxMinutes),
         };
     }
 

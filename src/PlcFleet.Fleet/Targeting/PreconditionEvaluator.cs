@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Migrations.Preconditions;
+using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
 
 namespace PlcFleet.Fleet.Targeting;
 

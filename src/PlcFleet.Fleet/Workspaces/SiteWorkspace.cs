@@ -61,6 +61,9 @@ public sealed class SiteWorkspace
 
     public string DiffAgainstBase(string commit) => Site.Diff(BaseCommit, commit);
 
+    /// <summary>Files and lines changed by <paramref name="commit"/>, as <c>git diff --stat</c> prints them.</summary>
+    public string DiffStatAgainstBase(string commit) => Site.DiffStat(BaseCommit, commit).TrimEnd();
+
     /// <summary>Removes the worktree folder; the branch stays when it carries a change for review.</summary>
     public void Close(bool keepBranch)
     {

@@ -23,28 +23,15 @@ public static class WorkspaceVerification
         }
 
         workspace = Path.GetFullPath(workspace);
-        if (baseline is not null)
-        {
-            if (!Directory.Exists(baseline))
-            {
-                return WorkspaceCheckResult.Failed($"baseline folder '{baseline}' does not exist");
-            }
-
-            var report = await RunAsync(workspace, Path.GetFullPath(baseline), scope, migrationPrompt, cancellationToken).ConfigureAwait(false);
-            return new WorkspaceCheckResult(report, null, baseline);
-        }
-
-        var reference = string.IsNullOrWhiteSpace(gitRef) ? "HEAD" : gitRef;
-        using var committed = GitBaseline.TryCreate(workspace, reference, out var error);
-        if (committed is null)
+        using var before = BeforeVersion.Resolve(workspace, baseline, gitRef, out var error);
+        if (before is null)
         {
             return WorkspaceCheckResult.Failed(error ?? $"no baseline for {workspace}");
         }
 
-        var checkedReport = await RunAsync(workspace, committed.Root, scope, migrationPrompt, cancellationToken).ConfigureAwait(false);
-        return new WorkspaceCheckResult(checkedReport, null, "git " + reference);
+        var report = await SiteVerifiers.Runner()
+            .RunAsync(new VerificationContext(workspace, before.Root, scope, migrationPrompt), cancellationToken)
+            .ConfigureAwait(false);
+        return new WorkspaceCheckResult(report, null, before.Description);
     }
-
-    private static Task<VerificationReport> RunAsync(string workspace, string baseline, ChangeScope scope, string prompt, CancellationToken cancellationToken) =>
-        SiteVerifiers.Runner().RunAsync(new VerificationContext(workspace, baseline, scope, prompt), cancellationToken);
 }

@@ -97,7 +97,7 @@ public sealed class MigrationRunTests
         ExampleFleet.CopyTo(folder);
         var database = Path.Combine(folder.Path, ".plcfleet", "plcfleet.db");
 
-        using (var child = Start(folder.Path, "migration", "run", "migrations/guard-monitor.md", "--fleet", "fleet.yaml", "--parallel", "1"))
+        using (var child = CliProcess.Start(folder.Path, "migration", "run", "migrations/guard-monitor.md", "--fleet", "fleet.yaml", "--parallel", "1"))
         {
             var deadline = Stopwatch.StartNew();
             while (!child.HasExited && FinishedSites(database) < 1 && deadline.Elapsed < TimeSpan.FromMinutes(2))
@@ -152,23 +152,5 @@ public sealed class MigrationRunTests
         {
             return 0; // the child is still creating the schema
         }
-    }
-
-    private static Process Start(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plcfleet.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 }

@@ -1,5 +1,6 @@
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Tests.TestData;
+using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
 
 namespace PlcFleet.Fleet.Tests.Inventory;
 
@@ -242,6 +243,19 @@ public sealed class FleetLoaderTests
 
         Assert.StartsWith("invalid YAML", problem.Message, StringComparison.Ordinal);
         Assert.Equal(4, problem.Line);
+    }
+
+    [Theory]
+    [InlineData("codesys", Dialect.Codesys)]
+    [InlineData("TwinCAT", Dialect.Codesys)]
+    [InlineData("iec", Dialect.Iec)]
+    [InlineData("siemens", Dialect.Scl)]
+    public void Dialect_names_are_the_ones_a_site_plcfleet_yaml_accepts(string name, Dialect expected)
+    {
+        var result = Parse(SiteYaml($"    dialect: {name}"));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(expected, Assert.Single(result.Fleet!.Sites).Dialect);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using PlcFleet.Fleet.Migrations.Body;
 using PlcFleet.Fleet.Migrations.Preconditions;
 using PlcFleet.Fleet.Inventory;
 using M = PlcFleet.Fleet.Tests.TestData.Migrations;
+using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
 
 namespace PlcFleet.Fleet.Tests.Migrations;
 

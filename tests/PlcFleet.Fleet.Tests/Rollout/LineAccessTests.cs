@@ -1,5 +1,6 @@
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Rollout;
+using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
 
 namespace PlcFleet.Fleet.Tests.Rollout;
 

@@ -5,6 +5,8 @@ using PlcFleet.Agents.Sessions;
 using PlcFleet.Agents.Transcripts;
 using PlcFleet.Fleet.Git;
 using PlcFleet.Fleet.Migrations;
+using PlcFleet.Fleet.Runs;
+using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Mcp.Verification;
 
 namespace PlcFleet.Cli.Commands.Agent;
@@ -57,60 +59,70 @@ public static class AgentRunCommand
             return ExitCodes.UsageError;
         }
 
-        var branchName = MigrationBranch.NameFor(migration);
+        var branchName = WorkspaceBranch.For(migration);
         if (repository.BranchExists(branchName))
         {
             await errors.WriteLineAsync($"plcfleet agent run: branch {branchName} already exists; delete it or raise the migration's version");
             return ExitCodes.UsageError;
         }
 
-        var agent = await ChooseAgentAsync(migration, request.Provider, environment, errors);
-        if (agent is null)
+        if (await ChooseAgentAsync(migration, request.Provider, environment, errors) is not { } chosen)
         {
             return ExitCodes.UsageError;
         }
+
+        var (agent, judge) = chosen;
 
         var workRoot = request.WorkFolder ?? Path.Combine(repository.Run("rev-parse", "--path-format=absolute", "--git-common-dir").Trim(), "plcfleet");
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var runName = $"{migration.Id}-v{migration.Version}-{stamp}";
         var transcriptPath = Path.GetFullPath(Path.Combine(workRoot, "transcripts", runName + ".jsonl"));
 
-        using var branch = MigrationBranch.Create(repository, migration, Path.Combine(workRoot, "worktrees", runName));
-        SessionResult result;
-        using (var transcript = new TranscriptWriter(transcriptPath, agent.Redactor))
-        {
-            transcript.Write(AgentRunEvents.WorkspaceEvent(new WorkspaceOrigin(repository.Root, branch.BaseCommit, branch.Name,
-                Path.GetFullPath(request.MigrationFile), migration.Id, migration.Version, migration.ContentHash)));
-            var prompt = MigrationPromptText.For(migration);
-            var session = new SessionRequest(new AgentPrompt(prompt, SiteFacts(repository, branch)), branch.Worktree.Root, SiteVerifiers.Runner())
-            {
-                Scope = MigrationChangeScope.From(migration),
-                Judge = agent.Judge,
-                Limits = AgentRunLimits.From(migration.Agent),
-                Transcript = transcript,
-            };
-            result = await agent.RunAsync(session, cancellationToken);
-        }
-
+        // The same isolated workspace as a fleet run: a worktree on the migration branch, the site's checkout untouched.
+        var workspace = SiteWorkspace.Create(repository.Root, Path.Combine(workRoot, "worktrees", runName), branchName);
         string? commit = null;
-        if (result.Outcome == SessionOutcome.ChangedAndVerified)
+        try
         {
-            commit = branch.Commit(CommitMessage(migration, result, transcriptPath));
-        }
+            SessionResult result;
+            using (var transcript = new TranscriptWriter(transcriptPath, agent.Redactor))
+            {
+                transcript.Write(AgentRunEvents.WorkspaceEvent(new WorkspaceOrigin(repository.Root, workspace.BaseCommit, workspace.Branch,
+                    Path.GetFullPath(request.MigrationFile), migration.Id, migration.Version, migration.ContentHash)));
+                var session = new SessionRequest(new AgentPrompt(MigrationPromptText.For(migration), SiteFacts(repository, workspace)), workspace.Root, SiteVerifiers.Runner())
+                {
+                    Scope = MigrationChangeScope.From(migration),
+                    Judge = judge,
+                    Limits = AgentLimits.From(migration.Agent),
+                    Transcript = transcript,
+                };
+                result = await agent.RunAsync(session, migration, cancellationToken);
+            }
 
-        AgentRunReport.Write(output, result, branch, commit, transcriptPath, agent.Judge is not null);
-        return ExitCodeFor(result);
+            if (result.Outcome == SessionOutcome.ChangedAndVerified)
+            {
+                commit = workspace.Commit(CommitMessage(migration, result, transcriptPath));
+            }
+
+            AgentRunReport.Write(output, result, workspace, commit, transcriptPath, judge is not null);
+            return ExitCodeFor(result);
+        }
+        finally
+        {
+            // A branch without a verified commit is deleted; one with a commit stays for review.
+            workspace.Close(keepBranch: commit is not null);
+        }
     }
 
     /// <summary>
     /// A rewrite migration runs the deterministic agent unless an LLM is named; every other migration needs an LLM.
     /// Null (after writing why) when the provider settings cannot be used.
     /// </summary>
-    private static async Task<ISiteAgent?> ChooseAgentAsync(Migration migration, ProviderChoice provider, Func<string, string?> environment, TextWriter errors)
+    private static async Task<(ISiteAgent Agent, IChangeJudge? Judge)?> ChooseAgentAsync(
+        Migration migration, ProviderChoice provider, Func<string, string?> environment, TextWriter errors)
     {
         if (migration.Agent.Kind == AgentKind.Rewrite && !provider.IsGiven(environment))
         {
-            return new RewriteSiteAgent(migration);
+            return (new RewriteSiteAgent(), null);
         }
 
         var settings = provider.Load(environment);
@@ -126,7 +138,8 @@ public static class AgentRunCommand
 
         try
         {
-            return new LlmSiteAgent(ChatClientFactory.Create(settings.Settings!, environment));
+            var llm = new LlmSiteAgent(ChatClientFactory.Create(settings.Settings!, environment));
+            return (llm, llm.CreateJudge());
         }
         catch (LlmProviderException ex)
         {
@@ -144,8 +157,8 @@ public static class AgentRunCommand
         _ => ExitCodes.Findings,
     };
 
-    private static string SiteFacts(GitRepository repository, MigrationBranch branch) =>
-        $"Repository: {Path.GetFileName(repository.Root)} (commit {branch.BaseCommit[..12]}). Paths are relative to the repository root.";
+    private static string SiteFacts(GitRepository repository, SiteWorkspace workspace) =>
+        $"Repository: {Path.GetFileName(repository.Root)} (commit {workspace.BaseCommit[..12]}). Paths are relative to the repository root.";
 
     private static string CommitMessage(Migration migration, SessionResult result, string transcriptPath) =>
         $"""

@@ -1,5 +1,6 @@
 using PlcFleet.Agents.Rewrite;
 using PlcFleet.Agents.Sessions;
+using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Verification.Framework.Reports;
 
 namespace PlcFleet.Cli.Commands.Agent;
@@ -7,7 +8,7 @@ namespace PlcFleet.Cli.Commands.Agent;
 /// <summary>The operator's summary of a session: outcome, branch and diff stat, verification, judge, transcript.</summary>
 public static class AgentRunReport
 {
-    public static void Write(TextWriter output, SessionResult result, MigrationBranch branch, string? commit, string transcriptPath, bool judgeConfigured)
+    public static void Write(TextWriter output, SessionResult result, SiteWorkspace workspace, string? commit, string transcriptPath, bool judgeConfigured)
     {
         output.WriteLine($"outcome: {Describe(result.Outcome)}{(result.EndReason == SessionEndReason.Finished ? "" : $" ({result.EndReason})")}");
         if (!string.IsNullOrWhiteSpace(result.Message) && result.LastReport is null)
@@ -17,8 +18,8 @@ public static class AgentRunReport
 
         if (commit is not null)
         {
-            output.WriteLine($"branch: {branch.Name} (commit {commit[..12]}, based on {branch.BaseCommit[..12]})");
-            output.WriteLine(branch.DiffStat());
+            output.WriteLine($"branch: {workspace.Branch} (commit {commit[..12]}, based on {workspace.BaseCommit[..12]})");
+            output.WriteLine(workspace.DiffStatAgainstBase(commit));
         }
         else
         {

@@ -1,5 +1,6 @@
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.StructuredText.Text;
+using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
 
 namespace PlcFleet.Fleet.Migrations.Preconditions;
 

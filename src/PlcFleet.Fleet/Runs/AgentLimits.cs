@@ -1,10 +1,10 @@
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Fleet.Migrations;
 
-namespace PlcFleet.Cli.Commands.Agent;
+namespace PlcFleet.Fleet.Runs;
 
-/// <summary>The migration's <c>agent:</c> limits as the session enforces them.</summary>
-public static class AgentRunLimits
+/// <summary>The migration's <c>agent:</c> limits as the session enforces them (our code, never the model's goodwill).</summary>
+public static class AgentLimits
 {
     public static SessionLimits From(AgentSettings agent) => new()
     {

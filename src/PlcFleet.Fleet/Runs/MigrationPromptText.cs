@@ -1,6 +1,6 @@
 using PlcFleet.Fleet.Migrations;
 
-namespace PlcFleet.Cli.Commands.Agent;
+namespace PlcFleet.Fleet.Runs;
 
 /// <summary>What the agent and the judge read: the migration's Markdown body, without the orchestrator's front matter.</summary>
 public static class MigrationPromptText

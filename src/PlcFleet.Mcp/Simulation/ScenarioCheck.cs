@@ -1,0 +1,75 @@
+using System.Globalization;
+using PlcFleet.Mcp.Answers;
+using PlcFleet.Simulation.Scenarios;
+
+namespace PlcFleet.Mcp.Simulation;
+
+/// <summary>
+/// Runs a site's scenario tests on the simulated PLC and answers in the agent's shape: one line when every scenario
+/// passes, else one line per failure with the scenario, its file:line:col and what was expected and seen.
+/// </summary>
+public static class ScenarioCheck
+{
+    public static string Run(string folder, string? only = null)
+    {
+        var site = SimulatedSite.Open(folder, out var error);
+        if (site is null)
+        {
+            return $"simulate: NOT RUN ({error})";
+        }
+
+        var files = site.ScenarioFiles
+            .Where(f => only is null || f.Source.Path.Contains(only, StringComparison.OrdinalIgnoreCase) || f.Scenarios.Any(s => Matches(s, only)))
+            .ToList();
+        if (files.Count == 0)
+        {
+            return only is null
+                ? $"simulate: NOT RUN (no *.scenario.yaml files under '{folder}')"
+                : $"simulate: NOT RUN (no scenario file or scenario named like '{only}' under '{folder}')";
+        }
+
+        var results = new List<ScenarioResult>();
+        foreach (var file in files)
+        {
+            if (file.HasErrors)
+            {
+                results.AddRange(ScenarioRunner.RunFile(file, _ => null).Results);
+                continue;
+            }
+
+            var fileMatches = only is null || file.Source.Path.Contains(only, StringComparison.OrdinalIgnoreCase);
+            results.AddRange(file.Scenarios.Where(s => fileMatches || Matches(s, only!)).Select(s => RunScenario(site, s)));
+        }
+
+        var suite = new ScenarioSuiteResult(results);
+        var cycles = results.Sum(r => r.CyclesRun).ToString("N0", CultureInfo.InvariantCulture);
+        if (suite.Passed)
+        {
+            var programs = string.Join(", ", results.Select(r => r.Program).Distinct(StringComparer.OrdinalIgnoreCase));
+            return $"simulate: OK ({suite.PassedCount} scenario(s) passed in {files.Count} file(s); {programs}; {cycles} cycles)";
+        }
+
+        var details = results.Where(r => !r.Passed)
+            .SelectMany(r => r.Failures.Select(f => $"{r.Scenario}: {f.Location}: {f.Message.ReplaceLineEndings(" ")}"))
+            .ToList();
+        return AgentAnswer.Compose($"simulate: FAILED ({suite.FailedCount} of {results.Count} scenario(s))", details);
+    }
+
+    private static bool Matches(Scenario scenario, string name) => scenario.Name.Contains(name, StringComparison.OrdinalIgnoreCase);
+
+    private static ScenarioResult RunScenario(SimulatedSite site, Scenario scenario)
+    {
+        var compilation = site.Compile(scenario.Program);
+        if (compilation.Program is null)
+        {
+            var where = scenario.Locate(scenario.ProgramSpan);
+            var failures = compilation.Errors
+                .Select(e => new ScenarioFailure(ScenarioFailureKind.Setup, where, $"{scenario.Program} does not compile for simulation: {e}"))
+                .ToList();
+            return new ScenarioResult(scenario.Name, scenario.Source.Path, scenario.Program, failures, 0, TimeSpan.Zero, TimeSpan.Zero);
+        }
+
+        var options = new ScenarioRunOptions { TaskCycleTime = compilation.Program.CycleTime };
+        return ScenarioRunner.Run(scenario, compilation.Program.CreateInstance(), options);
+    }
+}

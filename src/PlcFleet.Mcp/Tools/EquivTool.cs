@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using ModelContextProtocol.Server;
+using PlcFleet.Mcp.Simulation;
+using PlcFleet.Mcp.Verification;
+
+namespace PlcFleet.Mcp.Tools;
+
+[McpServerToolType]
+public sealed class EquivTool
+{
+    public const int MaxTraces = 2000;
+
+    [McpServerTool(Name = "equiv", ReadOnly = true, Idempotent = true)]
+    [Description("Check that a refactoring keeps a PROGRAM's observable behaviour: the same input traces (the site's scenarios, then seeded random ones) " +
+        "run on the code before and after the change, scan by scan, comparing every output. " +
+        "Returns 'equiv: EQUIVALENT (...)', or 'equiv: NOT EQUIVALENT (...)' with the first cycle where an output differs and a shrunk input trace that shows it.")]
+    public static string Equiv(
+        [Description("The site folder after the change (absolute path).")] string after,
+        [Description("Optional folder with the code before the change. Omit it to compare with the last git commit of the 'after' folder's repository.")] string? before = null,
+        [Description("Optional PROGRAM name; default: every program the scenarios exercise, else every program.")] string? program = null,
+        [Description("Optional seed of the random traces, to replay an earlier answer exactly.")] int? seed = null,
+        [Description("Number of random input traces (budget), default 50, at most 2000.")] int traces = 50,
+        [Description("Optional outputs the change is meant to alter; they are not compared.")] string[]? allowChange = null)
+    {
+        if (!Directory.Exists(after))
+        {
+            return $"equiv: NOT RUN (folder '{after}' does not exist)";
+        }
+
+        if (traces is < 0 or > MaxTraces)
+        {
+            return $"equiv: NOT RUN (traces must be between 0 and {MaxTraces}, not {traces})";
+        }
+
+        var afterRoot = Path.GetFullPath(after);
+        using var beforeVersion = BeforeVersion.Resolve(afterRoot, before, gitRef: null, out var error);
+        if (beforeVersion is null)
+        {
+            return $"equiv: NOT RUN ({error})";
+        }
+
+        return EquivalenceCheck.Run(new EquivalenceRequest(beforeVersion.Root, afterRoot)
+        {
+            Program = string.IsNullOrWhiteSpace(program) ? null : program,
+            Seed = seed,
+            RandomTraces = traces,
+            AllowedToChange = allowChange ?? [],
+        });
+    }
+}
