@@ -26,6 +26,8 @@ public sealed class SiteScan : IProgramInstance
         var written = instances.SelectMany(i => i.Signals)
             .Where(s => IsGlobal(s.Name, globalNames) && s.Direction != SignalDirection.Input)
             .Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var outputs = instances.SelectMany(i => i.Signals).Where(s => s.Direction == SignalDirection.Output)
+            .Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var signals = new List<SignalInfo>();
         foreach (var instance in instances)
         {
@@ -42,7 +44,7 @@ public sealed class SiteScan : IProgramInstance
                         _values.Add(instance.Get(signal.Name));
                         _versions.Add(0);
                         var direction = !written.Contains(signal.Name) ? SignalDirection.Input
-                            : signal.Direction == SignalDirection.Output ? SignalDirection.Output
+                            : outputs.Contains(signal.Name) ? SignalDirection.Output
                             : SignalDirection.Internal;
                         signals.Add(signal with { Direction = direction });
                     }

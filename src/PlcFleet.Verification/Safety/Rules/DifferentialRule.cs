@@ -141,7 +141,7 @@ public sealed class DifferentialRule : ISafetyRule
             var afterPath = comparison.BeforeToAfter.GetValueOrDefault(path, path);
             var oldSymbol = Declared(comparison.Before.Model, path);
             var newSymbol = Declared(comparison.After.Model, afterPath);
-            if (oldSymbol is not { IsBool: true } || newSymbol is null || IsIndication(oldSymbol.Name)
+            if (oldSymbol is not { IsBool: true } || newSymbol is null || RuleKit.IsIndication(oldSymbol.Name)
                 || comparison.Options.IsAllowedToChange(oldSymbol.Name) || comparison.Options.IsAllowedToChange(recognised.Display)
                 || comparison.Options.IsAllowedToChange(newSymbol.Name))
             {
@@ -152,13 +152,6 @@ public sealed class DifferentialRule : ISafetyRule
             yield return (new WatchedOutput(recognised.Display, SignalName(path), SignalName(afterPath)), location, recognised.Reason);
         }
     }
-
-    /// <summary>
-    /// Lamps, horns and fault or alarm flags tell people what is going on; they switch nothing that moves. Energising
-    /// them more often (a fault lamp that lights sooner) is no hazard, so only permissives and run/enable outputs are watched.
-    /// </summary>
-    private static bool IsIndication(string name) =>
-        RuleKit.NameLike(name, "Lamp", "Horn", "Buzzer", "Beacon", "Indicator", "StackLight", "Alarm", "Fault", "Warn", "Display", "Signal_Light");
 
     /// <summary>The plant's inputs: the old code's, plus any the new code reads that the old did not have.</summary>
     private static List<SignalInfo> Inputs(SafetyComparison comparison, SiteScan old, SiteScan @new)

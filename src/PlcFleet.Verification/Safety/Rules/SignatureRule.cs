@@ -32,8 +32,13 @@ public sealed class SignatureRule : ISafetyRule
                 continue;
             }
 
-            var before = comparison.Before.Scan.ValueOf(output, true);
-            var after = FormulaLeaves.Rename(comparison.After.Scan.ValueOf(afterPath, true), comparison.AfterToBefore);
+            if (RuleKit.IsIndication(recognised.Display.Split('.')[^1]))
+            {
+                continue;
+            }
+
+            var before = comparison.Before.Scan.Signature(output);
+            var after = FormulaLeaves.Rename(comparison.After.Scan.Signature(afterPath), comparison.AfterToBefore);
             if (before.Key == after.Key)
             {
                 continue;
