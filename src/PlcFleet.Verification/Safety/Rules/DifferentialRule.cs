@@ -17,9 +17,11 @@ namespace PlcFleet.Verification.Safety.Rules;
 /// </summary>
 public sealed class DifferentialRule : ISafetyRule
 {
+    public const string ViolationId = "SAF018";
+
     public const string EscalationId = "SAF019";
 
-    public string Id => "SAF018";
+    public string Id => ViolationId;
 
     public string Title => "safety output energised in simulation where the old code kept it off";
 
