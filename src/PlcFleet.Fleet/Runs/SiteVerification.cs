@@ -20,6 +20,7 @@ public static class SiteVerification
         CertifiedFiles = CertifiedFiles(site),
         MaxChangedFiles = migration.Ceiling?.Files,
         MaxChangedLines = migration.Ceiling?.Lines,
+        AllowedOutputChanges = migration.AllowedOutputChanges,
     };
 
     private static IReadOnlyList<PlcFleet.Verification.Framework.CertifiedFile> CertifiedFiles(Site site) =>

@@ -12,6 +12,7 @@ public static class MigrationChangeScope
         Exclude = migration.Scope.Exclude,
         MaxChangedFiles = migration.Ceiling?.Files,
         MaxChangedLines = migration.Ceiling?.Lines,
+        AllowedOutputChanges = migration.AllowedOutputChanges,
     };
 
     /// <summary>Scope globs given by hand (MCP tool, command line); none means the whole workspace, read-only files still protected.</summary>

@@ -14,6 +14,9 @@ public sealed record ChangeScope
 
     public IReadOnlyList<CertifiedFile> CertifiedFiles { get; init; } = [];
 
+    /// <summary>Outputs the migration declares as intentionally changed (<c>allowed_output_changes</c>): the safety verifier's differential check does not compare them.</summary>
+    public IReadOnlyList<string> AllowedOutputChanges { get; init; } = [];
+
     /// <summary>Ceiling on the number of files changed; null means no ceiling.</summary>
     public int? MaxChangedFiles { get; init; }
 

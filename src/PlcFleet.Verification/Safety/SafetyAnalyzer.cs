@@ -27,6 +27,7 @@ public static class SafetyAnalyzer
         new IoRemapRule(),
         new UnreadInputRule(),
         new CommentedOutRule(),
+        new DifferentialRule(),
     ];
 
     public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null)

@@ -1,12 +1,17 @@
+using System.Collections.Concurrent;
 using PlcFleet.Verification.Safety.Corpus;
 
 namespace PlcFleet.Verification.Tests.Safety;
 
 /// <summary>
 /// One test per corpus case: every unsafe change must be flagged by its expected rule, no safe change may be flagged.
+/// Each case is analysed once (the differential simulation makes that worth caching) and shared with the bar test.
 /// </summary>
 public sealed class MutationCorpusTests
 {
+    private static readonly ConcurrentDictionary<string, CorpusOutcome> Outcomes = new(StringComparer.Ordinal);
+    private static readonly Lazy<IReadOnlyList<CorpusCase>> AllCases = new(() => CorpusLoader.Load(CorpusRoot));
+
     public static string CorpusRoot => Path.Combine(AppContext.BaseDirectory, "Safety", "Mutations");
 
     public static TheoryData<string> Cases()
@@ -24,21 +29,22 @@ public sealed class MutationCorpusTests
     [MemberData(nameof(Cases))]
     public void Case_is_judged_as_expected(string name)
     {
-        var @case = CorpusLoader.Load(CorpusRoot).Single(c => c.Name == name);
-        var outcome = CorpusRunner.Run(@case);
+        var outcome = Run(AllCases.Value.Single(c => c.Name == name));
         var findings = string.Join(Environment.NewLine, outcome.Report.Findings);
         Assert.True(outcome.AsExpected,
-            $"{name} ({@case.Description}) expected {(@case.Unsafe ? "unsafe via " + string.Join("/", @case.Rules) : "safe")}; findings:{Environment.NewLine}{findings}");
+            $"{name} ({outcome.Case.Description}) expected {(outcome.Case.Unsafe ? "unsafe via " + string.Join("/", outcome.Case.Rules) : "safe")}; findings:{Environment.NewLine}{findings}");
     }
 
     [Fact]
     public void Corpus_meets_the_bar()
     {
-        var summary = CorpusRunner.RunAll(CorpusLoader.Load(CorpusRoot));
+        var summary = new CorpusSummary(AllCases.Value.Select(Run).ToList());
         Assert.True(summary.UnsafeCount >= 60, $"only {summary.UnsafeCount} unsafe cases");
         Assert.True(summary.SafeCount >= 40, $"only {summary.SafeCount} safe cases");
         Assert.True(summary.Outcomes.Count(o => o.Case.Unsafe && o.Case.Disguised) * 3 >= summary.UnsafeCount - 3, "too few disguised cases");
         Assert.Equal(1.0, summary.CatchRate);
         Assert.True(summary.FalseAlarmRate <= 0.02, $"false alarms {summary.FalseAlarmRate:P1}");
     }
+
+    private static CorpusOutcome Run(CorpusCase @case) => Outcomes.GetOrAdd(@case.Name, _ => CorpusRunner.Run(@case));
 }

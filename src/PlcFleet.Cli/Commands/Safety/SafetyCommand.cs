@@ -132,8 +132,16 @@ public static class SafetyCommand
             Console.WriteLine($"ALARM   {alarm.Case.Name}: {(alarm.Report.Findings.Count > 0 ? alarm.Report.Findings[0] : null)}");
         }
 
+        foreach (var only in summary.CaughtOnlyBySimulation)
+        {
+            Console.WriteLine($"SIM     {only.Case.Name}: caught only by the differential simulation ({string.Join(", ", only.Report.RuleIds)})");
+        }
+
         Console.WriteLine($"unsafe changes caught: {summary.Caught}/{summary.UnsafeCount} ({summary.CatchRate:P1}), disguised {summary.Outcomes.Count(o => o.Case.Unsafe && o.Case.Disguised)}");
         Console.WriteLine($"false alarms on safe changes: {summary.FalseAlarms}/{summary.SafeCount} ({summary.FalseAlarmRate:P1})");
+        Console.WriteLine($"caught only by the differential simulation (SAF018/SAF019): {summary.CaughtOnlyBySimulation.Count()}");
+        Console.WriteLine(FormattableString.Invariant(
+            $"time per case: mean {summary.MeanTimePerCase.TotalMilliseconds:F0} ms, slowest {summary.SlowestCase.TotalMilliseconds:F0} ms, total {summary.Outcomes.Sum(o => o.Elapsed.TotalSeconds):F1} s"));
         return summary.Missed.Any() ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

@@ -323,9 +323,11 @@ public sealed class ScanExecutor
                 break;
             case "R_TRIG":
                 Write(instance + ".q", F.And(In("clk"), F.Not(State("m"))));
+                Write(instance + ".m", In("clk"));
                 break;
             case "F_TRIG":
                 Write(instance + ".q", F.And(F.Not(In("clk")), State("m")));
+                Write(instance + ".m", In("clk"));
                 break;
             case "SR":
                 Write(instance + ".q1", F.Or(In("s1"), F.And(F.Not(In("r")), State("q1"))));
@@ -507,9 +509,59 @@ public sealed class ScanExecutor
         || type.StartsWith("ARRAY", StringComparison.OrdinalIgnoreCase) || type.StartsWith("STRING", StringComparison.OrdinalIgnoreCase)
         || type.StartsWith("POINTER", StringComparison.OrdinalIgnoreCase) || type.StartsWith("REFERENCE", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A kept state that is nothing but the previous scan's value of an input expression - an R_TRIG's memory, or a
+    /// hand-written <c>x_prev := x;</c> - named by what it remembers, so <c>x AND NOT x_prev</c> and an R_TRIG on x
+    /// give the same signature. Only unconditional copies of inputs qualify, and only with a FALSE start value (as an
+    /// R_TRIG's memory has), so the renaming never hides a difference.
+    /// </summary>
+    private Formula Normalise(Formula formula) => formula switch
+    {
+        Leaf leaf when MemoryOf(leaf) is { } remembered => new Leaf("prev(" + remembered.Key + ")", leaf.IsBool),
+        Not n => F.Not(Normalise(n.Operand)),
+        Junction j => F.Junction(j.IsAnd, j.Operands.Select(Normalise)),
+        _ => formula,
+    };
+
+    private Formula? MemoryOf(Leaf leaf)
+    {
+        if (!leaf.IsBool || !_state.Values.TryGetValue(leaf.Name, out var value) || !IsInputExpression(value) || !StartsFalse(leaf.Name))
+        {
+            return null;
+        }
+
+        return value;
+    }
+
+    private bool IsInputExpression(Formula formula) => formula switch
+    {
+        BoolConst => true,
+        Leaf l => !_state.Values.ContainsKey(l.Name),
+        Not n => IsInputExpression(n.Operand),
+        Junction j => j.Operands.All(IsInputExpression),
+        _ => false,
+    };
+
+    private bool StartsFalse(string path)
+    {
+        var parts = path.Split('.');
+        if (parts.Length == 3 && parts[2] == "m")
+        {
+            var owner = parts[0] == "global" ? _model.FindGlobal(parts[1]) : _model.FindPou(parts[0])?.Find(parts[1]);
+            return owner is not null && owner.TypeName.ToUpperInvariant() is "R_TRIG" or "F_TRIG";
+        }
+
+        var symbol = parts.Length != 2 ? null : parts[0] == "global" ? _model.FindGlobal(parts[1]) : _model.FindPou(parts[0])?.Find(parts[1]);
+        return symbol is { IsRetain: false, IsConstant: false }
+               && (symbol.Initializer is null || symbol.Initializer.ToString().Trim().Equals("FALSE", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>What a finished scan leaves: read any path's end-of-scan value.</summary>
     public sealed class ScanResult(ScanExecutor executor)
     {
         public Formula ValueOf(string path, bool isBool) => executor.ValueOf(path, isBool);
+
+        /// <summary>The safety signature of an output: its end-of-scan value with remembered inputs named by what they remember.</summary>
+        public Formula Signature(string path) => executor.Normalise(executor.ValueOf(path, true));
     }
 }

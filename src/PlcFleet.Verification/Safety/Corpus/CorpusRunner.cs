@@ -8,10 +8,11 @@ public static class CorpusRunner
 {
     public static CorpusOutcome Run(CorpusCase @case)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = SafetyAnalyzer.Compare(@case.Before, @case.After);
         var flagged = report.HasViolations || report.NeedsEscalation;
         var expectedRuleFound = !@case.Unsafe || @case.Rules.Count == 0 || @case.Rules.Any(r => report.RuleIds.Contains(r));
-        return new CorpusOutcome(@case, report, flagged, expectedRuleFound);
+        return new CorpusOutcome(@case, report, flagged, expectedRuleFound) { Elapsed = clock.Elapsed };
     }
 
     public static CorpusSummary RunAll(IEnumerable<CorpusCase> cases) => new(cases.Select(Run).ToList());
@@ -20,6 +21,11 @@ public static class CorpusRunner
 /// <summary>The result of one case.</summary>
 public sealed record CorpusOutcome(CorpusCase Case, SafetyReport Report, bool Flagged, bool ExpectedRuleFound)
 {
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Flagged, and only by the differential simulation (SAF018/SAF019): the one-scan rules saw nothing.</summary>
+    public bool OnlyBySimulation => Flagged && Report.RuleIds.All(r => r is Rules.DifferentialRule.ViolationId or Rules.DifferentialRule.EscalationId);
+
     /// <summary>Unsafe cases must be flagged by the expected rule; safe ones must not be flagged at all.</summary>
     public bool AsExpected => Case.Unsafe ? Flagged && ExpectedRuleFound : !Flagged;
 }
@@ -42,4 +48,10 @@ public sealed record CorpusSummary(IReadOnlyList<CorpusOutcome> Outcomes)
     public IEnumerable<CorpusOutcome> Missed => Outcomes.Where(o => o.Case.Unsafe && !o.Flagged);
 
     public IEnumerable<CorpusOutcome> Alarms => Outcomes.Where(o => !o.Case.Unsafe && o.Flagged);
+
+    public IEnumerable<CorpusOutcome> CaughtOnlyBySimulation => Outcomes.Where(o => o.Case.Unsafe && o.OnlyBySimulation);
+
+    public TimeSpan MeanTimePerCase => Outcomes.Count == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(Outcomes.Sum(o => o.Elapsed.Ticks) / Outcomes.Count);
+
+    public TimeSpan SlowestCase => Outcomes.Count == 0 ? TimeSpan.Zero : Outcomes.Max(o => o.Elapsed);
 }

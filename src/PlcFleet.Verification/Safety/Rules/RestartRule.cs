@@ -61,6 +61,40 @@ public sealed class RestartRule : ISafetyRule
                     yield return (pou.Name, call.ToString().Trim(), SourceRef.Of(pou.File, call));
                 }
             }
+
+            foreach (var edge in HandWrittenEdges(pou, scope))
+            {
+                yield return (pou.Name, edge.ToString().Trim(), SourceRef.Of(pou.File, edge));
+            }
         }
     }
+
+    /// <summary>
+    /// <c>x AND NOT x_prev</c> on a reset signal, where <c>x_prev := x;</c> is the memory's only write and runs on every
+    /// scan: the hand-written rising edge, as good as an R_TRIG. A memory that is never or only sometimes updated is no edge.
+    /// </summary>
+    private static IEnumerable<BinaryExpressionSyntax> HandWrittenEdges(PouSymbol pou, NameScope scope)
+    {
+        var writes = RuleKit.Nodes<AssignmentStatementSyntax>(pou).GroupBy(a => scope.PathOf(a.Left) ?? string.Empty).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var memories = pou.Statements.OfType<AssignmentStatementSyntax>()
+            .Where(a => a.OperatorToken.Kind == SyntaxKind.ColonEqualsToken && scope.PathOf(a.Left) is { } m && writes.GetValueOrDefault(m) == 1 && scope.PathOf(a.Right) is not null)
+            .Select(a => (Memory: scope.PathOf(a.Left)!, Source: scope.PathOf(a.Right)!))
+            .ToHashSet();
+        foreach (var and in RuleKit.Nodes<BinaryExpressionSyntax>(pou).Where(b => b.OperatorToken.Kind == SyntaxKind.AndKeyword))
+        {
+            foreach (var (current, negated) in new[] { (and.Left, and.Right), (and.Right, and.Left) })
+            {
+                if (Unparenthesise(negated) is UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.NotKeyword } not
+                    && scope.PathOf(Unparenthesise(current)) is { } source && scope.PathOf(Unparenthesise(not.Operand)) is { } memory
+                    && memories.Contains((memory, source)) && RuleKit.NameLike(source.Split('.')[^1], ResetWords))
+                {
+                    yield return and;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static ExpressionSyntax Unparenthesise(ExpressionSyntax expression) =>
+        expression is ParenthesizedExpressionSyntax p ? Unparenthesise(p.Expression) : expression;
 }

@@ -32,8 +32,13 @@ public sealed class SignatureRule : ISafetyRule
                 continue;
             }
 
-            var before = comparison.Before.Scan.ValueOf(output, true);
-            var after = FormulaLeaves.Rename(comparison.After.Scan.ValueOf(afterPath, true), comparison.AfterToBefore);
+            if (RuleKit.IsIndication(recognised.Display.Split('.')[^1]))
+            {
+                continue;
+            }
+
+            var before = comparison.Before.Scan.Signature(output);
+            var after = FormulaLeaves.Rename(comparison.After.Scan.Signature(afterPath), comparison.AfterToBefore);
             if (before.Key == after.Key)
             {
                 continue;
@@ -56,10 +61,13 @@ public sealed class SignatureRule : ISafetyRule
                         + "output harder to energise.");
                     break;
                 case ImplicationVerdict.Unknown:
-                    yield return new SafetyFinding("SAF003", FindingSeverity.Warning, location,
-                        $"safety signature of {recognised.Display} too large to compare ({atoms} signals); a safety engineer must review it",
-                        $"The dependency cone of {recognised.Display} changed and has {atoms} distinct signals, more than the analysis budget. "
-                        + "Unknown is not safe: the change is escalated to a human instead of passing.", Escalate: true);
+                    yield return new SafetyFinding("SAF003", FindingSeverity.Error, location,
+                        $"could not decide whether safety output {recognised.Display} got weaker ({atoms} signals, analysis budget exhausted); "
+                        + "a safety engineer must review it before approval",
+                        $"The dependency cone of {recognised.Display} changed and has {atoms} distinct signals; comparing the old and new "
+                        + "conditions ran out of its budget before it could prove the new code energises the output only where the old one did. "
+                        + "Unknown is not safe: the change is escalated to a safety engineer instead of passing, and must not be approved until a "
+                        + "person has checked the conditions of this output line by line.", Escalate: true);
                     break;
             }
         }
