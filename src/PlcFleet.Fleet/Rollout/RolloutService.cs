@@ -57,12 +57,14 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return RolloutResult.Refused($"wave {next.Wave.Name} cannot start: {previous.Gate.Reason}");
         }
 
-        await store.Audit.AppendAsync(
-            user.Name,
-            AuditActions.WaveStarted,
-            WaveSubject(migrationId, next.Wave.Name),
-            new { migration = migrationId, wave = next.Wave.Name, order = next.Wave.Order, sites = next.Sites.Select(s => s.Id), gate = previous?.Gate.Reason },
+        var started = await store.TryStartWaveAsync(
+            new NewWaveStart(migrationId, next.Wave.Name, next.Wave.Order, next.Sites.Select(s => s.Id).ToList(), user.Name, previous?.Gate.Reason ?? "first wave"),
             cancellationToken).ConfigureAwait(false);
+        if (started is null)
+        {
+            return RolloutResult.Refused($"wave {next.Wave.Name} of {migrationId} was started by someone else a moment ago");
+        }
+
         return RolloutResult.Done($"wave {next.Wave.Name} of {migrationId} started: {string.Join(", ", next.Sites.Select(s => s.Id))}");
     }
 
@@ -171,16 +173,8 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
 
     private async Task<Dictionary<string, WaveStart>> WaveStartsAsync(string migrationId, CancellationToken cancellationToken)
     {
-        // The audit trail is the record of wave starts: append-only, and each start names who released the wave.
-        var records = await store.Audit.ReadAllAsync(cancellationToken).ConfigureAwait(false);
-        var starts = new Dictionary<string, WaveStart>();
-        foreach (var record in records.Where(r => r.Action == AuditActions.WaveStarted && r.Subject.StartsWith(migrationId + "/", StringComparison.Ordinal)))
-        {
-            var wave = record.Subject[(migrationId.Length + 1)..];
-            starts.TryAdd(wave, new WaveStart(wave, record.Actor, record.TimeUtc));
-        }
-
-        return starts;
+        var starts = await store.ListWaveStartsAsync(migrationId, cancellationToken).ConfigureAwait(false);
+        return starts.ToDictionary(s => s.Wave, s => new WaveStart(s.Wave, s.StartedBy, s.StartedUtc), StringComparer.Ordinal);
     }
 
     private async Task<string?> WaveRefusalAsync(string migrationId, Site site, CancellationToken cancellationToken)

@@ -55,4 +55,13 @@ public interface IFleetStore
 
     /// <summary>Deployments, oldest first, of one change request or (null) of all.</summary>
     Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(long? changeRequestId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records that a rollout wave of a migration starts, together with its audit record in one transaction.
+    /// Returns null when the wave had already started (a second, concurrent start changes nothing).
+    /// </summary>
+    Task<WaveStartRecord?> TryStartWaveAsync(NewWaveStart start, CancellationToken cancellationToken = default);
+
+    /// <summary>The started waves of one migration, in the order they started.</summary>
+    Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default);
 }
