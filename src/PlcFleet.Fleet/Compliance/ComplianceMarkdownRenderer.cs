@@ -110,6 +110,11 @@ public static class ComplianceMarkdownRenderer
 
     private static string Release(DeploymentRecord deployment)
     {
+        if (deployment.Outcome == DeploymentOutcome.Failed && ReleaseMergeFailure.TryParse(deployment.Notes) is { } failure)
+        {
+            return MarkdownText.Escape(failure.IsConflict ? $"not merged: conflicts in {string.Join(", ", failure.ConflictingFiles)}" : $"not merged: {failure.Problem}");
+        }
+
         if (ReleaseMerge.TryParse(deployment.Notes) is not { } merge)
         {
             return MarkdownText.Escape(deployment.Notes);

@@ -106,12 +106,18 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         var merge = release.Merge(
             changeRequest.CommitSha,
             $"Deploy CR-{changeRequestId} ({changeRequest.MigrationId}) to {site.Id}\n\nApproved by: {approvers}\nDeployed by: {userName}",
-            out var problem);
+            out var failure);
         if (merge is null)
         {
-            await store.RecordDeploymentAsync(new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, problem), cancellationToken).ConfigureAwait(false);
-            await store.Audit.AppendAsync(userName, AuditActions.DeploymentFailed, ReviewService.Subject(changeRequestId), new { site = site.Id, problem }, cancellationToken).ConfigureAwait(false);
-            return RolloutResult.Refused($"CR-{changeRequestId} could not be merged into {release.Name} of {site.Id}: {problem}");
+            // The change request stays approved: the fix is a rebased change (a new commit, so a new review), not a retry.
+            await store.RecordDeploymentAsync(new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, failure!.ToNotes()), cancellationToken).ConfigureAwait(false);
+            await store.Audit.AppendAsync(
+                userName,
+                AuditActions.DeploymentFailed,
+                ReviewService.Subject(changeRequestId),
+                new { site = site.Id, release = release.Name, commit = changeRequest.CommitSha, problem = failure.Problem, conflicts = failure.ConflictingFiles },
+                cancellationToken).ConfigureAwait(false);
+            return RolloutResult.Refused($"CR-{changeRequestId} could not be merged into {release.Name} of {site.Id}: {failure.Problem}; {release.Name} is unchanged");
         }
 
         var deployment = await store.RecordDeploymentAsync(

@@ -49,6 +49,41 @@ public sealed class RolloutServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_conflict_with_a_moved_release_branch_aborts_cleanly_and_is_recorded_as_failed()
+    {
+        await _fleet.AddUsersAsync();
+        var repository = _fleet.Repository("lyon-l1");
+        repository.Run("branch", "release", repository.Head());
+        var hotfix = repository.AddWorktree(_fleet.Folder.Combine("work", "hotfix"), "release", repository.Head());
+        File.WriteAllText(
+            Path.Combine(hotfix.Root, "src", "PRG_Guards.st"),
+            ReviewFleet.GuardsBefore.Replace("Guard_OK := GuardDoor_Ch1 AND GuardDoor_Ch2;", "Guard_OK := GuardDoor_Ch1 AND GuardDoor_Ch2 AND NOT Door3_Bypass;", StringComparison.Ordinal));
+        var releaseBefore = hotfix.CommitAll("Hotfix on site: door 3 bypass during changeover");
+        repository.RemoveWorktree(hotfix.Root);
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+
+        var result = await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("conflicts with it in src/PRG_Guards.st", result.Refusal);
+        Assert.Contains("release is unchanged", result.Refusal);
+        Assert.Equal(releaseBefore, repository.ResolveBranch("release"));
+        Assert.False(repository.IsDirty());
+        Assert.Single(repository.Run("worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree ", StringComparison.Ordinal));
+        Assert.Contains("AND NOT Door3_Bypass;", repository.Run("show", "release:src/PRG_Guards.st"));
+        Assert.DoesNotContain("<<<<<<<", repository.Run("show", "release:src/PRG_Guards.st"));
+        Assert.Equal(ChangeRequestState.Approved, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+        var deployment = Assert.Single(await _fleet.Store.ListDeploymentsAsync(cr.Id));
+        Assert.Equal((DeploymentOutcome.Failed, "erik"), (deployment.Outcome, deployment.DeployedBy));
+        Assert.Equal(["src/PRG_Guards.st"], ReleaseMergeFailure.TryParse(deployment.Notes)!.ConflictingFiles);
+        var audit = Assert.Single(await _fleet.Store.Audit.ReadAllAsync(), r => r.Action == AuditActions.DeploymentFailed);
+        Assert.Contains("\"conflicts\":[\"src/PRG_Guards.st\"]", audit.DetailsJson, StringComparison.Ordinal);
+        Assert.Contains($"approved CR-{cr.Id} (lyon-l1) not deployed yet", (await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Refusal);
+    }
+
+    [Fact]
     public async Task Nothing_unapproved_is_deployed()
     {
         await _fleet.AddUsersAsync();
