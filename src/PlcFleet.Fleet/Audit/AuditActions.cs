@@ -24,4 +24,5 @@ public static class AuditActions
     public const string ChangeRequestDeployed = "cr.deployed";
     public const string ChangeRequestRolledBack = "cr.rolled_back";
     public const string UserAdded = "user.added";
+    public const string SignInFailed = "user.sign_in_failed";
 }
