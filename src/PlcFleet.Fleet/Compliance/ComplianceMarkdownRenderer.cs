@@ -57,7 +57,7 @@ public static class ComplianceMarkdownRenderer
         md.AppendLine($"### CR-{cr.Id} at {MarkdownText.Escape(cr.SiteId)}: {ApprovalRules.Describe(cr.State)}").AppendLine();
         md.AppendLine($"- Branch {MarkdownText.Code(cr.Branch)} at commit {MarkdownText.Code(cr.CommitSha)}, created {Time(cr.CreatedUtc)}");
         md.AppendLine(change.Run is { } run
-            ? $"- Prompt: {MarkdownText.Escape(run.MigrationId)} v{run.MigrationVersion}, content hash {MarkdownText.Code(run.ContentHash)} (run {MarkdownText.Escape(run.Id)})"
+            ? $"- Prompt: {MarkdownText.Escape(run.MigrationId)} v{run.MigrationVersion}, content hash {MarkdownText.Code(run.ContentHash)} (run {MarkdownText.Escape(run.Id)}{(run.StartedBy is { } by ? $", started by {MarkdownText.Escape(by)}" : "")})"
             : $"- Prompt: run {MarkdownText.Escape(cr.RunId)} is not in the store");
         md.AppendLine($"- Safety-related: {(change.Evidence.SafetyRelated ? "yes" : "no")}; safety engineer approval required: {(change.Evidence.NeedsSafetyEngineer ? "yes" : "no")}");
         md.AppendLine($"- Verification: {Or(change.Evidence.VerificationSummary, "no summary recorded")}");

@@ -191,5 +191,82 @@ public sealed class RolloutServiceTests : IDisposable
         Assert.False(_fleet.Repository("gent-a1").BranchExists("release"));
     }
 
+    [Fact]
+    public async Task The_next_wave_waits_while_a_pilot_change_is_still_in_review()
+    {
+        await _fleet.AddUsersAsync();
+        var pilot = await _fleet.ChangeRequestAsync("lyon-l1");
+        Assert.True((await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Succeeded);
+
+        var refused = await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+
+        Assert.Contains($"wave early cannot start: wave pilot is not complete: CR-{pilot.Id} (lyon-l1) still waiting for review", refused.Refusal);
+        Assert.Equal(["pilot"], (await _fleet.Store.ListWaveStartsAsync("guard-monitor")).Select(w => w.Wave));
+    }
+
+    [Fact]
+    public async Task Wave_starts_come_from_their_own_records_not_from_audit_text()
+    {
+        await _fleet.AddUsersAsync();
+        var early = await _fleet.ChangeRequestAsync("porto-l1", safetyRelated: false);
+        await _fleet.Reviews.ApproveAsync(early.Id, "erik", "ok");
+
+        // An audit record that merely looks like a wave start does not release the wave.
+        await _fleet.Store.Audit.AppendAsync("erik", AuditActions.WaveStarted, "guard-monitor/early", new { migration = "guard-monitor", wave = "early" });
+        Assert.Contains("wave early of guard-monitor has not started", (await _fleet.Rollout.DeployAsync(early.Id, "erik")).Refusal);
+
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "marta");
+        var status = await _fleet.Rollout.StatusAsync("guard-monitor");
+        Assert.Equal(("marta", _fleet.Clock.GetUtcNow()), (status.Waves[0].Start!.StartedBy, status.Waves[0].Start!.StartedUtc));
+        Assert.False(status.Waves[1].Started);
+    }
+
+    [Fact]
+    public async Task A_running_line_is_deployed_inside_its_maintenance_window()
+    {
+        await _fleet.AddUsersAsync();
+        var gent = await _fleet.ChangeRequestAsync("gent-a1", safetyRelated: false);
+        await _fleet.Reviews.ApproveAsync(gent.Id, "erik", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        var saturday = new PlantClock(new DateTimeOffset(2026, 11, 28, 8, 30, 0, TimeSpan.Zero));
+        var duringWindow = new RolloutService(_fleet.Store, _fleet.Repositories, _fleet.Reviews, saturday);
+
+        var result = await duringWindow.DeployAsync(gent.Id, "erik");
+
+        Assert.True(result.Succeeded, result.Refusal);
+        Assert.Equal(gent.CommitSha, _fleet.Repository("gent-a1").ResolveBranch("release"));
+        saturday.Now = new DateTimeOffset(2026, 11, 28, 14, 30, 0, TimeSpan.Zero);
+        Assert.Contains("line gent-a1 is running and Sat 14:30 is outside its maintenance windows", (await duringWindow.RollbackAsync(gent.Id, "erik", "too late")).Refusal);
+    }
+
+    [Fact]
+    public async Task A_rollback_is_recorded_with_its_revert_commit()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        await _fleet.Rollout.RollbackAsync(cr.Id, "marta", "nuisance trips");
+
+        var rollback = (await _fleet.Store.ListDeploymentsAsync(cr.Id))[^1];
+        Assert.Equal((DeploymentOutcome.RolledBack, "marta"), (rollback.Outcome, rollback.DeployedBy));
+        Assert.Equal(_fleet.Repository("lyon-l1").ResolveBranch("release"), ReleaseMerge.TryParse(rollback.Notes)!.RevertCommit);
+        Assert.Contains("Rolled back by: marta", _fleet.Repository("lyon-l1").Run("log", "-1", "--format=%B", "release"));
+        Assert.Contains("was rolled back; a corrected change needs a new change request", (await _fleet.Rollout.DeployAsync(cr.Id, "erik")).Refusal);
+    }
+
+    /// <summary>A plant clock whose local time is UTC, so maintenance windows are tested on any machine's time zone.</summary>
+    private sealed class PlantClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+
     public void Dispose() => _fleet.Dispose();
 }
