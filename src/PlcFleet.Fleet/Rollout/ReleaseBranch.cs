@@ -29,6 +29,13 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
         }
 
         var before = repository.ResolveBranch(Name);
+        if (repository.TryRun(out _, "merge-base", "--is-ancestor", commit, before))
+        {
+            // Already there (a second deploy of the same change racing the first): nothing to merge, nothing to record as deployed.
+            failure = new ReleaseMergeFailure($"commit {commit[..Math.Min(10, commit.Length)]} is already on {Name}", []);
+            return null;
+        }
+
         IReadOnlyList<string> conflicts = [];
         var after = InWorktree(
             worktree =>

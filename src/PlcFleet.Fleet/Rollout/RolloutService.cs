@@ -110,24 +110,26 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         if (merge is null)
         {
             // The change request stays approved: the fix is a rebased change (a new commit, so a new review), not a retry.
-            await store.RecordDeploymentAsync(new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, failure!.ToNotes()), cancellationToken).ConfigureAwait(false);
-            await store.Audit.AppendAsync(
-                userName,
-                AuditActions.DeploymentFailed,
-                ReviewService.Subject(changeRequestId),
-                new { site = site.Id, release = release.Name, commit = changeRequest.CommitSha, problem = failure.Problem, conflicts = failure.ConflictingFiles },
+            await store.RecordDeploymentAsync(
+                new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, failure!.ToNotes()),
+                null,
+                new AuditEntry(
+                    userName,
+                    AuditActions.DeploymentFailed,
+                    ReviewService.Subject(changeRequestId),
+                    new { site = site.Id, release = release.Name, commit = changeRequest.CommitSha, problem = failure.Problem, conflicts = failure.ConflictingFiles }),
                 cancellationToken).ConfigureAwait(false);
             return RolloutResult.Refused($"CR-{changeRequestId} could not be merged into {release.Name} of {site.Id}: {failure.Problem}; {release.Name} is unchanged");
         }
 
         var deployment = await store.RecordDeploymentAsync(
-            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Deployed, merge.ToNotes()), cancellationToken).ConfigureAwait(false);
-        await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.Deployed, cancellationToken).ConfigureAwait(false);
-        await store.Audit.AppendAsync(
-            userName,
-            AuditActions.ChangeRequestDeployed,
-            ReviewService.Subject(changeRequestId),
-            new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approval.ValidApprovals.Select(r => r.UserName) },
+            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Deployed, merge.ToNotes()),
+            ChangeRequestState.Deployed,
+            new AuditEntry(
+                userName,
+                AuditActions.ChangeRequestDeployed,
+                ReviewService.Subject(changeRequestId),
+                new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approval.ValidApprovals.Select(r => r.UserName) }),
             cancellationToken).ConfigureAwait(false);
         var how = merge.Mode == ReleaseMergeMode.FastForward ? "fast-forward" : "merge commit " + ApprovalStatus.Short(merge.After);
         return RolloutResult.Done($"CR-{changeRequestId} deployed to {site.Id} ({release.Name} {ApprovalStatus.Short(merge.Before)} -> {ApprovalStatus.Short(merge.After)}, {how})", deployment);
@@ -168,10 +170,10 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         }
 
         var record = await store.RecordDeploymentAsync(
-            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()), cancellationToken).ConfigureAwait(false);
-        await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.RolledBack, cancellationToken).ConfigureAwait(false);
-        await store.Audit.AppendAsync(
-            userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason }, cancellationToken).ConfigureAwait(false);
+            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()),
+            ChangeRequestState.RolledBack,
+            new AuditEntry(userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason }),
+            cancellationToken).ConfigureAwait(false);
         return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", record);
     }
 

@@ -53,6 +53,12 @@ public interface IFleetStore
 
     Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records a deployment, sets its change request's state (unless <paramref name="newState"/> is null) and appends
+    /// <paramref name="audit"/>, all in one transaction: the store never says deployed without the audit record, or the reverse.
+    /// </summary>
+    Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, ChangeRequestState? newState, AuditEntry audit, CancellationToken cancellationToken = default);
+
     /// <summary>Deployments, oldest first, of one change request or (null) of all.</summary>
     Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(long? changeRequestId = null, CancellationToken cancellationToken = default);
 

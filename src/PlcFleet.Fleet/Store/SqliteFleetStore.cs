@@ -185,18 +185,38 @@ public sealed class SqliteFleetStore : IFleetStore
         Read(c => Query(c, null, $"SELECT {ReviewColumns} FROM reviews WHERE change_request_id = $cr ORDER BY id;", MapReview, ("$cr", changeRequestId)), cancellationToken);
 
     public Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, CancellationToken cancellationToken = default) =>
-        Write(
+        Write((c, t) => InsertDeployment(c, t, deployment), cancellationToken);
+
+    public Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, ChangeRequestState? newState, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
+        return Write(
             (c, t) =>
             {
-                RequireChangeRequest(c, t, deployment.ChangeRequestId);
-                SqliteDatabase.Execute(
-                    c, t,
-                    "INSERT INTO deployments (change_request_id, site_id, wave, deployed_by, outcome, notes, created_utc) VALUES ($cr, $site, $wave, $by, $outcome, $notes, $now);",
-                    ("$cr", deployment.ChangeRequestId), ("$site", deployment.SiteId), ("$wave", deployment.Wave), ("$by", deployment.DeployedBy),
-                    ("$outcome", Name(deployment.Outcome)), ("$notes", deployment.Notes), ("$now", Time(_clock.GetUtcNow())));
-                return QuerySingle(c, t, $"SELECT {DeploymentColumns} FROM deployments WHERE id = last_insert_rowid();", MapDeployment)!;
+                var record = InsertDeployment(c, t, deployment);
+                if (newState is { } state)
+                {
+                    SqliteDatabase.Execute(
+                        c, t, "UPDATE change_requests SET state = $state, updated_utc = $now WHERE id = $id;",
+                        ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", deployment.ChangeRequestId));
+                }
+
+                SqliteAuditLog.Append(c, t, link);
+                return record;
             },
             cancellationToken);
+    }
+
+    private DeploymentRecord InsertDeployment(SqliteConnection c, SqliteTransaction t, NewDeployment deployment)
+    {
+        RequireChangeRequest(c, t, deployment.ChangeRequestId);
+        SqliteDatabase.Execute(
+            c, t,
+            "INSERT INTO deployments (change_request_id, site_id, wave, deployed_by, outcome, notes, created_utc) VALUES ($cr, $site, $wave, $by, $outcome, $notes, $now);",
+            ("$cr", deployment.ChangeRequestId), ("$site", deployment.SiteId), ("$wave", deployment.Wave), ("$by", deployment.DeployedBy),
+            ("$outcome", Name(deployment.Outcome)), ("$notes", deployment.Notes), ("$now", Time(_clock.GetUtcNow())));
+        return QuerySingle(c, t, $"SELECT {DeploymentColumns} FROM deployments WHERE id = last_insert_rowid();", MapDeployment)!;
+    }
 
     public Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(long? changeRequestId = null, CancellationToken cancellationToken = default) =>
         Read(

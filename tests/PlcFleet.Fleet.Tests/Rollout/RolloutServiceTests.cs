@@ -84,6 +84,20 @@ public sealed class RolloutServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_commit_already_on_the_release_branch_is_not_merged_again()
+    {
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        var release = new ReleaseBranch(_fleet.Repository("lyon-l1"));
+        Assert.NotNull(release.Merge(cr.CommitSha, "first", out _));
+
+        var again = release.Merge(cr.CommitSha, "second", out var failure);
+
+        Assert.Null(again);
+        Assert.Contains("is already on release", failure!.Problem);
+        Assert.Equal(cr.CommitSha, release.Head());
+    }
+
+    [Fact]
     public async Task Nothing_unapproved_is_deployed()
     {
         await _fleet.AddUsersAsync();
