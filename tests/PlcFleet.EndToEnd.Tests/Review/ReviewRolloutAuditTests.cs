@@ -116,6 +116,23 @@ public sealed class ReviewRolloutAuditTests : IDisposable
     }
 
     [Fact]
+    public async Task On_a_terminal_the_password_is_asked_for_and_never_shown()
+    {
+        var lyon = await ChangeRequestAsync("lyon-l1", """{"safetyRelated":true}""");
+        var marta = AddUser("marta", "safety_engineer");
+
+        var wrong = TerminalRun.Run(_root, "Password for", "Not-Her-Password", "cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "ok");
+        var right = TerminalRun.Run(_root, "Password for", marta, "cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "two channels kept");
+
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.DoesNotContain("Not-Her-Password", wrong.StdOut);
+        Assert.True(right.ExitCode == 0, right.ToString());
+        Assert.Contains("Password for", right.StdOut);
+        Assert.DoesNotContain(marta, right.StdOut);
+        Assert.Contains($"CR-{lyon} approved by marta", right.StdOut);
+    }
+
+    [Fact]
     public void Once_the_fleet_has_an_admin_only_a_signed_in_admin_adds_users()
     {
         Directory.CreateDirectory(_root);
