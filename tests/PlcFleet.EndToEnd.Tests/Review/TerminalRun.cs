@@ -42,6 +42,8 @@ public static class TerminalRun
             Thread.Sleep(50);
         }
 
+        // A person reads the prompt before typing; until the program starts reading keys the terminal itself would echo.
+        Thread.Sleep(TimeSpan.FromSeconds(1.5));
         process.StandardInput.Write(typed + "\r");
         process.StandardInput.Flush();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
