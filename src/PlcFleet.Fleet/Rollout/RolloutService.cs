@@ -166,7 +166,10 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         var revert = release.Revert(merge, $"Roll back CR-{changeRequestId} ({changeRequest.MigrationId}) on {site.Id}\n\nReason: {reason}\nRolled back by: {userName}", out var problem);
         if (revert is null)
         {
-            return RolloutResult.Refused($"CR-{changeRequestId} could not be reverted on {merge.Branch} of {site.Id}: {problem}");
+            // The change is still on the line: the failed attempt is audited so the plant knows a rollback was wanted.
+            await store.Audit.AppendAsync(
+                userName, AuditActions.RollbackFailed, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, problem, reason }, cancellationToken).ConfigureAwait(false);
+            return RolloutResult.Refused($"CR-{changeRequestId} could not be reverted on {merge.Branch} of {site.Id}: {problem}; {merge.Branch} is unchanged and the change is still deployed");
         }
 
         var record = await store.RecordDeploymentAsync(

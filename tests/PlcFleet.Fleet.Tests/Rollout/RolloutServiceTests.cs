@@ -272,6 +272,31 @@ public sealed class RolloutServiceTests : IDisposable
         Assert.Contains("was rolled back; a corrected change needs a new change request", (await _fleet.Rollout.DeployAsync(cr.Id, "erik")).Refusal);
     }
 
+    [Fact]
+    public async Task A_rollback_that_conflicts_with_a_later_release_commit_leaves_release_alone_and_is_audited()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+        var repository = _fleet.Repository("lyon-l1");
+        var hotfix = repository.AddWorktree(_fleet.Folder.Combine("work", "hotfix"), "release", repository.ResolveBranch("release"));
+        File.WriteAllText(
+            Path.Combine(hotfix.Root, "src", "PRG_Guards.st"),
+            ReviewFleet.GuardsAfter.Replace("Guard_OK := GuardMonitor.S_GuardMonitoring;", "Guard_OK := GuardMonitor.S_GuardMonitoring AND NOT GuardMonitor.DiagError;", StringComparison.Ordinal));
+        var releaseBefore = hotfix.CommitAll("Site fix: diagnostics error trips the guard");
+        repository.RemoveWorktree(hotfix.Root);
+
+        var result = await _fleet.Rollout.RollbackAsync(cr.Id, "marta", "nuisance trips");
+
+        Assert.Contains("the change is still deployed", result.Refusal);
+        Assert.Equal(releaseBefore, repository.ResolveBranch("release"));
+        Assert.False(repository.IsDirty());
+        Assert.Equal(ChangeRequestState.Deployed, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+        Assert.Contains(await _fleet.Store.Audit.ReadAllAsync(), r => r.Action == AuditActions.RollbackFailed && r.Actor == "marta");
+    }
+
     /// <summary>A plant clock whose local time is UTC, so maintenance windows are tested on any machine's time zone.</summary>
     private sealed class PlantClock(DateTimeOffset now) : TimeProvider
     {
