@@ -23,5 +23,7 @@ public static class AuditActions
     public const string DeploymentFailed = "cr.deploy_failed";
     public const string ChangeRequestDeployed = "cr.deployed";
     public const string ChangeRequestRolledBack = "cr.rolled_back";
+    public const string RollbackFailed = "cr.rollback_failed";
     public const string UserAdded = "user.added";
+    public const string SignInFailed = "user.sign_in_failed";
 }

@@ -11,18 +11,20 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider? clock = null)
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     /// <summary>Appends a record; <paramref name="details"/> is serialised to JSON (null gives <c>{}</c>).</summary>
-    public Task<AuditRecord> AppendAsync(string actor, string action, string subject, object? details = null, CancellationToken cancellationToken = default)
-    {
-        var detailsJson = details switch
-        {
-            null => "{}",
-            JsonElement element => element.GetRawText(),
-            _ => JsonSerializer.Serialize(details),
-        };
-        return AppendJsonAsync(actor, action, subject, detailsJson, cancellationToken);
-    }
+    public Task<AuditRecord> AppendAsync(string actor, string action, string subject, object? details = null, CancellationToken cancellationToken = default) =>
+        AppendJsonAsync(actor, action, subject, Serialize(details), cancellationToken);
 
-    public Task<AuditRecord> AppendJsonAsync(string actor, string action, string subject, string detailsJson, CancellationToken cancellationToken = default)
+    public Task<AuditRecord> AppendJsonAsync(string actor, string action, string subject, string detailsJson, CancellationToken cancellationToken = default) =>
+        log.AppendAsync(LinkJson(actor, action, subject, detailsJson), cancellationToken);
+
+    /// <summary>
+    /// The step that chains a new record to the last one, for a store that appends it inside a transaction of its
+    /// own (so a state change and its audit record are written together or not at all).
+    /// </summary>
+    public Func<AuditRecord?, AuditRecord> Link(string actor, string action, string subject, object? details = null) =>
+        LinkJson(actor, action, subject, Serialize(details));
+
+    private Func<AuditRecord?, AuditRecord> LinkJson(string actor, string action, string subject, string detailsJson)
     {
         using (JsonDocument.Parse(detailsJson))
         {
@@ -30,16 +32,21 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider? clock = null)
         }
 
         var time = _clock.GetUtcNow();
-        return log.AppendAsync(
-            last =>
-            {
-                var sequence = (last?.Sequence ?? 0) + 1;
-                var previous = last?.Hash ?? AuditHasher.Genesis;
-                var hash = AuditHasher.Hash(sequence, time, actor, action, subject, detailsJson, previous);
-                return new AuditRecord(sequence, time, actor, action, subject, detailsJson, previous, hash);
-            },
-            cancellationToken);
+        return last =>
+        {
+            var sequence = (last?.Sequence ?? 0) + 1;
+            var previous = last?.Hash ?? AuditHasher.Genesis;
+            var hash = AuditHasher.Hash(sequence, time, actor, action, subject, detailsJson, previous);
+            return new AuditRecord(sequence, time, actor, action, subject, detailsJson, previous, hash);
+        };
     }
+
+    private static string Serialize(object? details) => details switch
+    {
+        null => "{}",
+        JsonElement element => element.GetRawText(),
+        _ => JsonSerializer.Serialize(details),
+    };
 
     public Task<IReadOnlyList<AuditRecord>> ReadAllAsync(CancellationToken cancellationToken = default) => log.ReadAllAsync(cancellationToken);
 

@@ -57,7 +57,7 @@ public static class ComplianceMarkdownRenderer
         md.AppendLine($"### CR-{cr.Id} at {MarkdownText.Escape(cr.SiteId)}: {ApprovalRules.Describe(cr.State)}").AppendLine();
         md.AppendLine($"- Branch {MarkdownText.Code(cr.Branch)} at commit {MarkdownText.Code(cr.CommitSha)}, created {Time(cr.CreatedUtc)}");
         md.AppendLine(change.Run is { } run
-            ? $"- Prompt: {MarkdownText.Escape(run.MigrationId)} v{run.MigrationVersion}, content hash {MarkdownText.Code(run.ContentHash)} (run {MarkdownText.Escape(run.Id)})"
+            ? $"- Prompt: {MarkdownText.Escape(run.MigrationId)} v{run.MigrationVersion}, content hash {MarkdownText.Code(run.ContentHash)} (run {MarkdownText.Escape(run.Id)}{(run.StartedBy is { } by ? $", started by {MarkdownText.Escape(by)}" : "")})"
             : $"- Prompt: run {MarkdownText.Escape(cr.RunId)} is not in the store");
         md.AppendLine($"- Safety-related: {(change.Evidence.SafetyRelated ? "yes" : "no")}; safety engineer approval required: {(change.Evidence.NeedsSafetyEngineer ? "yes" : "no")}");
         md.AppendLine($"- Verification: {Or(change.Evidence.VerificationSummary, "no summary recorded")}");
@@ -110,6 +110,11 @@ public static class ComplianceMarkdownRenderer
 
     private static string Release(DeploymentRecord deployment)
     {
+        if (deployment.Outcome == DeploymentOutcome.Failed && ReleaseMergeFailure.TryParse(deployment.Notes) is { } failure)
+        {
+            return MarkdownText.Escape(failure.IsConflict ? $"not merged: conflicts in {string.Join(", ", failure.ConflictingFiles)}" : $"not merged: {failure.Problem}");
+        }
+
         if (ReleaseMerge.TryParse(deployment.Notes) is not { } merge)
         {
             return MarkdownText.Escape(deployment.Notes);

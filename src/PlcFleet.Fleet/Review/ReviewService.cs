@@ -118,14 +118,8 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
     public async Task<ReviewerIdentity> IdentityAsync(ChangeRequestRecord changeRequest, CancellationToken cancellationToken = default)
     {
         var run = await store.GetRunAsync(changeRequest.RunId, cancellationToken).ConfigureAwait(false);
-        var actor = ReviewPolicy.ActorFromRunOptions(run?.OptionsJson);
-        if (actor is null)
-        {
-            // The run's own audit record names whoever started it.
-            var records = await store.Audit.ReadAllAsync(cancellationToken).ConfigureAwait(false);
-            actor = records.FirstOrDefault(r => r.Action == AuditActions.RunStarted && r.Subject == changeRequest.RunId)?.Actor;
-        }
-
+        // The run record names its starter; options JSON is the older place for it (runs from before the column).
+        var actor = run?.StartedBy ?? ReviewPolicy.ActorFromRunOptions(run?.OptionsJson);
         var evidence = ChangeRequestEvidence.Parse(changeRequest.EvidenceJson);
         return new ReviewerIdentity(repositories.CommitAuthors(changeRequest.SiteId, changeRequest.CommitSha), actor, evidence.Author);
     }

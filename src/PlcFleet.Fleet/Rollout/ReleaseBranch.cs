@@ -17,9 +17,10 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
     /// <summary>
     /// Merges <paramref name="commit"/>: fast-forward when the release branch has not moved on, else a merge commit.
     /// A missing release branch is created at the change's base (its merge base with the repository's HEAD).
-    /// Returns null and leaves the branch as it was when git cannot merge cleanly; <paramref name="problem"/> says why.
+    /// When git cannot merge cleanly the merge is aborted and its worktree removed, so the release branch stays where
+    /// it was and no half-merged files are left anywhere; <paramref name="failure"/> names the conflicting files.
     /// </summary>
-    public ReleaseMerge? Merge(string commit, string message, out string problem)
+    public ReleaseMerge? Merge(string commit, string message, out ReleaseMergeFailure? failure)
     {
         if (!repository.BranchExists(Name))
         {
@@ -28,6 +29,14 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
         }
 
         var before = repository.ResolveBranch(Name);
+        if (repository.TryRun(out _, "merge-base", "--is-ancestor", commit, before))
+        {
+            // Already there (a second deploy of the same change racing the first): nothing to merge, nothing to record as deployed.
+            failure = new ReleaseMergeFailure($"commit {commit[..Math.Min(10, commit.Length)]} is already on {Name}", []);
+            return null;
+        }
+
+        IReadOnlyList<string> conflicts = [];
         var after = InWorktree(
             worktree =>
             {
@@ -36,15 +45,22 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
                     return worktree.Head();
                 }
 
+                conflicts = worktree.TryRun(out var unmerged, "diff", "--name-only", "--diff-filter=U")
+                    ? unmerged.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    : [];
                 worktree.TryRun(out _, "merge", "--abort");
                 throw new GitException(output.Trim());
             },
-            out problem);
+            out var problem);
         if (after is null)
         {
+            failure = new ReleaseMergeFailure(
+                conflicts.Count > 0 ? $"{Name} has moved on and the change conflicts with it in {string.Join(", ", conflicts)}" : problem,
+                conflicts);
             return null;
         }
 
+        failure = null;
         var mode = after == commit ? ReleaseMergeMode.FastForward : ReleaseMergeMode.MergeCommit;
         return new ReleaseMerge(Name, before, after, mode);
     }

@@ -57,12 +57,14 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return RolloutResult.Refused($"wave {next.Wave.Name} cannot start: {previous.Gate.Reason}");
         }
 
-        await store.Audit.AppendAsync(
-            user.Name,
-            AuditActions.WaveStarted,
-            WaveSubject(migrationId, next.Wave.Name),
-            new { migration = migrationId, wave = next.Wave.Name, order = next.Wave.Order, sites = next.Sites.Select(s => s.Id), gate = previous?.Gate.Reason },
+        var started = await store.TryStartWaveAsync(
+            new NewWaveStart(migrationId, next.Wave.Name, next.Wave.Order, next.Sites.Select(s => s.Id).ToList(), user.Name, previous?.Gate.Reason ?? "first wave"),
             cancellationToken).ConfigureAwait(false);
+        if (started is null)
+        {
+            return RolloutResult.Refused($"wave {next.Wave.Name} of {migrationId} was started by someone else a moment ago");
+        }
+
         return RolloutResult.Done($"wave {next.Wave.Name} of {migrationId} started: {string.Join(", ", next.Sites.Select(s => s.Id))}");
     }
 
@@ -104,22 +106,30 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         var merge = release.Merge(
             changeRequest.CommitSha,
             $"Deploy CR-{changeRequestId} ({changeRequest.MigrationId}) to {site.Id}\n\nApproved by: {approvers}\nDeployed by: {userName}",
-            out var problem);
+            out var failure);
         if (merge is null)
         {
-            await store.RecordDeploymentAsync(new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, problem), cancellationToken).ConfigureAwait(false);
-            await store.Audit.AppendAsync(userName, AuditActions.DeploymentFailed, ReviewService.Subject(changeRequestId), new { site = site.Id, problem }, cancellationToken).ConfigureAwait(false);
-            return RolloutResult.Refused($"CR-{changeRequestId} could not be merged into {release.Name} of {site.Id}: {problem}");
+            // The change request stays approved: the fix is a rebased change (a new commit, so a new review), not a retry.
+            await store.RecordDeploymentAsync(
+                new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, failure!.ToNotes()),
+                null,
+                new AuditEntry(
+                    userName,
+                    AuditActions.DeploymentFailed,
+                    ReviewService.Subject(changeRequestId),
+                    new { site = site.Id, release = release.Name, commit = changeRequest.CommitSha, problem = failure.Problem, conflicts = failure.ConflictingFiles }),
+                cancellationToken).ConfigureAwait(false);
+            return RolloutResult.Refused($"CR-{changeRequestId} could not be merged into {release.Name} of {site.Id}: {failure.Problem}; {release.Name} is unchanged");
         }
 
         var deployment = await store.RecordDeploymentAsync(
-            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Deployed, merge.ToNotes()), cancellationToken).ConfigureAwait(false);
-        await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.Deployed, cancellationToken).ConfigureAwait(false);
-        await store.Audit.AppendAsync(
-            userName,
-            AuditActions.ChangeRequestDeployed,
-            ReviewService.Subject(changeRequestId),
-            new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approval.ValidApprovals.Select(r => r.UserName) },
+            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Deployed, merge.ToNotes()),
+            ChangeRequestState.Deployed,
+            new AuditEntry(
+                userName,
+                AuditActions.ChangeRequestDeployed,
+                ReviewService.Subject(changeRequestId),
+                new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approval.ValidApprovals.Select(r => r.UserName) }),
             cancellationToken).ConfigureAwait(false);
         var how = merge.Mode == ReleaseMergeMode.FastForward ? "fast-forward" : "merge commit " + ApprovalStatus.Short(merge.After);
         return RolloutResult.Done($"CR-{changeRequestId} deployed to {site.Id} ({release.Name} {ApprovalStatus.Short(merge.Before)} -> {ApprovalStatus.Short(merge.After)}, {how})", deployment);
@@ -156,14 +166,17 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         var revert = release.Revert(merge, $"Roll back CR-{changeRequestId} ({changeRequest.MigrationId}) on {site.Id}\n\nReason: {reason}\nRolled back by: {userName}", out var problem);
         if (revert is null)
         {
-            return RolloutResult.Refused($"CR-{changeRequestId} could not be reverted on {merge.Branch} of {site.Id}: {problem}");
+            // The change is still on the line: the failed attempt is audited so the plant knows a rollback was wanted.
+            await store.Audit.AppendAsync(
+                userName, AuditActions.RollbackFailed, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, problem, reason }, cancellationToken).ConfigureAwait(false);
+            return RolloutResult.Refused($"CR-{changeRequestId} could not be reverted on {merge.Branch} of {site.Id}: {problem}; {merge.Branch} is unchanged and the change is still deployed");
         }
 
         var record = await store.RecordDeploymentAsync(
-            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()), cancellationToken).ConfigureAwait(false);
-        await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.RolledBack, cancellationToken).ConfigureAwait(false);
-        await store.Audit.AppendAsync(
-            userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason }, cancellationToken).ConfigureAwait(false);
+            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()),
+            ChangeRequestState.RolledBack,
+            new AuditEntry(userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason }),
+            cancellationToken).ConfigureAwait(false);
         return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", record);
     }
 
@@ -171,16 +184,8 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
 
     private async Task<Dictionary<string, WaveStart>> WaveStartsAsync(string migrationId, CancellationToken cancellationToken)
     {
-        // The audit trail is the record of wave starts: append-only, and each start names who released the wave.
-        var records = await store.Audit.ReadAllAsync(cancellationToken).ConfigureAwait(false);
-        var starts = new Dictionary<string, WaveStart>();
-        foreach (var record in records.Where(r => r.Action == AuditActions.WaveStarted && r.Subject.StartsWith(migrationId + "/", StringComparison.Ordinal)))
-        {
-            var wave = record.Subject[(migrationId.Length + 1)..];
-            starts.TryAdd(wave, new WaveStart(wave, record.Actor, record.TimeUtc));
-        }
-
-        return starts;
+        var starts = await store.ListWaveStartsAsync(migrationId, cancellationToken).ConfigureAwait(false);
+        return starts.ToDictionary(s => s.Wave, s => new WaveStart(s.Wave, s.StartedBy, s.StartedUtc), StringComparer.Ordinal);
     }
 
     private async Task<string?> WaveRefusalAsync(string migrationId, Site site, CancellationToken cancellationToken)

@@ -166,7 +166,7 @@ public sealed class MigrationRunner(IFleetStore store, ISiteAgent agent, IChange
         }
 
         var optionsJson = JsonSerializer.Serialize(new RunFiles(options.MigrationFile, options.FleetFile, options.Parallel, options.MaxOpenReviews));
-        return (await store.StartRunAsync(NewRun.For(migration, optionsJson), cancellationToken).ConfigureAwait(false), false, null);
+        return (await store.StartRunAsync(NewRun.For(migration, optionsJson) with { StartedBy = options.Actor }, cancellationToken).ConfigureAwait(false), false, null);
     }
 
     private static RunStartProblem? UnknownSites(Fleet fleet, MigrationRunOptions options)

@@ -53,6 +53,21 @@ public interface IFleetStore
 
     Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records a deployment, sets its change request's state (unless <paramref name="newState"/> is null) and appends
+    /// <paramref name="audit"/>, all in one transaction: the store never says deployed without the audit record, or the reverse.
+    /// </summary>
+    Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, ChangeRequestState? newState, AuditEntry audit, CancellationToken cancellationToken = default);
+
     /// <summary>Deployments, oldest first, of one change request or (null) of all.</summary>
     Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(long? changeRequestId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records that a rollout wave of a migration starts, together with its audit record in one transaction.
+    /// Returns null when the wave had already started (a second, concurrent start changes nothing).
+    /// </summary>
+    Task<WaveStartRecord?> TryStartWaveAsync(NewWaveStart start, CancellationToken cancellationToken = default);
+
+    /// <summary>The started waves of one migration, in the order they started.</summary>
+    Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default);
 }

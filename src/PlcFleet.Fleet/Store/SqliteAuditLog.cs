@@ -11,31 +11,34 @@ public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
     public Task<AuditRecord> AppendAsync(Func<AuditRecord?, AuditRecord> next, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var record = database.Write((connection, transaction) =>
-        {
-            AuditRecord? last;
-            using (var command = SqliteDatabase.Command(connection, transaction, $"SELECT {Columns} FROM audit_log ORDER BY sequence DESC LIMIT 1;"))
-            using (var reader = command.ExecuteReader())
-            {
-                last = reader.Read() ? Map(reader) : null;
-            }
-
-            var record = next(last);
-            SqliteDatabase.Execute(
-                connection,
-                transaction,
-                $"INSERT INTO audit_log ({Columns}) VALUES ($sequence, $time, $actor, $action, $subject, $details, $previous, $hash);",
-                ("$sequence", record.Sequence),
-                ("$time", AuditHasher.FormatTime(record.TimeUtc)),
-                ("$actor", record.Actor),
-                ("$action", record.Action),
-                ("$subject", record.Subject),
-                ("$details", record.DetailsJson),
-                ("$previous", record.PreviousHash),
-                ("$hash", record.Hash));
-            return record;
-        });
+        var record = database.Write((connection, transaction) => Append(connection, transaction, next));
         return Task.FromResult(record);
+    }
+
+    /// <summary>Appends inside the caller's BEGIN IMMEDIATE transaction, so the record commits (or not) with the caller's other writes.</summary>
+    internal static AuditRecord Append(SqliteConnection connection, SqliteTransaction transaction, Func<AuditRecord?, AuditRecord> next)
+    {
+        AuditRecord? last;
+        using (var command = SqliteDatabase.Command(connection, transaction, $"SELECT {Columns} FROM audit_log ORDER BY sequence DESC LIMIT 1;"))
+        using (var reader = command.ExecuteReader())
+        {
+            last = reader.Read() ? Map(reader) : null;
+        }
+
+        var record = next(last);
+        SqliteDatabase.Execute(
+            connection,
+            transaction,
+            $"INSERT INTO audit_log ({Columns}) VALUES ($sequence, $time, $actor, $action, $subject, $details, $previous, $hash);",
+            ("$sequence", record.Sequence),
+            ("$time", AuditHasher.FormatTime(record.TimeUtc)),
+            ("$actor", record.Actor),
+            ("$action", record.Action),
+            ("$subject", record.Subject),
+            ("$details", record.DetailsJson),
+            ("$previous", record.PreviousHash),
+            ("$hash", record.Hash));
+        return record;
     }
 
     public Task<IReadOnlyList<AuditRecord>> ReadAllAsync(CancellationToken cancellationToken = default)

@@ -12,7 +12,8 @@ namespace PlcFleet.Fleet.Store;
 /// </summary>
 public sealed class SqliteFleetStore : IFleetStore
 {
-    private const string RunColumns = "id, migration_id, migration_version, content_hash, started_utc, finished_utc, options_json";
+    private const string RunColumns = "id, migration_id, migration_version, content_hash, started_utc, finished_utc, options_json, started_by";
+    private const string WaveStartColumns = "id, migration_id, wave, started_by, gate, started_utc";
     private const string SiteRunColumns = "run_id, site_id, state, reason, attempts, created_utc, updated_utc";
     private const string ChangeRequestColumns = "id, run_id, migration_id, site_id, branch, commit_sha, diff, evidence_json, state, created_utc, updated_utc";
     private const string UserColumns = "name, role, password_hash, created_utc";
@@ -48,10 +49,10 @@ public sealed class SqliteFleetStore : IFleetStore
             {
                 SqliteDatabase.Execute(
                     c, t,
-                    $"INSERT INTO runs ({RunColumns}) VALUES ($id, $migration, $version, $hash, $started, NULL, $options);",
+                    $"INSERT INTO runs ({RunColumns}) VALUES ($id, $migration, $version, $hash, $started, NULL, $options, $by);",
                     ("$id", id), ("$migration", run.MigrationId), ("$version", run.MigrationVersion), ("$hash", run.ContentHash),
-                    ("$started", Time(now)), ("$options", run.OptionsJson));
-                return new RunRecord(id, run.MigrationId, run.MigrationVersion, run.ContentHash, now, null, run.OptionsJson);
+                    ("$started", Time(now)), ("$options", run.OptionsJson), ("$by", run.StartedBy));
+                return new RunRecord(id, run.MigrationId, run.MigrationVersion, run.ContentHash, now, null, run.OptionsJson, run.StartedBy);
             },
             cancellationToken);
     }
@@ -184,23 +185,74 @@ public sealed class SqliteFleetStore : IFleetStore
         Read(c => Query(c, null, $"SELECT {ReviewColumns} FROM reviews WHERE change_request_id = $cr ORDER BY id;", MapReview, ("$cr", changeRequestId)), cancellationToken);
 
     public Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, CancellationToken cancellationToken = default) =>
-        Write(
+        Write((c, t) => InsertDeployment(c, t, deployment), cancellationToken);
+
+    public Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, ChangeRequestState? newState, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
+        return Write(
             (c, t) =>
             {
-                RequireChangeRequest(c, t, deployment.ChangeRequestId);
-                SqliteDatabase.Execute(
-                    c, t,
-                    "INSERT INTO deployments (change_request_id, site_id, wave, deployed_by, outcome, notes, created_utc) VALUES ($cr, $site, $wave, $by, $outcome, $notes, $now);",
-                    ("$cr", deployment.ChangeRequestId), ("$site", deployment.SiteId), ("$wave", deployment.Wave), ("$by", deployment.DeployedBy),
-                    ("$outcome", Name(deployment.Outcome)), ("$notes", deployment.Notes), ("$now", Time(_clock.GetUtcNow())));
-                return QuerySingle(c, t, $"SELECT {DeploymentColumns} FROM deployments WHERE id = last_insert_rowid();", MapDeployment)!;
+                var record = InsertDeployment(c, t, deployment);
+                if (newState is { } state)
+                {
+                    SqliteDatabase.Execute(
+                        c, t, "UPDATE change_requests SET state = $state, updated_utc = $now WHERE id = $id;",
+                        ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", deployment.ChangeRequestId));
+                }
+
+                SqliteAuditLog.Append(c, t, link);
+                return record;
             },
             cancellationToken);
+    }
+
+    private DeploymentRecord InsertDeployment(SqliteConnection c, SqliteTransaction t, NewDeployment deployment)
+    {
+        RequireChangeRequest(c, t, deployment.ChangeRequestId);
+        SqliteDatabase.Execute(
+            c, t,
+            "INSERT INTO deployments (change_request_id, site_id, wave, deployed_by, outcome, notes, created_utc) VALUES ($cr, $site, $wave, $by, $outcome, $notes, $now);",
+            ("$cr", deployment.ChangeRequestId), ("$site", deployment.SiteId), ("$wave", deployment.Wave), ("$by", deployment.DeployedBy),
+            ("$outcome", Name(deployment.Outcome)), ("$notes", deployment.Notes), ("$now", Time(_clock.GetUtcNow())));
+        return QuerySingle(c, t, $"SELECT {DeploymentColumns} FROM deployments WHERE id = last_insert_rowid();", MapDeployment)!;
+    }
 
     public Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(long? changeRequestId = null, CancellationToken cancellationToken = default) =>
         Read(
             c => Query(c, null, $"SELECT {DeploymentColumns} FROM deployments WHERE $cr IS NULL OR change_request_id = $cr ORDER BY id;", MapDeployment, ("$cr", changeRequestId)),
             cancellationToken);
+
+    public Task<WaveStartRecord?> TryStartWaveAsync(NewWaveStart start, CancellationToken cancellationToken = default)
+    {
+        var now = _clock.GetUtcNow();
+        var link = Audit.Link(
+            start.StartedBy,
+            AuditActions.WaveStarted,
+            $"{start.MigrationId}/{start.Wave}",
+            new { migration = start.MigrationId, wave = start.Wave, order = start.Order, sites = start.Sites, gate = start.Gate });
+        return Write(
+            (c, t) =>
+            {
+                var inserted = SqliteDatabase.Execute(
+                    c, t,
+                    $"INSERT INTO wave_starts (migration_id, wave, started_by, gate, started_utc) VALUES ($migration, $wave, $by, $gate, $now) ON CONFLICT (migration_id, wave) DO NOTHING;",
+                    ("$migration", start.MigrationId), ("$wave", start.Wave), ("$by", start.StartedBy), ("$gate", start.Gate), ("$now", Time(now)));
+                if (inserted == 0)
+                {
+                    return null;
+                }
+
+                SqliteAuditLog.Append(c, t, link);
+                return QuerySingle(
+                    c, t, $"SELECT {WaveStartColumns} FROM wave_starts WHERE migration_id = $migration AND wave = $wave;", MapWaveStart,
+                    ("$migration", start.MigrationId), ("$wave", start.Wave));
+            },
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default) =>
+        Read(c => Query(c, null, $"SELECT {WaveStartColumns} FROM wave_starts WHERE migration_id = $migration ORDER BY id;", MapWaveStart, ("$migration", migrationId)), cancellationToken);
 
     private static void RequireChangeRequest(SqliteConnection connection, SqliteTransaction transaction, long id)
     {
@@ -266,7 +318,7 @@ public sealed class SqliteFleetStore : IFleetStore
     private static DateTimeOffset? ParseOptional(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Parse(reader.GetString(ordinal));
 
     private static RunRecord MapRun(SqliteDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), Parse(r.GetString(4)), ParseOptional(r, 5), r.GetString(6));
+        new(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), Parse(r.GetString(4)), ParseOptional(r, 5), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7));
 
     private static SiteRunRecord MapSiteRun(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), Enum<SiteRunState>(r.GetString(2)), r.GetString(3), r.GetInt32(4), Parse(r.GetString(5)), Parse(r.GetString(6)));
@@ -282,4 +334,7 @@ public sealed class SqliteFleetStore : IFleetStore
 
     private static DeploymentRecord MapDeployment(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), Enum<DeploymentOutcome>(r.GetString(5)), r.GetString(6), Parse(r.GetString(7)));
+
+    private static WaveStartRecord MapWaveStart(SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Parse(r.GetString(5)));
 }

@@ -35,22 +35,24 @@ public sealed class ReviewRolloutAuditTests : IDisposable
         var lyon = await ChangeRequestAsync("lyon-l1", """{"safetyRelated":true,"verificationSummary":"compile passed, 3 scenarios passed","judgeVerdict":"approve"}""");
         var gent = await ChangeRequestAsync("gent-a1", """{"safetyRelated":false}""");
 
-        Assert.Equal(0, Cli("user", "add", "marta", "--role", "safety_engineer").ExitCode);
-        Assert.Equal(0, Cli("user", "add", "erik", "--role", "engineer").ExitCode);
+        var marta = AddUser("marta", "safety_engineer");
+        var erik = AddUser("erik", "engineer");
+        var erikFile = Path.Combine(_root, "erik.password");
+        await File.WriteAllTextAsync(erikFile, erik + "\n");
         Assert.Contains("safety_engineer", Cli("user", "list").StdOut);
 
-        var selfish = Cli("cr", "approve", $"CR-{lyon}", "--as", "erik", "--comment", "fine");
+        var selfish = Cli("cr", "approve", $"CR-{lyon}", "--as", "erik", "--password-file", erikFile, "--comment", "fine");
         Assert.Equal(1, selfish.ExitCode);
         Assert.Contains("a safety engineer must approve", selfish.StdErr);
-        var approve = Cli("cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "two channels <kept> & monitored");
+        var approve = CliAs(marta, "cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "two channels <kept> & monitored");
         Assert.True(approve.ExitCode == 0, approve.ToString());
-        Assert.Equal(0, Cli("cr", "approve", gent.ToString(), "--as", "erik", "--comment", "ok").ExitCode);
+        Assert.Equal(0, Cli("cr", "approve", gent.ToString(), "--as", "erik", "--password-file", erikFile, "--comment", "ok").ExitCode);
 
-        Assert.Contains("has not started", Cli("rollout", "deploy", lyon.ToString(), "--as", "erik").StdErr);
-        Assert.Equal(0, Cli("rollout", "next", "--migration", "guard-monitor", "--as", "erik").ExitCode);
-        var deployed = Cli("rollout", "deploy", lyon.ToString(), "--as", "erik");
+        Assert.Contains("has not started", CliAs(erik, "rollout", "deploy", lyon.ToString(), "--as", "erik").StdErr);
+        Assert.Equal(0, CliAs(erik, "rollout", "next", "--migration", "guard-monitor", "--as", "erik").ExitCode);
+        var deployed = CliAs(erik, "rollout", "deploy", lyon.ToString(), "--as", "erik");
         Assert.True(deployed.ExitCode == 0, deployed.ToString());
-        var running = Cli("rollout", "deploy", gent.ToString(), "--as", "erik");
+        var running = CliAs(erik, "rollout", "deploy", gent.ToString(), "--as", "erik");
         Assert.Equal(1, running.ExitCode);
         Assert.Contains("line gent-a1 is running", running.StdErr);
         Assert.Contains("CR-1 deployed", Cli("rollout", "status", "--migration", "guard-monitor").StdOut);
@@ -73,6 +75,86 @@ public sealed class ReviewRolloutAuditTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_without_the_right_password_is_refused_with_exit_2_and_the_attempt_is_audited()
+    {
+        var lyon = await ChangeRequestAsync("lyon-l1", """{"safetyRelated":true}""");
+        var marta = AddUser("marta", "safety_engineer");
+        const string guess = "Guess-Guard-Door-42";
+
+        var wrong = CliAs(guess, "cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "ok");
+        var missing = Cli("cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "ok");
+        var nobody = CliAs(marta, "cr", "reject", $"CR-{lyon}", "--as", "mallory", "--comment", "no");
+        var emptyFile = Path.Combine(_root, "empty.password");
+        await File.WriteAllTextAsync(emptyFile, "");
+        var empty = Cli("rollout", "deploy", lyon.ToString(), "--as", "marta", "--password-file", emptyFile);
+        var noFile = Cli("cr", "approve", $"CR-{lyon}", "--as", "marta", "--password-file", Path.Combine(_root, "absent"));
+
+        Assert.All([wrong, missing, nobody, empty, noFile], r => Assert.Equal(2, r.ExitCode));
+        Assert.Contains("'marta' could not be signed in: unknown user or wrong password", wrong.StdErr);
+        Assert.Contains("'mallory' could not be signed in: unknown user or wrong password", nobody.StdErr);
+        Assert.Contains("no password for 'marta': pass --password-file FILE or set PLCFLEET_PASSWORD", missing.StdErr);
+        Assert.Contains("cannot read the password file", noFile.StdErr);
+        Assert.DoesNotContain(guess, wrong.StdOut + wrong.StdErr);
+        Assert.DoesNotContain("   at ", wrong.StdErr + missing.StdErr + noFile.StdErr);
+
+        var store = SqliteFleetStore.Open(Path.Combine(_root, ".plcfleet", "plcfleet.db"));
+        Assert.Empty(await store.ListReviewsAsync(lyon));
+        Assert.Equal(ChangeRequestState.Open, (await store.GetChangeRequestAsync(lyon))!.State);
+        var failures = (await store.Audit.ReadAllAsync()).Where(r => r.Action == "user.sign_in_failed").ToList();
+        Assert.Equal(["marta", "mallory", "marta"], failures.Select(r => r.Actor));
+        Assert.Contains("\"reason\":\"wrong password\"", failures[0].DetailsJson, StringComparison.Ordinal);
+        Assert.Contains("\"purpose\":\"cr approve CR-1\"", failures[0].DetailsJson, StringComparison.Ordinal);
+        Assert.Contains("\"reason\":\"unknown user\"", failures[1].DetailsJson, StringComparison.Ordinal);
+        Assert.Contains("\"reason\":\"empty password\"", failures[2].DetailsJson, StringComparison.Ordinal);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(Path.Combine(_root, ".plcfleet")))
+        {
+            Assert.DoesNotContain(guess, System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file)));
+        }
+
+        Assert.Equal(0, Cli("audit", "verify").ExitCode);
+    }
+
+    [Fact]
+    public async Task On_a_terminal_the_password_is_asked_for_and_never_shown()
+    {
+        var lyon = await ChangeRequestAsync("lyon-l1", """{"safetyRelated":true}""");
+        var marta = AddUser("marta", "safety_engineer");
+
+        var wrong = TerminalRun.Run(_root, "Password for", "Not-Her-Password", "cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "ok");
+        var right = TerminalRun.Run(_root, "Password for", marta, "cr", "approve", $"CR-{lyon}", "--as", "marta", "--comment", "two channels kept");
+
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.DoesNotContain("Not-Her-Password", wrong.StdOut);
+        Assert.True(right.ExitCode == 0, right.ToString());
+        Assert.Contains("Password for", right.StdOut);
+        Assert.DoesNotContain(marta, right.StdOut);
+        Assert.Contains($"CR-{lyon} approved by marta", right.StdOut);
+    }
+
+    [Fact]
+    public void Once_the_fleet_has_an_admin_only_a_signed_in_admin_adds_users()
+    {
+        Directory.CreateDirectory(_root);
+        var ada = AddUser("ada", "admin");
+        var erik = AddUser("erik", "engineer", "--as", "ada", "--password-file", PasswordFile("ada", ada));
+
+        var anonymous = Cli("user", "add", "bob", "--role", "safety_engineer");
+        var engineer = CliAs(erik, "user", "add", "bob", "--role", "safety_engineer", "--as", "erik");
+        var wrong = CliAs(erik, "user", "add", "bob", "--role", "safety_engineer", "--as", "ada");
+
+        Assert.Equal(2, anonymous.ExitCode);
+        Assert.Contains("this fleet has admins; pass --as ADMIN", anonymous.StdErr);
+        Assert.Equal(2, engineer.ExitCode);
+        Assert.Contains("erik is an engineer; only admins add users", engineer.StdErr);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("'ada' could not be signed in", wrong.StdErr);
+        Assert.DoesNotContain("bob", Cli("user", "list").StdOut);
+        Assert.True(CliAs(ada, "user", "add", "bob", "--role", "safety_engineer", "--as", "ada").ExitCode == 0);
+        Assert.Contains("bob", Cli("user", "list").StdOut);
+    }
+
+    [Fact]
     public void A_missing_store_is_a_usage_error_not_a_stack_trace()
     {
         Directory.CreateDirectory(_root);
@@ -83,6 +165,26 @@ public sealed class ReviewRolloutAuditTests : IDisposable
     }
 
     private CliRunner.Result Cli(params string[] args) => CliRunner.Run(_root, args);
+
+    /// <summary>As a CI job would run it: the password in PLCFLEET_PASSWORD.</summary>
+    private CliRunner.Result CliAs(string password, params string[] args) =>
+        CliRunner.Run(_root, new Dictionary<string, string?> { ["PLCFLEET_PASSWORD"] = password }, args);
+
+    /// <summary>Adds a user with a generated password and returns the password, which plcfleet prints once.</summary>
+    private string AddUser(string name, string role, params string[] more)
+    {
+        var added = Cli(["user", "add", name, "--role", role, .. more]);
+        Assert.True(added.ExitCode == 0, added.ToString());
+        var line = added.StdOut.Split('\n').Single(l => l.StartsWith("password (shown once): ", StringComparison.Ordinal));
+        return line["password (shown once): ".Length..].Trim();
+    }
+
+    private string PasswordFile(string user, string password)
+    {
+        var path = Path.Combine(_root, user + ".password");
+        File.WriteAllText(path, password + "\n");
+        return path;
+    }
 
     private async Task<long> ChangeRequestAsync(string site, string evidence)
     {

@@ -136,7 +136,7 @@ public sealed class ReviewFleet : IDisposable
         }
 
         repository.RemoveWorktree(worktreePath);
-        var run = await Store.StartRunAsync(new NewRun("guard-monitor", 2, new string('c', 64), $$"""{"requiredApprovals":{{requiredApprovals}},"actor":"{{runActor}}"}""", $"run-{site}-{Guid.NewGuid():N}"));
+        var run = await Store.StartRunAsync(new NewRun("guard-monitor", 2, new string('c', 64), $$"""{"requiredApprovals":{{requiredApprovals}}}""", $"run-{site}-{Guid.NewGuid():N}", runActor));
         var findingsJson = string.Join(",", (findings ?? []).Select(f => $"\"{f}\""));
         var evidence = $$"""
             {"safetyRelated":{{(safetyRelated ? "true" : "false")}},"safetyFindings":[{{findingsJson}}],

@@ -49,6 +49,55 @@ public sealed class RolloutServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_conflict_with_a_moved_release_branch_aborts_cleanly_and_is_recorded_as_failed()
+    {
+        await _fleet.AddUsersAsync();
+        var repository = _fleet.Repository("lyon-l1");
+        repository.Run("branch", "release", repository.Head());
+        var hotfix = repository.AddWorktree(_fleet.Folder.Combine("work", "hotfix"), "release", repository.Head());
+        File.WriteAllText(
+            Path.Combine(hotfix.Root, "src", "PRG_Guards.st"),
+            ReviewFleet.GuardsBefore.Replace("Guard_OK := GuardDoor_Ch1 AND GuardDoor_Ch2;", "Guard_OK := GuardDoor_Ch1 AND GuardDoor_Ch2 AND NOT Door3_Bypass;", StringComparison.Ordinal));
+        var releaseBefore = hotfix.CommitAll("Hotfix on site: door 3 bypass during changeover");
+        repository.RemoveWorktree(hotfix.Root);
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+
+        var result = await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("conflicts with it in src/PRG_Guards.st", result.Refusal);
+        Assert.Contains("release is unchanged", result.Refusal);
+        Assert.Equal(releaseBefore, repository.ResolveBranch("release"));
+        Assert.False(repository.IsDirty());
+        Assert.Single(repository.Run("worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree ", StringComparison.Ordinal));
+        Assert.Contains("AND NOT Door3_Bypass;", repository.Run("show", "release:src/PRG_Guards.st"));
+        Assert.DoesNotContain("<<<<<<<", repository.Run("show", "release:src/PRG_Guards.st"));
+        Assert.Equal(ChangeRequestState.Approved, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+        var deployment = Assert.Single(await _fleet.Store.ListDeploymentsAsync(cr.Id));
+        Assert.Equal((DeploymentOutcome.Failed, "erik"), (deployment.Outcome, deployment.DeployedBy));
+        Assert.Equal(["src/PRG_Guards.st"], ReleaseMergeFailure.TryParse(deployment.Notes)!.ConflictingFiles);
+        var audit = Assert.Single(await _fleet.Store.Audit.ReadAllAsync(), r => r.Action == AuditActions.DeploymentFailed);
+        Assert.Contains("\"conflicts\":[\"src/PRG_Guards.st\"]", audit.DetailsJson, StringComparison.Ordinal);
+        Assert.Contains($"approved CR-{cr.Id} (lyon-l1) not deployed yet", (await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Refusal);
+    }
+
+    [Fact]
+    public async Task A_commit_already_on_the_release_branch_is_not_merged_again()
+    {
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        var release = new ReleaseBranch(_fleet.Repository("lyon-l1"));
+        Assert.NotNull(release.Merge(cr.CommitSha, "first", out _));
+
+        var again = release.Merge(cr.CommitSha, "second", out var failure);
+
+        Assert.Null(again);
+        Assert.Contains("is already on release", failure!.Problem);
+        Assert.Equal(cr.CommitSha, release.Head());
+    }
+
+    [Fact]
     public async Task Nothing_unapproved_is_deployed()
     {
         await _fleet.AddUsersAsync();
@@ -154,6 +203,108 @@ public sealed class RolloutServiceTests : IDisposable
 
         Assert.Contains("line gent-a1 is running", refused.Refusal);
         Assert.False(_fleet.Repository("gent-a1").BranchExists("release"));
+    }
+
+    [Fact]
+    public async Task The_next_wave_waits_while_a_pilot_change_is_still_in_review()
+    {
+        await _fleet.AddUsersAsync();
+        var pilot = await _fleet.ChangeRequestAsync("lyon-l1");
+        Assert.True((await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Succeeded);
+
+        var refused = await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+
+        Assert.Contains($"wave early cannot start: wave pilot is not complete: CR-{pilot.Id} (lyon-l1) still waiting for review", refused.Refusal);
+        Assert.Equal(["pilot"], (await _fleet.Store.ListWaveStartsAsync("guard-monitor")).Select(w => w.Wave));
+    }
+
+    [Fact]
+    public async Task Wave_starts_come_from_their_own_records_not_from_audit_text()
+    {
+        await _fleet.AddUsersAsync();
+        var early = await _fleet.ChangeRequestAsync("porto-l1", safetyRelated: false);
+        await _fleet.Reviews.ApproveAsync(early.Id, "erik", "ok");
+
+        // An audit record that merely looks like a wave start does not release the wave.
+        await _fleet.Store.Audit.AppendAsync("erik", AuditActions.WaveStarted, "guard-monitor/early", new { migration = "guard-monitor", wave = "early" });
+        Assert.Contains("wave early of guard-monitor has not started", (await _fleet.Rollout.DeployAsync(early.Id, "erik")).Refusal);
+
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "marta");
+        var status = await _fleet.Rollout.StatusAsync("guard-monitor");
+        Assert.Equal(("marta", _fleet.Clock.GetUtcNow()), (status.Waves[0].Start!.StartedBy, status.Waves[0].Start!.StartedUtc));
+        Assert.False(status.Waves[1].Started);
+    }
+
+    [Fact]
+    public async Task A_running_line_is_deployed_inside_its_maintenance_window()
+    {
+        await _fleet.AddUsersAsync();
+        var gent = await _fleet.ChangeRequestAsync("gent-a1", safetyRelated: false);
+        await _fleet.Reviews.ApproveAsync(gent.Id, "erik", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        var saturday = new PlantClock(new DateTimeOffset(2026, 11, 28, 8, 30, 0, TimeSpan.Zero));
+        var duringWindow = new RolloutService(_fleet.Store, _fleet.Repositories, _fleet.Reviews, saturday);
+
+        var result = await duringWindow.DeployAsync(gent.Id, "erik");
+
+        Assert.True(result.Succeeded, result.Refusal);
+        Assert.Equal(gent.CommitSha, _fleet.Repository("gent-a1").ResolveBranch("release"));
+        saturday.Now = new DateTimeOffset(2026, 11, 28, 14, 30, 0, TimeSpan.Zero);
+        Assert.Contains("line gent-a1 is running and Sat 14:30 is outside its maintenance windows", (await duringWindow.RollbackAsync(gent.Id, "erik", "too late")).Refusal);
+    }
+
+    [Fact]
+    public async Task A_rollback_is_recorded_with_its_revert_commit()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        await _fleet.Rollout.RollbackAsync(cr.Id, "marta", "nuisance trips");
+
+        var rollback = (await _fleet.Store.ListDeploymentsAsync(cr.Id))[^1];
+        Assert.Equal((DeploymentOutcome.RolledBack, "marta"), (rollback.Outcome, rollback.DeployedBy));
+        Assert.Equal(_fleet.Repository("lyon-l1").ResolveBranch("release"), ReleaseMerge.TryParse(rollback.Notes)!.RevertCommit);
+        Assert.Contains("Rolled back by: marta", _fleet.Repository("lyon-l1").Run("log", "-1", "--format=%B", "release"));
+        Assert.Contains("was rolled back; a corrected change needs a new change request", (await _fleet.Rollout.DeployAsync(cr.Id, "erik")).Refusal);
+    }
+
+    [Fact]
+    public async Task A_rollback_that_conflicts_with_a_later_release_commit_leaves_release_alone_and_is_audited()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+        var repository = _fleet.Repository("lyon-l1");
+        var hotfix = repository.AddWorktree(_fleet.Folder.Combine("work", "hotfix"), "release", repository.ResolveBranch("release"));
+        File.WriteAllText(
+            Path.Combine(hotfix.Root, "src", "PRG_Guards.st"),
+            ReviewFleet.GuardsAfter.Replace("Guard_OK := GuardMonitor.S_GuardMonitoring;", "Guard_OK := GuardMonitor.S_GuardMonitoring AND NOT GuardMonitor.DiagError;", StringComparison.Ordinal));
+        var releaseBefore = hotfix.CommitAll("Site fix: diagnostics error trips the guard");
+        repository.RemoveWorktree(hotfix.Root);
+
+        var result = await _fleet.Rollout.RollbackAsync(cr.Id, "marta", "nuisance trips");
+
+        Assert.Contains("the change is still deployed", result.Refusal);
+        Assert.Equal(releaseBefore, repository.ResolveBranch("release"));
+        Assert.False(repository.IsDirty());
+        Assert.Equal(ChangeRequestState.Deployed, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+        Assert.Contains(await _fleet.Store.Audit.ReadAllAsync(), r => r.Action == AuditActions.RollbackFailed && r.Actor == "marta");
+    }
+
+    /// <summary>A plant clock whose local time is UTC, so maintenance windows are tested on any machine's time zone.</summary>
+    private sealed class PlantClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 
     public void Dispose() => _fleet.Dispose();

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using PlcFleet.Cli.Commands.Users;
 using PlcFleet.Fleet.Review;
 
 namespace PlcFleet.Cli.Commands.Review;
 
 /// <summary>
-/// <c>plcfleet cr approve|reject ID --as USER --comment TEXT</c>. The <c>cr</c> group is shared with <c>cr list/show</c>,
+/// <c>plcfleet cr approve|reject ID --as USER --comment TEXT</c>, signed in with the user's password (<see cref="ActorSignIn"/>). The <c>cr</c> group is shared with <c>cr list/show</c>,
 /// so these attach to an existing group (or make it): call <see cref="AttachTo"/> after the groups are added.
 /// </summary>
 public static class ReviewCommands
@@ -26,10 +27,11 @@ public static class ReviewCommands
     private static Command Verdict(string name, string description, bool approve)
     {
         var id = ChangeRequestArgument();
-        var user = new Option<string>("--as") { Description = "Your user name", Required = true };
+        var signIn = new ActorSignIn();
         var comment = new Option<string>("--comment", "-m") { Description = approve ? "What you checked" : "Why it is rejected (required)", DefaultValueFactory = _ => "" };
         var work = new FleetWork();
-        var command = new Command(name, description) { id, user, comment };
+        var command = new Command(name, description) { id, comment };
+        signIn.AddTo(command);
         work.AddTo(command, withFleet: true);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -40,11 +42,17 @@ public static class ReviewCommands
                 return ExitCodes.UsageError;
             }
 
-            var service = new ReviewService(store, repositories);
             var crId = parse.GetValue(id);
+            var user = await signIn.SignInAsync(parse, store, $"cr {name}", $"cr {name} CR-{crId}", cancellationToken);
+            if (user is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            var service = new ReviewService(store, repositories);
             var result = approve
-                ? await service.ApproveAsync(crId, parse.GetValue(user)!, parse.GetValue(comment)!, cancellationToken)
-                : await service.RejectAsync(crId, parse.GetValue(user)!, parse.GetValue(comment)!, cancellationToken);
+                ? await service.ApproveAsync(crId, user.Name, parse.GetValue(comment)!, cancellationToken)
+                : await service.RejectAsync(crId, user.Name, parse.GetValue(comment)!, cancellationToken);
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine($"plcfleet cr {name}: refused: {result.Refusal}");
@@ -53,8 +61,8 @@ public static class ReviewCommands
 
             var status = result.Status!;
             Console.WriteLine(approve
-                ? $"CR-{crId} approved by {parse.GetValue(user)} at {ApprovalStatus.Short(status.VerifiedCommit)}: {(status.IsApproved ? "approved, ready to deploy" : status.Missing)}"
-                : $"CR-{crId} rejected by {parse.GetValue(user)}: {parse.GetValue(comment)}");
+                ? $"CR-{crId} approved by {user.Name} at {ApprovalStatus.Short(status.VerifiedCommit)}: {(status.IsApproved ? "approved, ready to deploy" : status.Missing)}"
+                : $"CR-{crId} rejected by {user.Name}: {parse.GetValue(comment)}");
             return ExitCodes.Success;
         });
         return command;

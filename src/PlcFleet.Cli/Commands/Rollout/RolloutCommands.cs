@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PlcFleet.Cli.Commands.Review;
+using PlcFleet.Cli.Commands.Users;
 using PlcFleet.Fleet.Review;
 using PlcFleet.Fleet.Rollout;
 using PlcFleet.Fleet.Store;
@@ -49,34 +50,49 @@ public static class RolloutCommands
     private static Command Next()
     {
         var migration = new Option<string>("--migration") { Description = "Migration id", Required = true };
-        var user = new Option<string>("--as") { Description = "Your user name", Required = true };
+        var signIn = new ActorSignIn();
         var work = new FleetWork();
-        var command = new Command("next", "Start the next wave when the previous one passes its gate") { migration, user };
+        var command = new Command("next", "Start the next wave when the previous one passes its gate") { migration };
+        signIn.AddTo(command);
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout next", async (_, rollout) =>
-            Report("rollout next", await rollout.StartNextWaveAsync(parse.GetValue(migration)!, parse.GetValue(user)!, cancellationToken))));
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout next", async (store, rollout) =>
+        {
+            var user = await signIn.SignInAsync(parse, store, "rollout next", $"rollout next {parse.GetValue(migration)}", cancellationToken);
+            return user is null
+                ? ExitCodes.UsageError
+                : Report("rollout next", await rollout.StartNextWaveAsync(parse.GetValue(migration)!, user.Name, cancellationToken));
+        }));
         return command;
     }
 
     private static Command Act(string name, string description, bool deploy)
     {
         var id = ReviewCommands.ChangeRequestArgument();
-        var user = new Option<string>("--as") { Description = "Your user name", Required = true };
+        var signIn = new ActorSignIn();
         var reason = new Option<string>("--reason") { Description = "Why it is rolled back", DefaultValueFactory = _ => "" };
         var work = new FleetWork();
-        var command = new Command(name, description) { id, user };
+        var command = new Command(name, description) { id };
+        signIn.AddTo(command);
         if (!deploy)
         {
             command.Options.Add(reason);
         }
 
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, $"rollout {name}", async (_, rollout) =>
-            Report(
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, $"rollout {name}", async (store, rollout) =>
+        {
+            var user = await signIn.SignInAsync(parse, store, $"rollout {name}", $"rollout {name} CR-{parse.GetValue(id)}", cancellationToken);
+            if (user is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            return Report(
                 $"rollout {name}",
                 deploy
-                    ? await rollout.DeployAsync(parse.GetValue(id), parse.GetValue(user)!, cancellationToken)
-                    : await rollout.RollbackAsync(parse.GetValue(id), parse.GetValue(user)!, parse.GetValue(reason)!, cancellationToken))));
+                    ? await rollout.DeployAsync(parse.GetValue(id), user.Name, cancellationToken)
+                    : await rollout.RollbackAsync(parse.GetValue(id), user.Name, parse.GetValue(reason)!, cancellationToken));
+        }));
         return command;
     }
 

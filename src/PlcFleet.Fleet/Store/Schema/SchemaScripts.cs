@@ -9,6 +9,7 @@ public static class SchemaScripts
     public static IReadOnlyList<SchemaMigration> All { get; } =
     [
         new(1, "runs, site runs, change requests, users, reviews, deployments, audit log", Version1),
+        new(2, "run starter and rollout wave starts as records of their own", Version2),
     ];
 
     public static int Latest => All[^1].Version;
@@ -108,5 +109,33 @@ public static class SchemaScripts
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        """;
+
+    private const string Version2 = """
+        -- Who started a run, so the self-approval rule reads a column instead of searching the audit trail.
+        ALTER TABLE runs ADD COLUMN started_by TEXT;
+        UPDATE runs SET started_by = (
+            SELECT a.actor FROM audit_log a WHERE a.action = 'run.started' AND a.subject = runs.id ORDER BY a.sequence LIMIT 1);
+
+        -- A rollout wave released for one migration. UNIQUE (migration_id, wave): two engineers releasing the same
+        -- wave at once start it once. Written in the same transaction as its audit record.
+        CREATE TABLE wave_starts (
+            id           INTEGER PRIMARY KEY,
+            migration_id TEXT NOT NULL,
+            wave         TEXT NOT NULL,
+            started_by   TEXT NOT NULL,
+            gate         TEXT NOT NULL DEFAULT '',
+            started_utc  TEXT NOT NULL,
+            UNIQUE (migration_id, wave)
+        );
+
+        -- Stores written before version 2 kept wave starts only in the audit trail; carry them over once.
+        INSERT OR IGNORE INTO wave_starts (migration_id, wave, started_by, gate, started_utc)
+        SELECT json_extract(details_json, '$.migration'), json_extract(details_json, '$.wave'), actor,
+               coalesce(json_extract(details_json, '$.gate'), ''), time_utc
+        FROM audit_log
+        WHERE action = 'rollout.wave_started' AND json_valid(details_json)
+          AND json_extract(details_json, '$.migration') IS NOT NULL AND json_extract(details_json, '$.wave') IS NOT NULL
+        ORDER BY sequence;
         """;
 }
