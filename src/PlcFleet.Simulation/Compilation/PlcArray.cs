@@ -1,17 +1,20 @@
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>ARRAY storage: one flat typed buffer (row-major) plus the declared bounds, which every access checks.</summary>
-public sealed class PlcArray(long[] lower, long[] length, StorageClass storage, int count)
+internal sealed class PlcArray(long[] lower, long[] length, StorageClass storage, int count, bool elementsAreValues = false)
 {
     public long[] Lower { get; } = lower;
 
     public long[] Length { get; } = length;
 
-    public long[]? L { get; } = storage == StorageClass.Long ? new long[count] : null;
+    /// <summary>True when elements are structs, instances or arrays (copied with the array), false for interfaces and pointers.</summary>
+    public bool ElementsAreValues { get; } = elementsAreValues;
 
-    public double[]? D { get; } = storage == StorageClass.Real ? new double[count] : null;
+    public readonly long[]? L = storage == StorageClass.Long ? new long[count] : null;
 
-    public object?[]? O { get; } = storage == StorageClass.Object ? new object?[count] : null;
+    public readonly double[]? D = storage == StorageClass.Real ? new double[count] : null;
+
+    public readonly object?[]? O = storage == StorageClass.Object ? new object?[count] : null;
 
     /// <summary>The flat position of an element, or -1 when an index is outside its dimension's bounds.</summary>
     public int Offset(ReadOnlySpan<long> indices)

@@ -78,14 +78,7 @@ public sealed class StProgramInstance : IProgramInstance
         }
 
         _latch.Clear();
-        _frame.Layout.ResetTemps(_frame);
-        foreach (var statement in _program.Body)
-        {
-            if (statement(_frame) == Flow.Return)
-            {
-                break;
-            }
-        }
+        _program.Body.Run(_frame, _frame);
 
         Publish();
     }
@@ -124,7 +117,7 @@ public sealed class StProgramInstance : IProgramInstance
 
     private (ScanRuntime Runtime, Frame Frame) Start()
     {
-        var runtime = new ScanRuntime(_program.Options.LoopWatchdog);
+        var runtime = new ScanRuntime(_program.Options.LoopWatchdog, _program.CallFrameCount);
         runtime.Globals = _program.GlobalLayout.Create(runtime);
         return (runtime, _program.Layout.Create(runtime));
     }

@@ -3,8 +3,27 @@ using PlcFleet.StructuredText.Semantics.Types;
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>How an IEC type maps onto the simulator's typed slots, and the integer arithmetic of its width.</summary>
-public static class TypeStorage
+internal static class TypeStorage
 {
+    /// <summary>The .NET type compiled code uses for a value of this type: long, double, or the class holding it.</summary>
+    public static Type ClrType(StType type) => Of(type) switch
+    {
+        StorageClass.Long => typeof(long),
+        StorageClass.Real => typeof(double),
+        _ => type.Underlying switch
+        {
+            StringType => typeof(string),
+            StructType or InterfaceType => typeof(Frame),
+            FunctionBlockType block => StandardBlockBinding.Find(block.Name)?.ClrType ?? typeof(Frame),
+            ArrayType => typeof(PlcArray),
+            PointerType or ReferenceType => typeof(PlcPointer),
+            _ => typeof(object),
+        },
+    };
+
+    /// <summary>Structs, block instances and arrays are values: assigning one copies it. Interfaces, pointers and strings are not.</summary>
+    public static bool IsValueObject(StType type) => type.Underlying is StructType or FunctionBlockType or ArrayType;
+
     public static StorageClass Of(StType type) => type.Underlying switch
     {
         ElementaryType { IsReal: true } => StorageClass.Real,
