@@ -30,7 +30,7 @@ internal sealed partial class BodyEmitter
             case BoundUnary unary:
                 return Unary(unary);
             case BoundBinary binary when IsComparison(binary.Operator) || IsShortCircuit(binary):
-                return E.Condition(Condition(binary), E.Constant(1L), E.Constant(0L));
+                return BoolToLong(Condition(binary));
             case BoundBinary binary:
                 return Binary(binary);
             case BoundCall call:
@@ -108,7 +108,7 @@ internal sealed partial class BodyEmitter
         };
         if (elementary.SizeInBits == 1)
         {
-            return E.Condition(E.NotEqual(value, E.Constant(0L)), E.Constant(1L), E.Constant(0L));
+            return BoolToLong(E.NotEqual(value, E.Constant(0L)));
         }
 
         return width is null
@@ -128,12 +128,12 @@ internal sealed partial class BodyEmitter
             {
                 if (value.Type == typeof(long))
                 {
-                    return TypeStorage.IsBool(from) ? value : E.Condition(E.NotEqual(value, E.Constant(0L)), E.Constant(1L), E.Constant(0L));
+                    return TypeStorage.IsBool(from) ? value : BoolToLong(E.NotEqual(value, E.Constant(0L)));
                 }
 
                 if (value.Type == typeof(double))
                 {
-                    return E.Condition(E.NotEqual(value, E.Constant(0.0)), E.Constant(1L), E.Constant(0L));
+                    return BoolToLong(E.NotEqual(value, E.Constant(0.0)));
                 }
             }
 
@@ -180,6 +180,8 @@ internal sealed partial class BodyEmitter
         var clr = TypeStorage.ClrType(to);
         return value.Type == clr || clr == typeof(object) ? value : E.Convert(value, clr);
     }
+
+    public static Expression BoolToLong(Expression condition) => E.Call(typeof(IntegerMath), nameof(IntegerMath.FromBool), null, condition);
 
     /// <summary>REAL arithmetic is single precision: every result is rounded to float and widened again.</summary>
     private static Expression Single(Expression value) => E.Convert(E.Convert(value, typeof(float)), typeof(double));

@@ -256,6 +256,11 @@ internal sealed partial class BodyEmitter
             return Broken(bound.Syntax, bound.Type, $"indexing '{bound.Syntax.ToString().Trim()}' is not supported by the simulator");
         }
 
+        if (!arrayType.HasVariableBounds && bound.Indices.All(i => i.Constant is not null))
+        {
+            return ConstantIndex(bound, arrayType);
+        }
+
         var arrayValue = InstanceValue(bound.Array);
         var array = E.Variable(typeof(PlcArray), "array");
         var offset = E.Variable(typeof(long), "offset");
@@ -304,6 +309,34 @@ internal sealed partial class BodyEmitter
             value => E.Block(typeof(void), variables, [.. prelude, element.Write(value)]),
             E.Block(storage.Type, variables, [.. prelude, storage]),
             E.Block(typeof(int), variables, [.. prelude, E.Convert(offset, typeof(int))]));
+    }
+
+    /// <summary>Buffer[3]: the binder already checked a constant index against the bounds, so no check runs per scan.</summary>
+    private Place ConstantIndex(BoundIndex bound, ArrayType arrayType)
+    {
+        long offset = 0;
+        for (var k = 0; k < bound.Indices.Count; k++)
+        {
+            var dimension = arrayType.Dimensions[k];
+            var relative = CodeGenerator.ConstantLong(bound.Indices[k].Constant!) - dimension.Lower;
+            if (relative < 0 || relative >= dimension.Length)
+            {
+                return Broken(bound.Syntax, bound.Type, $"index {relative + dimension.Lower} is outside the bounds of {bound.Syntax.ToString().Trim()}");
+            }
+
+            offset = (offset * dimension.Length) + relative;
+        }
+
+        var arrayValue = InstanceValue(bound.Array);
+        var array = arrayValue.Type == typeof(PlcArray) ? arrayValue : E.Convert(arrayValue, typeof(PlcArray));
+        var storageClass = TypeStorage.Of(bound.Type);
+        var storage = E.Field(array, storageClass switch
+        {
+            StorageClass.Long => nameof(PlcArray.L),
+            StorageClass.Real => nameof(PlcArray.D),
+            _ => nameof(PlcArray.O),
+        });
+        return Element(bound.Type, storageClass, storage, E.Constant((int)offset));
     }
 
     private Place Bit(BoundBitAccess bit)

@@ -1,8 +1,14 @@
+using System.Runtime.CompilerServices;
+
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>Integer division and modulo as a PLC does them: a zero divisor faults, MIN / -1 wraps instead of trapping.</summary>
 internal static class IntegerMath
 {
+    /// <summary>BOOL as compiled code stores it; inlined by the JIT into a branch-free set-on-condition.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long FromBool(bool value) => value ? 1 : 0;
+
     public static long Divide(long dividend, long divisor, FaultSite site) => divisor switch
     {
         0 => throw Faults.DivisionByZero(site.Text, site.Location),

@@ -66,7 +66,7 @@ internal sealed class StandardBlockBinding
         }
 
         var value = Expression.Property(instance, property);
-        return property.PropertyType == typeof(bool) ? Expression.Condition(value, Expression.Constant(1L), Expression.Constant(0L))
+        return property.PropertyType == typeof(bool) ? BodyEmitter.BoolToLong(value)
             : property.PropertyType == typeof(TimeSpan) ? Expression.Call(typeof(IecTime), nameof(IecTime.ToNanoseconds), null, value)
             : Expression.Convert(value, typeof(long));
     }
