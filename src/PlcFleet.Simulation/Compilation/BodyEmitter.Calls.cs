@@ -19,9 +19,9 @@ internal sealed partial class BodyEmitter
             case VendorOperatorSymbol { Name: "ADR" or "REF" }:
                 return AddressOf(call.Arguments[0].Value);
             case PouSymbol { Kind: PouKind.Function } function:
-                return UserCall(call, function, null, null);
+                return UserCall(call, new CallTarget(_generator.LayoutOf(function), _generator.CodeOf(function), null, function.ResultVariable?.Name), null);
             case PouSymbol { Kind: PouKind.Method } method:
-                return UserCall(call, method, CallInstance(call.Instance), IsSuper(call.Instance) ? null : method);
+                return UserCall(call, MethodTarget(method, method.ResultVariable?.Name, IsSuper(call.Instance)), CallInstance(call.Instance));
             case PouSymbol { Kind: PouKind.Action } action:
                 return ActionCall(action, CallInstance(call.Instance));
             default:
@@ -37,14 +37,22 @@ internal sealed partial class BodyEmitter
         instance is BoundDeref { Pointer: BoundPouReference reference } && !ReferenceEquals(reference.Pou, _owner);
 
     /// <summary>
+    /// What a call runs: the frame layout its arguments and result are written to, and either fixed code (functions,
+    /// SUPER^) or a late-bound method table slot (Start, IsRunning.GET) looked up in the instance.
+    /// </summary>
+    private sealed record CallTarget(FrameLayout Layout, PouCode? Code, string? LateBoundSlot, string? Result);
+
+    private CallTarget MethodTarget(PouSymbol member, string? result, bool isSuper) =>
+        new(_generator.LayoutOf(member), isSuper ? _generator.CodeOf(member) : null, isSuper ? null : CodeGenerator.MethodSlotName(member), result);
+
+    /// <summary>
     /// A function, method or property accessor call: arguments are evaluated first (a nested call may reuse the
     /// callee's frame), then copied into the callee's reusable call frame, the body runs, outputs and the result are
-    /// read back. A late-bound member (<paramref name="virtualMember"/>) is looked up in the instance's method table.
+    /// read back. <paramref name="instance"/> is null for functions, which run on their call frame alone.
     /// </summary>
-    private Expression UserCall(BoundCall call, PouSymbol callee, Expression? instance, PouSymbol? virtualMember,
-        Expression? propertyValue = null)
+    private Expression UserCall(BoundCall call, CallTarget target, Expression? instance, Expression? propertyValue = null)
     {
-        var layout = _generator.LayoutOf(callee);
+        var layout = target.Layout;
         var variables = new List<ParameterExpression>();
         var steps = new List<Expression>();
         var writes = new List<(FrameLayout.Slot Slot, Expression Value)>();
@@ -53,7 +61,7 @@ internal sealed partial class BodyEmitter
         {
             if (layout.Find(argument.ParameterName) is not { } parameter)
             {
-                return Unsupported(argument.Syntax, call.Type, $"{callee.Name} has no parameter {argument.ParameterName}");
+                return Unsupported(argument.Syntax, call.Type, $"{call.Callee.Name} has no parameter {argument.ParameterName}");
             }
 
             if (argument.Direction == ArgumentDirection.Output)
@@ -75,33 +83,30 @@ internal sealed partial class BodyEmitter
         var frame = E.Variable(typeof(Frame), "frame");
         variables.AddRange([self, code, frame]);
         steps.Add(E.Assign(self, instance ?? E.Constant(null, typeof(Frame))));
-        steps.Add(E.Assign(code, virtualMember is null
-            ? E.Constant(_generator.CodeOf(callee))
-            : LateBound(self, virtualMember, call.Syntax)));
+        steps.Add(E.Assign(code, target.Code is { } fixedCode ? E.Constant(fixedCode) : LateBound(self, target.LateBoundSlot!, call.Syntax)));
         steps.Add(E.Assign(frame, E.Call(Runtime, nameof(ScanRuntime.CallFrame), null, code)));
         foreach (var (slot, value) in writes)
         {
             steps.Add(FrameSlot(frame, slot).Write(value));
         }
 
-        if (propertyValue is not null && callee.Parent?.ResultVariable is { } propertyVariable && layout.Find(propertyVariable.Name) is { } valueSlot)
+        var result = target.Result is null ? null : layout.Find(target.Result);
+        if (propertyValue is not null && result is not null)
         {
-            steps.Add(FrameSlot(frame, valueSlot).Write(Convert(propertyValue, propertyVariable.Type, propertyVariable.Type)));
+            steps.Add(FrameSlot(frame, result).Write(propertyValue));
         }
 
         steps.Add(E.Invoke(E.Field(code, nameof(PouCode.Run)), instance is null ? frame : self, frame));
-        foreach (var (slot, target, negate) in readBacks)
+        foreach (var (slot, place, negate) in readBacks)
         {
             var read = FrameSlot(frame, slot).Read;
-            steps.Add(target.Write(Convert(negate ? E.ExclusiveOr(read, E.Constant(1L)) : read, slot.Type, target.Type)));
+            steps.Add(place.Write(Convert(negate ? E.ExclusiveOr(read, E.Constant(1L)) : read, slot.Type, place.Type)));
         }
 
-        var resultVariable = callee.Parent is { Kind: PouKind.Property } property ? property.ResultVariable : callee.ResultVariable;
-        var resultType = TypeStorage.ClrType(call.Type);
-        if (propertyValue is null && resultVariable is not null && layout.Find(resultVariable.Name) is { } result && call.Type is not ErrorType)
+        if (propertyValue is null && result is not null)
         {
             steps.Add(FrameSlot(frame, result).Read);
-            return E.Block(resultType, variables, steps);
+            return E.Block(FrameSlot(frame, result).Read.Type, variables, steps);
         }
 
         steps.Add(E.Empty());
@@ -146,14 +151,14 @@ internal sealed partial class BodyEmitter
     }
 
     /// <summary>instance.Layout.Methods[slot]: the most derived implementation, or a fault if the instance has none.</summary>
-    private Expression LateBound(Expression instance, PouSymbol member, SyntaxNode syntax)
+    private Expression LateBound(Expression instance, string slotName, SyntaxNode syntax)
     {
-        var slot = _generator.MethodSlot(CodeGenerator.MethodSlotName(member));
+        var slot = _generator.MethodSlot(slotName);
         var table = E.Property(E.Field(instance, nameof(Frame.Layout)), nameof(FrameLayout.Methods));
         var code = E.Variable(typeof(PouCode), "code");
         var fault = E.New(typeof(PlcRuntimeFault).GetConstructor([typeof(RuntimeFaultKind), typeof(string), typeof(FaultLocation)])!,
             E.Constant(RuntimeFaultKind.NullDereference),
-            E.Constant($"{syntax.ToString().Trim()}: the instance has no implementation of {CodeGenerator.MethodSlotName(member)}"),
+            E.Constant($"{syntax.ToString().Trim()}: the instance has no implementation of {slotName}"),
             E.Constant(_location, typeof(FaultLocation)));
         return E.Block(typeof(PouCode), [code],
             E.Assign(code, E.Condition(E.LessThan(E.Constant(slot), E.ArrayLength(table)), E.ArrayIndex(table, E.Constant(slot)), E.Constant(null, typeof(PouCode)))),
@@ -173,16 +178,23 @@ internal sealed partial class BodyEmitter
     private Place Property(BoundPropertyAccess access)
     {
         var property = access.Property;
-        var getter = property.Members.FirstOrDefault(m => string.Equals(m.Name, "GET", StringComparison.OrdinalIgnoreCase));
-        var setter = property.Members.FirstOrDefault(m => string.Equals(m.Name, "SET", StringComparison.OrdinalIgnoreCase));
         var isSuper = IsSuper(access.Instance);
-        var call = new BoundCall(access.Syntax, property, access.Instance, [], property.ReturnType ?? ErrorType.Instance);
-        var read = getter is null
-            ? Unsupported(access.Syntax, access.Type, $"property {property.Name} has no GET")
-            : UserCall(call, getter, CallInstance(access.Instance), isSuper ? null : getter);
-        return new Place(access.Type, read, value => setter is null
-            ? Unwritable(access.Syntax)
-            : UserCall(call with { ResultType = ErrorType.Instance }, setter, CallInstance(access.Instance), isSuper ? null : setter, value));
+        var call = new BoundCall(access.Syntax, property, access.Instance, [], access.Type);
+        var value = property.Name;
+        CallTarget Accessor(string name)
+        {
+            var accessor = property.Members.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (accessor is not null)
+            {
+                return MethodTarget(accessor, value, isSuper);
+            }
+
+            // An interface declares the property without accessors: any implementation's accessor frame starts with the value.
+            return new CallTarget(_generator.PropertyLayout(property), null, $"{property.Name}.{name}", value);
+        }
+
+        var read = UserCall(call, Accessor("GET"), CallInstance(access.Instance));
+        return new Place(access.Type, read, v => UserCall(call, Accessor("SET"), CallInstance(access.Instance), v));
     }
 
     /// <summary>

@@ -176,6 +176,10 @@ internal sealed class CodeGenerator
         }
     }
 
+    /// <summary>
+    /// Result first, then parameters in declaration order, then locals: an override with the same signature but
+    /// other locals keeps its result and parameters at the same slots, so late-bound callers can fill them.
+    /// </summary>
     private void BuildCallLayout(PouSymbol pou, FrameLayout layout)
     {
         var variables = pou.Variables.Where(v => !IsInstanceVariable(v) && v.Storage is not (VariableStorage.Global or VariableStorage.External)).ToList();
@@ -187,16 +191,43 @@ internal sealed class CodeGenerator
             result = property.ResultVariable;
         }
 
+        var ordered = new List<VariableSymbol>();
         if (result is not null && variables.All(v => !string.Equals(v.Name, result.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            variables.Add(result);
+            ordered.Add(result);
         }
 
-        var slots = variables.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain))).ToList();
+        ordered.AddRange(variables.Where(v => v.Storage is VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut));
+        ordered.AddRange(variables.Where(v => v.Storage is not (VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut)));
+        var slots = ordered.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain))).ToList();
         foreach (var (variable, slot) in slots)
         {
             AddInitializer(layout, slot, variable);
         }
+    }
+
+    /// <summary>The call frame of a property accessor an interface only declares: just the property's value, first.</summary>
+    public FrameLayout PropertyLayout(PouSymbol property)
+    {
+        if (_pouLayouts.TryGetValue(property, out var layout))
+        {
+            return layout;
+        }
+
+        layout = new FrameLayout(property.Name);
+        _pouLayouts.Add(property, layout);
+        if (property.ResultVariable is { } value)
+        {
+            AddInitializer(layout, layout.Add(value.Name, value.Type), value);
+        }
+        else if (property.ReturnType is { } type)
+        {
+            var slot = layout.Add(property.Name, type);
+            layout.Initializers.Add(DefaultInitializer(slot, type, property.Dialect));
+            layout.CallInitializers.Add(layout.Initializers[^1]);
+        }
+
+        return layout;
     }
 
     /// <summary>The compiled code of a POU, compiled on first use (a block used by many instances compiles once).</summary>
