@@ -52,6 +52,16 @@ internal sealed partial class BodyEmitter
         return E.Lambda<Action<Frame, Frame>>(block, $"{_pou.Name}_body", [_selfFrame, _callFrame]).Compile();
     }
 
+    /// <summary>variable := its declared initializer, for a frame being created.</summary>
+    public Action<Frame, Frame> CompileInitializer(VariableSymbol variable, BoundExpression value)
+    {
+        _location = variable.Declaration is { } declaration ? CodeGenerator.LocationOf(declaration) : null;
+        var target = Variable(variable, variable.Type);
+        var assign = target.Write(Convert(Value(value), value.Type, variable.Type));
+        var block = E.Block(typeof(void), _hoisted.Values, _prologue.Append(assign));
+        return E.Lambda<Action<Frame, Frame>>(block, $"{variable.Name}_initializer", [_selfFrame, _callFrame]).Compile();
+    }
+
     private ParameterExpression Runtime => Hoist("runtime", typeof(ScanRuntime), () => E.Field(_selfFrame, nameof(Frame.Runtime)));
 
     /// <summary>A frame's typed array loaded once at the start of the body (self.L, call.D, globals.O...).</summary>

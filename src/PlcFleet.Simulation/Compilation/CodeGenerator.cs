@@ -21,6 +21,7 @@ internal sealed class CodeGenerator
     private readonly Dictionary<FrameLayout, PouSymbol> _blocks = [];
     private readonly Dictionary<string, int> _methodSlots = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _errors = [];
+    private readonly List<(FrameLayout Layout, VariableSymbol Variable, PouCode Code)> _expressionInitializers = [];
 
     public CodeGenerator(SemanticCompilation compilation)
     {
@@ -138,6 +139,7 @@ internal sealed class CodeGenerator
             BuildInstanceLayout(pou, layout);
         }
 
+        CompileExpressionInitializers(pou, layout);
         return layout;
     }
 
@@ -444,6 +446,23 @@ internal sealed class CodeGenerator
         {
             initialize = frame => frame.O[index] = text.Value;
         }
+        else if (variable.InitialValue is null && variable.BoundInitializer is { HasErrors: false } && layout != Globals
+            && variable.Owner is { Kind: PouKind.Program or PouKind.FunctionBlock or PouKind.Function or PouKind.OrganizationBlock })
+        {
+            var code = new PouCode($"{variable.Name} initializer", layout, -1);
+            _expressionInitializers.Add((layout, variable, code));
+            var initializeDefault = DefaultInitializer(slot, slot.Type, DialectOf(variable));
+            initialize = frame =>
+            {
+                initializeDefault(frame);
+                code.Run(frame, frame);
+            };
+        }
+        else if (variable.InitialValue is null && variable.BoundInitializer is { HasErrors: false } && variable.Declaration is { } declaration)
+        {
+            Error(declaration, $"the simulator evaluates non-constant initializers only in programs, function blocks and functions ({variable.Name})");
+            initialize = DefaultInitializer(slot, slot.Type, DialectOf(variable));
+        }
         else
         {
             initialize = DefaultInitializer(slot, slot.Type, DialectOf(variable));
@@ -460,6 +479,21 @@ internal sealed class CodeGenerator
         {
             layout.CallInitializers.Add(initialize);
         }
+    }
+
+    /// <summary>
+    /// Initializers that are not constants (nLimit : INT := nBase * 2; pSetpoint : POINTER TO INT := ADR(nZone1)) run as
+    /// compiled code in the POU's scope when a frame is created, in declaration order with the constant ones.
+    /// </summary>
+    private void CompileExpressionInitializers(PouSymbol pou, FrameLayout layout)
+    {
+        foreach (var (_, variable, code) in _expressionInitializers.Where(i => ReferenceEquals(i.Layout, layout)).ToList())
+        {
+            var call = pou.Kind == PouKind.Function ? layout : null;
+            code.Run = new BodyEmitter(this, pou, pou, layout, call).CompileInitializer(variable, variable.BoundInitializer!);
+        }
+
+        _expressionInitializers.RemoveAll(i => ReferenceEquals(i.Layout, layout));
     }
 
     private static Dialect DialectOf(VariableSymbol variable) =>

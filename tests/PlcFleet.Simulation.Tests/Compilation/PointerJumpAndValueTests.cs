@@ -230,4 +230,27 @@ public sealed class PointerJumpAndValueTests
         plc.Scan();
         Assert.Equal(long.MinValue, plc.Integer("nResult"));
     }
+
+    [Fact]
+    public void Non_constant_initializers_run_when_the_instance_is_created_in_declaration_order()
+    {
+        var plc = new ScanDriver(CompiledProgramFactory.Instance("""
+            FUNCTION_BLOCK FB_Zone
+            VAR_INPUT nBase : INT := 40; END_VAR
+            VAR_OUTPUT nLimit : INT := nBase * 2 + 5; END_VAR
+            VAR pLimit : POINTER TO INT := ADR(nLimit); END_VAR
+            pLimit^ := pLimit^ + 1;
+            END_FUNCTION_BLOCK
+
+            PROGRAM PRG_Zones
+            VAR_OUTPUT nLimit : INT; END_VAR
+            VAR fbZone : FB_Zone; END_VAR
+            fbZone();
+            nLimit := fbZone.nLimit;
+            END_PROGRAM
+            """));
+
+        plc.Scan();
+        Assert.Equal(86, plc.Integer("nLimit")); // 40 * 2 + 5, then one increment through the pointer
+    }
 }
