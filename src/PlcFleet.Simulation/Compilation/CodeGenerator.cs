@@ -252,7 +252,16 @@ internal sealed class CodeGenerator
         }
 
         var instanceLayout = pou.Kind == PouKind.Function ? callLayout! : LayoutOf(owner);
-        code.Run = new BodyEmitter(this, pou, owner, instanceLayout, callLayout).Compile(bound.Statements);
+        try
+        {
+            code.Run = new BodyEmitter(this, pou, owner, instanceLayout, callLayout).Compile(bound.Statements);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // A construct the emitter does not know how to type: an error for the user, never a crash.
+            Error(pou.Declaration ?? pou.NameToken.Parent!, $"{pou.Name} cannot be simulated: {e.Message}");
+        }
+
         if (instanceLayout.Body is null && ReferenceEquals(owner, pou) && owner.Kind == PouKind.FunctionBlock)
         {
             instanceLayout.Body = code;
