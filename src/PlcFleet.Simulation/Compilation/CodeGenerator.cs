@@ -310,10 +310,42 @@ internal sealed class CodeGenerator
                     if (Implementation(pou, name) is { HasBody: true } member)
                     {
                         table[slot] = CodeOf(member);
+                        CheckOverride(pou, name, member);
                     }
                 }
 
                 layout.Methods = table;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A late-bound caller fills the frame of the method it sees (the interface's or base block's); the override
+    /// must keep each parameter at the same slot. Same names and types in the same order do; anything else is refused.
+    /// </summary>
+    private void CheckOverride(PouSymbol block, string slotName, PouSymbol member)
+    {
+        var seen = block.Interfaces.Select(i => Implementation(i, slotName)).Append(block.Base is { } b ? Implementation(b, slotName) : null);
+        var actual = LayoutOf(member);
+        foreach (var declared in seen.OfType<PouSymbol>().Where(d => !ReferenceEquals(d, member) && d.Kind == PouKind.Method))
+        {
+            var expected = LayoutOf(declared);
+            var parameters = declared.Variables.Where(v => v.Storage is VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut).Select(v => v.Name)
+                .Append((declared.Parent is { Kind: PouKind.Property } property ? property : declared).Name);
+            foreach (var name in parameters)
+            {
+                var want = expected.Find(name);
+                var got = actual.Find(name);
+                if (want is not null && (got is null || (want.Storage, want.Index) != (got.Storage, got.Index)))
+                {
+                    var message = $"{block.Name}.{slotName} must declare the parameters of {declared.Parent?.Name}.{slotName} in the same order and with the same types for the simulator";
+                    if (!_errors.Any(e => e.EndsWith(message, StringComparison.Ordinal)))
+                    {
+                        Error(member.Declaration ?? member.NameToken.Parent!, message);
+                    }
+
+                    return;
+                }
             }
         }
     }

@@ -263,4 +263,32 @@ public sealed class ObjectOrientedProgramTests
         Assert.Equal(4, plc.Integer("nA")); // VAR resets every call, VAR_INST counts on
         Assert.Equal(2, plc.Integer("nB"));
     }
+
+    [Fact]
+    public void An_override_with_its_parameters_in_another_order_is_refused_rather_than_miscalled()
+    {
+        var result = CompiledProgramFactory.Compile("""
+            FUNCTION_BLOCK FB_Axis
+            METHOD MoveTo
+            VAR_INPUT nPosition : DINT; fVelocity : REAL; END_VAR
+            END_METHOD
+            END_FUNCTION_BLOCK
+
+            FUNCTION_BLOCK FB_LinearAxis EXTENDS FB_Axis
+            VAR_OUTPUT nTarget : DINT; END_VAR
+            METHOD MoveTo
+            VAR_INPUT fVelocity : REAL; nSpare : DINT; nPosition : DINT; END_VAR
+            nTarget := nPosition;
+            END_METHOD
+            END_FUNCTION_BLOCK
+
+            PROGRAM PRG_Axes
+            VAR fbAxis : FB_LinearAxis; END_VAR
+            fbAxis.MoveTo(nPosition := 100, fVelocity := 2.5, nSpare := 0);
+            END_PROGRAM
+            """);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Contains("FB_LinearAxis.MoveTo must declare the parameters of FB_Axis.MoveTo", StringComparison.Ordinal));
+    }
 }
