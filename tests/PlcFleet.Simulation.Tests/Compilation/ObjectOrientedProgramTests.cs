@@ -291,4 +291,51 @@ public sealed class ObjectOrientedProgramTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Contains("FB_LinearAxis.MoveTo must declare the parameters of FB_Axis.MoveTo", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Scans_with_method_property_interface_and_pointer_calls_allocate_nothing()
+    {
+        var plc = new ScanDriver(CompiledProgramFactory.Instance("""
+            INTERFACE I_Belt
+            METHOD Start : BOOL
+            VAR_INPUT nRequestedSpeed : INT; END_VAR
+            END_METHOD
+            END_INTERFACE
+
+            FUNCTION_BLOCK FB_Belt IMPLEMENTS I_Belt
+            VAR_OUTPUT nSpeed : INT; END_VAR
+            VAR tonRamp : TON; END_VAR
+            METHOD Start : BOOL
+            VAR_INPUT nRequestedSpeed : INT; END_VAR
+            nSpeed := nRequestedSpeed;
+            Start := TRUE;
+            END_METHOD
+            PROPERTY Speed : INT
+            GET
+                Speed := nSpeed;
+            END_GET
+            END_PROPERTY
+            tonRamp(IN := nSpeed > 0, PT := T#2S);
+            END_FUNCTION_BLOCK
+
+            PROGRAM PRG_Belts
+            VAR_INPUT nSetpoint : INT; END_VAR
+            VAR_OUTPUT nTotal : INT; END_VAR
+            VAR fbBelt : FB_Belt; itfBelt : I_Belt; pTotal : POINTER TO INT; ctuStarts : CTU; END_VAR
+            itfBelt := fbBelt;
+            pTotal := ADR(nTotal);
+            ctuStarts(CU := itfBelt.Start(nRequestedSpeed := nSetpoint), PV := 10);
+            fbBelt();
+            pTotal^ := fbBelt.Speed + ctuStarts.CV;
+            END_PROGRAM
+            """));
+        plc.Set("nSetpoint", 40, PlcType.Int).Scan(100);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        plc.Scan(1_000);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(41, plc.Integer("nTotal"));
+        Assert.Equal(0, allocated);
+    }
 }
