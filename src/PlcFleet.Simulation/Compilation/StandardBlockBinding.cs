@@ -55,8 +55,6 @@ internal sealed class StandardBlockBinding
     /// <summary>A new instance; counters take their PV/CV type from the dialect of the code declaring them.</summary>
     public IStandardBlock Create(IScanClock clock, Dialect dialect) => _create(clock, dialect);
 
-    public bool IsInput(string member) => _inputs.ContainsKey(member);
-
     /// <summary>instance.member as a long expression (BOOL 0/1, TIME in ns), or null when the block has no such member.</summary>
     public Expression? Read(Expression instance, string member)
     {

@@ -66,27 +66,4 @@ internal static class TypeStorage
         var raw = value & ((1L << bits) - 1);
         return elementary.IsSigned && (raw & (1L << (bits - 1))) != 0 ? raw - (1L << bits) : raw;
     }
-
-    /// <summary>A wrapper delegate only for types that can overflow, so 64-bit and BOOL code stays branch-free.</summary>
-    public static Func<long, long>? Wrapper(StType type)
-    {
-        var underlying = type.Underlying is EnumType e ? e.BaseType : type.Underlying;
-        if (underlying is not ElementaryType { IsIntegral: true } elementary || elementary.SizeInBits >= 64)
-        {
-            return null;
-        }
-
-        // Casts to the .NET type of the same width are the cheapest exact wrap-around.
-        return (elementary.SizeInBits, elementary.IsSigned) switch
-        {
-            (1, _) => value => value != 0 ? 1 : 0,
-            (8, true) => value => (sbyte)value,
-            (8, false) => value => (byte)value,
-            (16, true) => value => (short)value,
-            (16, false) => value => (ushort)value,
-            (32, true) => value => (int)value,
-            (32, false) => value => (uint)value,
-            _ => value => Wrap(value, elementary),
-        };
-    }
 }
