@@ -272,7 +272,7 @@ internal sealed partial class BodyEmitter
                     continue;
                 }
 
-                outputs.Add(target.Write(Convert(argument.IsNegated ? E.ExclusiveOr(read, E.Constant(1L)) : read, member.Type, target.Type)));
+                outputs.Add(target.Write(Convert(argument.IsNegated ? E.ExclusiveOr(read, E.Constant(1L)) : BlockOutput(read, member.Type), member.Type, target.Type)));
                 continue;
             }
 

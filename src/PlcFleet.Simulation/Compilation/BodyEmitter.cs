@@ -194,7 +194,7 @@ internal sealed partial class BodyEmitter
                 return Broken(bound.Syntax, type, $"{block.Name} has no member {bound.Member.Name} in the simulator");
             }
 
-            return new Place(type, read, value => standard.Write(instance, bound.Member.Name, value) ?? Unwritable(bound.Syntax));
+            return new Place(type, BlockOutput(read, type), value => standard.Write(instance, bound.Member.Name, value) ?? Unwritable(bound.Syntax));
         }
 
         var layout = instanceType switch
@@ -217,6 +217,13 @@ internal sealed partial class BodyEmitter
         });
         return Element(type, slot.Storage, storage, E.Constant(slot.Index));
     }
+
+    /// <summary>
+    /// A standard block's integer output in the type the program sees: a CODESYS counter counts in WORD, but the
+    /// binder types CV as INT, so 40000 reads as -25536 exactly as an INT variable would hold it.
+    /// </summary>
+    private static Expression BlockOutput(Expression read, StType type) =>
+        TypeStorage.IsBool(type) || TypeStorage.IsDuration(type) ? read : Wrap(read, type);
 
     private static StType Dereferenced(StType type) => type.Underlying switch
     {

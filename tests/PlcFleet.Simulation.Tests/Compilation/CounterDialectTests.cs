@@ -31,4 +31,29 @@ public sealed class CounterDialectTests
         Assert.Equal(expected, plc.Integer("nLeft"));
         Assert.True(plc.Bool("bEmpty"));
     }
+
+    [Fact]
+    public void Codesys_up_counter_counts_past_32767_in_WORD_and_an_INT_reads_it_wrapped()
+    {
+        var plc = new ScanDriver(CompiledProgramFactory.Instance(Dialect.Codesys, """
+            PROGRAM PRG_Pouches
+            VAR_INPUT bPouch : BOOL; END_VAR
+            VAR_OUTPUT nCount : INT; bBatchDone : BOOL; END_VAR
+            VAR ctuPouches : CTU; nPreset : INT := -32767; (* WORD 32769 as the INT the binder types PV with *) END_VAR
+            ctuPouches(CU := bPouch, PV := nPreset);
+            nCount := ctuPouches.CV;
+            bBatchDone := ctuPouches.Q;
+            END_PROGRAM
+            """));
+
+        for (var i = 0; i < 32768; i++)
+        {
+            plc.Set("bPouch", true).Scan().Set("bPouch", false).Scan();
+        }
+
+        Assert.Equal(short.MinValue, plc.Integer("nCount")); // WORD 32768 seen through an INT
+        Assert.False(plc.Bool("bBatchDone"));
+        plc.Set("bPouch", true).Scan();
+        Assert.True(plc.Bool("bBatchDone")); // 32769 >= PV: the counter itself never wrapped
+    }
 }
