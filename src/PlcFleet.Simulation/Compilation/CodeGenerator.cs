@@ -1,6 +1,5 @@
 using PlcFleet.Simulation.Runtime;
 using SemanticCompilation = PlcFleet.StructuredText.Semantics.Compilation;
-using PlcFleet.StructuredText.Semantics.Binding;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
 using PlcFleet.StructuredText.Semantics.Values;
@@ -9,16 +8,20 @@ using PlcFleet.StructuredText.Syntax;
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>
-/// Turns bound POU bodies into delegates over <see cref="Frame"/> slots, once per program. Layouts of blocks,
-/// structs and functions are built on first use and shared; unsupported constructs become errors, never guesses.
+/// Compiles the bound POU bodies a program uses into one expression-tree lambda each, once per program. Layouts of
+/// blocks, structs and calls are built on first use and shared; methods and property accessors are late bound
+/// through per-block method tables; unsupported constructs become errors, never guesses.
 /// </summary>
-internal sealed partial class CodeGenerator
+internal sealed class CodeGenerator
 {
     private readonly SemanticCompilation _compilation;
     private readonly Dictionary<PouSymbol, FrameLayout> _pouLayouts = [];
     private readonly Dictionary<StType, FrameLayout> _structLayouts = [];
-    private readonly Dictionary<PouSymbol, Func<Frame, Flow>[]> _bodies = [];
+    private readonly Dictionary<PouSymbol, PouCode> _code = [];
+    private readonly Dictionary<FrameLayout, PouSymbol> _blocks = [];
+    private readonly Dictionary<string, int> _methodSlots = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _errors = [];
+    private readonly List<(FrameLayout Layout, VariableSymbol Variable, PouCode Code)> _expressionInitializers = [];
 
     public CodeGenerator(SemanticCompilation compilation)
     {
@@ -48,6 +51,11 @@ internal sealed partial class CodeGenerator
     /// <summary>Direct addresses used in code (%I0.4, %QW64), each a global slot named by its address.</summary>
     public List<(string Address, StType Type)> DirectAddresses { get; } = [];
 
+    public IReadOnlyList<string> Errors => _errors;
+
+    /// <summary>How many reusable call frames a runtime needs (one per function, method and accessor).</summary>
+    public int CallFrameCount { get; private set; }
+
     public FrameLayout.Slot AddressSlot(string address, StType type)
     {
         if (Globals.Find(address) is { } slot)
@@ -73,9 +81,46 @@ internal sealed partial class CodeGenerator
         return slot;
     }
 
-    public IReadOnlyList<string> Errors => _errors;
+    /// <summary>The program, function block or struct-like POU whose instance frame a body runs on.</summary>
+    public static PouSymbol InstanceOwner(PouSymbol pou)
+    {
+        var owner = pou;
+        while (owner.Kind is PouKind.Method or PouKind.Property or PouKind.Action && owner.Parent is { } parent)
+        {
+            owner = parent;
+        }
 
-    /// <summary>The layout of a program, block, function or method frame (own and inherited variables, result).</summary>
+        return owner;
+    }
+
+    /// <summary>True for POUs that run in a call frame of their own (functions, methods, property accessors).</summary>
+    public static bool HasCallFrame(PouSymbol pou) => pou.Kind is PouKind.Function or PouKind.Method;
+
+    /// <summary>VAR_INST of a method: kept in the instance, between calls, under the name Method.Variable.</summary>
+    public static bool IsInstanceVariable(VariableSymbol variable)
+    {
+        if (variable.Owner is not { Kind: PouKind.Method })
+        {
+            return false;
+        }
+
+        for (var node = variable.Declaration; node is not null; node = node.Parent)
+        {
+            if (node is VarBlockSyntax block)
+            {
+                return block.Keyword.Kind == SyntaxKind.VarInstKeyword;
+            }
+        }
+
+        return false;
+    }
+
+    public static string InstanceVariableKey(VariableSymbol variable) => $"{variable.Owner!.Name}.{variable.Name}";
+
+    /// <summary>
+    /// The frame layout of a POU: the instance of a program or block (base block's slots first, then its own, then
+    /// its methods' VAR_INST), or the call frame of a function, method or accessor (parameters, locals, result).
+    /// </summary>
     public FrameLayout LayoutOf(PouSymbol pou)
     {
         if (_pouLayouts.TryGetValue(pou, out var layout))
@@ -85,58 +130,248 @@ internal sealed partial class CodeGenerator
 
         layout = new FrameLayout(pou.Name);
         _pouLayouts.Add(pou, layout);
-        var variables = pou.AllVariables().Where(v => v.Storage is not (VariableStorage.Global or VariableStorage.External)).ToList();
-        foreach (var variable in variables)
+        if (HasCallFrame(pou))
         {
-            layout.Add(variable.Name, variable.Type, variable.Storage == VariableStorage.Temp, variable.IsRetain);
+            BuildCallLayout(pou, layout);
+        }
+        else
+        {
+            BuildInstanceLayout(pou, layout);
         }
 
-        if (pou.ResultVariable is { } result && layout.Find(result.Name) is null)
+        CompileExpressionInitializers(pou, layout);
+        return layout;
+    }
+
+    private void BuildInstanceLayout(PouSymbol pou, FrameLayout layout)
+    {
+        if (pou.Kind == PouKind.FunctionBlock)
         {
-            layout.Add(result.Name, result.Type);
+            _blocks[layout] = pou;
         }
 
-        foreach (var variable in variables)
+        if (pou.Base is { } basePou)
         {
-            AddInitializer(layout, layout.Find(variable.Name)!, variable);
+            var baseLayout = LayoutOf(basePou);
+            foreach (var slot in baseLayout.Slots)
+            {
+                layout.Add(slot.Name, slot.Type, slot.IsTemp, slot.IsRetain);
+            }
+
+            layout.Initializers.AddRange(baseLayout.Initializers);
+            layout.TempInitializers.AddRange(baseLayout.TempInitializers);
+        }
+
+        var own = pou.Variables.Where(v => v.Storage is not (VariableStorage.Global or VariableStorage.External)).ToList();
+        var slots = own.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain))).ToList();
+        foreach (var method in pou.Members.Where(m => m.Kind == PouKind.Method))
+        {
+            foreach (var variable in method.Variables.Where(IsInstanceVariable))
+            {
+                slots.Add((variable, layout.Add(InstanceVariableKey(variable), variable.Type, isRetain: variable.IsRetain)));
+            }
+        }
+
+        foreach (var (variable, slot) in slots)
+        {
+            AddInitializer(layout, slot, variable);
+        }
+    }
+
+    /// <summary>
+    /// Result first, then parameters in declaration order, then locals: an override with the same signature but
+    /// other locals keeps its result and parameters at the same slots, so late-bound callers can fill them.
+    /// </summary>
+    private void BuildCallLayout(PouSymbol pou, FrameLayout layout)
+    {
+        var variables = pou.Variables.Where(v => !IsInstanceVariable(v) && v.Storage is not (VariableStorage.Global or VariableStorage.External)).ToList();
+        var result = pou.ResultVariable;
+        if (pou.Parent is { Kind: PouKind.Property } property)
+        {
+            // A property accessor sees the property's own variables and its value (the property's name).
+            variables.AddRange(property.Variables.Where(v => v.Storage is not (VariableStorage.Global or VariableStorage.External)));
+            result = property.ResultVariable;
+        }
+
+        var ordered = new List<VariableSymbol>();
+        if (result is not null && variables.All(v => !string.Equals(v.Name, result.Name, StringComparison.OrdinalIgnoreCase)))
+        {
+            ordered.Add(result);
+        }
+
+        ordered.AddRange(variables.Where(v => v.Storage is VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut));
+        ordered.AddRange(variables.Where(v => v.Storage is not (VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut)));
+        var slots = ordered.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain))).ToList();
+        foreach (var (variable, slot) in slots)
+        {
+            AddInitializer(layout, slot, variable);
+        }
+    }
+
+    /// <summary>The call frame of a property accessor an interface only declares: just the property's value, first.</summary>
+    public FrameLayout PropertyLayout(PouSymbol property)
+    {
+        if (_pouLayouts.TryGetValue(property, out var layout))
+        {
+            return layout;
+        }
+
+        layout = new FrameLayout(property.Name);
+        _pouLayouts.Add(property, layout);
+        if (property.ResultVariable is { } value)
+        {
+            AddInitializer(layout, layout.Add(value.Name, value.Type), value);
+        }
+        else if (property.ReturnType is { } type)
+        {
+            var slot = layout.Add(property.Name, type);
+            layout.Initializers.Add(DefaultInitializer(slot, type, property.Dialect));
+            layout.CallInitializers.Add(layout.Initializers[^1]);
         }
 
         return layout;
     }
 
-    /// <summary>The compiled body of a POU, compiled on first use (a block used by many instances compiles once).</summary>
-    public Func<Frame, Flow>[] BodyOf(PouSymbol pou)
+    /// <summary>The compiled code of a POU, compiled on first use (a block used by many instances compiles once).</summary>
+    public PouCode CodeOf(PouSymbol pou)
     {
-        if (_bodies.TryGetValue(pou, out var body))
+        if (_code.TryGetValue(pou, out var code))
         {
-            return body;
+            return code;
         }
 
-        var statements = new List<Func<Frame, Flow>>();
-        body = [];
-        _bodies[pou] = body;
+        var owner = InstanceOwner(pou);
+        var callLayout = HasCallFrame(pou) ? LayoutOf(pou) : null;
+        code = new PouCode(pou.Name, callLayout ?? LayoutOf(owner), callLayout is null ? -1 : CallFrameCount++);
+        _code.Add(pou, code);
         var bound = _compilation.GetBoundBody(pou);
         if (bound is null)
         {
             _errors.Add($"{pou.Name} has no body to simulate");
-            return body;
+            return code;
         }
 
-        var scope = new Scope(this, LayoutOf(pou));
-        foreach (var statement in bound.Statements)
+        var instanceLayout = pou.Kind == PouKind.Function ? callLayout! : LayoutOf(owner);
+        try
         {
-            statements.Add(scope.Statement(statement));
+            code.Run = new BodyEmitter(this, pou, owner, instanceLayout, callLayout).Compile(bound.Statements);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // A construct the emitter does not know how to type: an error for the user, never a crash.
+            Error(pou.Declaration ?? pou.NameToken.Parent!, $"{pou.Name} cannot be simulated: {e.Message}");
         }
 
-        // Blocks that call themselves through an instance see the array filled in place of the empty placeholder.
-        body = [.. statements];
-        _bodies[pou] = body;
-        return body;
+        if (instanceLayout.Body is null && ReferenceEquals(owner, pou) && owner.Kind == PouKind.FunctionBlock)
+        {
+            instanceLayout.Body = code;
+        }
+
+        return code;
     }
 
-    public PouSymbol? BlockPou(FunctionBlockType block) => _compilation.Members.BlockOf(block);
+    /// <summary>The late-binding slot of a method or property accessor name (Start, IsRunning.GET).</summary>
+    public int MethodSlot(string name)
+    {
+        if (!_methodSlots.TryGetValue(name, out var slot))
+        {
+            slot = _methodSlots.Count;
+            _methodSlots.Add(name, slot);
+        }
 
-    public static StType? MemberType(FunctionBlockType block, string member) => block.FindMember(member)?.Type;
+        return slot;
+    }
+
+    public static string MethodSlotName(PouSymbol member) =>
+        member.Parent is { Kind: PouKind.Property } property ? $"{property.Name}.{member.Name}" : member.Name;
+
+    /// <summary>
+    /// Fills every block's method table with the most derived implementation of each method called late bound.
+    /// Compiling a method may reach new blocks and methods, so this repeats until nothing new appears.
+    /// </summary>
+    public void CompleteMethodTables()
+    {
+        var done = 0;
+        while (true)
+        {
+            var blocks = _blocks.ToList();
+            var slots = _methodSlots.ToList();
+            if (blocks.Count * slots.Count == done)
+            {
+                return;
+            }
+
+            done = blocks.Count * slots.Count;
+            foreach (var (layout, pou) in blocks)
+            {
+                var table = new PouCode?[slots.Count];
+                foreach (var (name, slot) in slots)
+                {
+                    if (Implementation(pou, name) is { HasBody: true } member)
+                    {
+                        table[slot] = CodeOf(member);
+                        CheckOverride(pou, name, member);
+                    }
+                }
+
+                layout.Methods = table;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A late-bound caller fills the frame of the method it sees (the interface's or base block's); the override
+    /// must keep each parameter at the same slot. Same names and types in the same order do; anything else is refused.
+    /// </summary>
+    private void CheckOverride(PouSymbol block, string slotName, PouSymbol member)
+    {
+        var seen = block.Interfaces.Select(i => Implementation(i, slotName)).Append(block.Base is { } b ? Implementation(b, slotName) : null);
+        var actual = LayoutOf(member);
+        foreach (var declared in seen.OfType<PouSymbol>().Where(d => !ReferenceEquals(d, member) && d.Kind == PouKind.Method))
+        {
+            var expected = LayoutOf(declared);
+            var parameters = declared.Variables.Where(v => v.Storage is VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut).Select(v => v.Name)
+                .Append((declared.Parent is { Kind: PouKind.Property } property ? property : declared).Name);
+            foreach (var name in parameters)
+            {
+                var want = expected.Find(name);
+                var got = actual.Find(name);
+                if (want is not null && (got is null || (want.Storage, want.Index) != (got.Storage, got.Index)))
+                {
+                    var message = $"{block.Name}.{slotName} must declare the parameters of {declared.Parent?.Name}.{slotName} in the same order and with the same types for the simulator";
+                    if (!_errors.Any(e => e.EndsWith(message, StringComparison.Ordinal)))
+                    {
+                        Error(member.Declaration ?? member.NameToken.Parent!, message);
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+
+    private static PouSymbol? Implementation(PouSymbol block, string slotName)
+    {
+        var dot = slotName.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0)
+        {
+            return block.FindMember(slotName) is { Kind: PouKind.Method or PouKind.Action } method ? method : null;
+        }
+
+        var accessor = slotName[(dot + 1)..];
+        for (var pou = block; pou is not null; pou = pou.Base)
+        {
+            if (pou.Members.FirstOrDefault(m => m.Kind == PouKind.Property && string.Equals(m.Name, slotName[..dot], StringComparison.OrdinalIgnoreCase)) is { } property
+                && property.Members.FirstOrDefault(a => string.Equals(a.Name, accessor, StringComparison.OrdinalIgnoreCase)) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    public PouSymbol? BlockPou(StType type) => _compilation.Members.BlockOf(type);
 
     public FrameLayout StructLayout(StructType type)
     {
@@ -150,7 +385,7 @@ internal sealed partial class CodeGenerator
         foreach (var field in type.AllFields)
         {
             var slot = layout.Add(field.Name, field.Type);
-            layout.Initializers.Add(DefaultInitializer(slot, field.Type));
+            layout.Initializers.Add(DefaultInitializer(slot, field.Type, Dialect.Codesys));
         }
 
         return layout;
@@ -175,30 +410,30 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>Creates the initial value of a nested instance, struct or array (or the zero of an elementary type).</summary>
-    public Func<ScanRuntime, object?> ObjectFactory(StType type)
+    public Func<ScanRuntime, object?> ObjectFactory(StType type, Dialect dialect)
     {
-        var underlying = type.Underlying;
-        switch (underlying)
+        switch (type.Underlying)
         {
             case StringType:
                 return _ => string.Empty;
             case StructType structType:
                 var structLayout = StructLayout(structType);
                 return runtime => structLayout.Create(runtime);
-            case FunctionBlockType block when _compilation.Members.BlockOf(block) is { } pou:
+            case FunctionBlockType block when BlockPou(block) is { } pou:
                 var blockLayout = LayoutOf(pou);
                 return runtime => blockLayout.Create(runtime);
             case FunctionBlockType block when StandardBlockBinding.Find(block.Name) is { } standard:
-                return runtime => standard.Create(runtime.Clock);
+                return runtime => standard.Create(runtime.Clock, dialect);
             case ArrayType array when !array.HasVariableBounds:
                 var lower = array.Dimensions.Select(d => d.Lower).ToArray();
                 var length = array.Dimensions.Select(d => d.Length).ToArray();
                 var count = (int)array.ElementCount;
                 var storage = TypeStorage.Of(array.ElementType);
-                var element = storage == StorageClass.Object ? ObjectFactory(array.ElementType) : null;
+                var isValue = TypeStorage.IsValueObject(array.ElementType);
+                var element = storage == StorageClass.Object ? ObjectFactory(array.ElementType, dialect) : null;
                 return runtime =>
                 {
-                    var value = new PlcArray(lower, length, storage, count);
+                    var value = new PlcArray(lower, length, storage, count, isValue);
                     if (element is not null)
                     {
                         for (var i = 0; i < count; i++)
@@ -213,12 +448,6 @@ internal sealed partial class CodeGenerator
                 return _ => null;
         }
     }
-
-    private static object? ConstantObject(ConstantValue value) => value switch
-    {
-        StringValue s => s.Value,
-        _ => null,
-    };
 
     public static long ConstantLong(ConstantValue value) => value switch
     {
@@ -238,41 +467,93 @@ internal sealed partial class CodeGenerator
         _ => ConstantLong(value),
     };
 
+    public static object? ConstantObject(ConstantValue value) => value is StringValue s ? s.Value : null;
+
     private void AddInitializer(FrameLayout layout, FrameLayout.Slot slot, VariableSymbol variable)
     {
-        Action<Frame> initialize = variable.InitialValue is { } initial && slot.Storage != StorageClass.Object
-            ? slot.Storage == StorageClass.Long
-                ? ConstantSlot(slot.Index, ConstantLong(initial))
-                : ConstantSlot(slot.Index, TypeStorage.IsSinglePrecision(slot.Type) ? (float)ConstantReal(initial) : ConstantReal(initial))
-            : variable.InitialValue is StringValue text
-                ? frame => frame.O[slot.Index] = text.Value
-                : DefaultInitializer(slot, slot.Type);
-        (slot.IsTemp ? layout.TempInitializers : layout.Initializers).Add(initialize);
+        var index = slot.Index;
+        Action<Frame> initialize;
+        if (variable.InitialValue is { } initial && slot.Storage == StorageClass.Long)
+        {
+            var value = ConstantLong(initial);
+            initialize = frame => frame.L[index] = value;
+        }
+        else if (variable.InitialValue is { } real && slot.Storage == StorageClass.Real)
+        {
+            var value = TypeStorage.IsSinglePrecision(slot.Type) ? (float)ConstantReal(real) : ConstantReal(real);
+            initialize = frame => frame.D[index] = value;
+        }
+        else if (variable.InitialValue is StringValue text)
+        {
+            initialize = frame => frame.O[index] = text.Value;
+        }
+        else if (variable.InitialValue is null && variable.BoundInitializer is { HasErrors: false } && layout != Globals
+            && variable.Owner is { Kind: PouKind.Program or PouKind.FunctionBlock or PouKind.Function or PouKind.OrganizationBlock })
+        {
+            var code = new PouCode($"{variable.Name} initializer", layout, -1);
+            _expressionInitializers.Add((layout, variable, code));
+            var initializeDefault = DefaultInitializer(slot, slot.Type, DialectOf(variable));
+            initialize = frame =>
+            {
+                initializeDefault(frame);
+                code.Run(frame, frame);
+            };
+        }
+        else if (variable.InitialValue is null && variable.BoundInitializer is { HasErrors: false } && variable.Declaration is { } declaration)
+        {
+            Error(declaration, $"the simulator evaluates non-constant initializers only in programs, function blocks and functions ({variable.Name})");
+            initialize = DefaultInitializer(slot, slot.Type, DialectOf(variable));
+        }
+        else
+        {
+            initialize = DefaultInitializer(slot, slot.Type, DialectOf(variable));
+        }
+
+        layout.Initializers.Add(initialize);
         if (slot.IsTemp)
         {
-            layout.Initializers.Add(initialize);
+            layout.TempInitializers.Add(initialize);
+        }
+
+        // VAR_STAT of a function or method keeps its value between calls: only the first call frame sets it.
+        if (variable.Storage != VariableStorage.Static)
+        {
+            layout.CallInitializers.Add(initialize);
         }
     }
 
-    private static Action<Frame> ConstantSlot(int index, long value) => frame => frame.L[index] = value;
-
-    private static Action<Frame> ConstantSlot(int index, double value) => frame => frame.D[index] = value;
-
-    private Action<Frame> DefaultInitializer(FrameLayout.Slot slot, StType type)
+    /// <summary>
+    /// Initializers that are not constants (nLimit : INT := nBase * 2; pSetpoint : POINTER TO INT := ADR(nZone1)) run as
+    /// compiled code in the POU's scope when a frame is created, in declaration order with the constant ones.
+    /// </summary>
+    private void CompileExpressionInitializers(PouSymbol pou, FrameLayout layout)
     {
+        foreach (var (_, variable, code) in _expressionInitializers.Where(i => ReferenceEquals(i.Layout, layout)).ToList())
+        {
+            var call = pou.Kind == PouKind.Function ? layout : null;
+            code.Run = new BodyEmitter(this, pou, pou, layout, call).CompileInitializer(variable, variable.BoundInitializer!);
+        }
+
+        _expressionInitializers.RemoveAll(i => ReferenceEquals(i.Layout, layout));
+    }
+
+    private static Dialect DialectOf(VariableSymbol variable) =>
+        variable.Owner?.Dialect ?? variable.Declaration?.SyntaxTree?.Dialect ?? Dialect.Codesys;
+
+    private Action<Frame> DefaultInitializer(FrameLayout.Slot slot, StType type, Dialect dialect)
+    {
+        var index = slot.Index;
         if (slot.Storage == StorageClass.Long)
         {
-            return frame => frame.L[slot.Index] = 0;
+            return frame => frame.L[index] = 0;
         }
 
         if (slot.Storage == StorageClass.Real)
         {
-            return frame => frame.D[slot.Index] = 0;
+            return frame => frame.D[index] = 0;
         }
 
-        var factory = ObjectFactory(type);
-        return frame => frame.O[slot.Index] = factory(frame.Runtime);
+        var factory = ObjectFactory(type, dialect);
+        return frame => frame.O[index] = factory(frame.Runtime);
     }
-
-    internal static object? ObjectConstant(ConstantValue value) => ConstantObject(value);
 }

@@ -8,12 +8,13 @@ namespace PlcFleet.Simulation.Compilation;
 /// <summary>A PROGRAM compiled to delegates: cheap to instantiate many times (scenarios, equivalence traces).</summary>
 public sealed class CompiledStProgram
 {
-    internal CompiledStProgram(PouSymbol program, CodeGenerator generator, Func<Frame, Flow>[] body, TimeSpan cycleTime, StProgramOptions options)
+    internal CompiledStProgram(PouSymbol program, CodeGenerator generator, PouCode body, TimeSpan cycleTime, StProgramOptions options)
     {
         Name = program.Name;
         Layout = generator.LayoutOf(program);
         GlobalLayout = generator.Globals;
         Body = body;
+        CallFrameCount = generator.CallFrameCount;
         CycleTime = cycleTime;
         Options = options;
         Signals = BuildSignals(program, generator);
@@ -28,7 +29,9 @@ public sealed class CompiledStProgram
 
     internal FrameLayout GlobalLayout { get; }
 
-    internal Func<Frame, Flow>[] Body { get; }
+    internal PouCode Body { get; }
+
+    internal int CallFrameCount { get; }
 
     internal StProgramOptions Options { get; }
 

@@ -1,19 +1,19 @@
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>
-/// The typed storage of one POU instance (program, function block, struct or function call): BOOL, integers,
-/// enums and durations in <see cref="L"/>, REAL/LREAL in <see cref="D"/>, everything else (strings, nested
-/// instances, arrays) in <see cref="O"/>. Compiled code indexes these arrays directly, so a scan does no lookups.
+/// The typed storage of one POU instance (program, function block, struct or call): BOOL, integers, enums and
+/// durations in <see cref="L"/>, REAL/LREAL in <see cref="D"/>, everything else (strings, nested instances, arrays,
+/// pointers) in <see cref="O"/>. Compiled code indexes these arrays directly (fields, so a scan does no lookups).
 /// </summary>
-public sealed class Frame(FrameLayout layout, ScanRuntime runtime)
+internal sealed class Frame(FrameLayout layout, ScanRuntime runtime)
 {
-    public FrameLayout Layout { get; } = layout;
+    public readonly FrameLayout Layout = layout;
 
-    public ScanRuntime Runtime { get; } = runtime;
+    public readonly ScanRuntime Runtime = runtime;
 
-    public long[] L { get; } = new long[layout.LongCount];
+    public readonly long[] L = new long[layout.LongCount];
 
-    public double[] D { get; } = new double[layout.RealCount];
+    public readonly double[] D = new double[layout.RealCount];
 
-    public object?[] O { get; } = new object?[layout.ObjectCount];
+    public readonly object?[] O = new object?[layout.ObjectCount];
 }

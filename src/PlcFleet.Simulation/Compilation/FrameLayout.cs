@@ -3,10 +3,11 @@ using PlcFleet.StructuredText.Semantics.Types;
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>
-/// Where each variable of a POU, struct or function lives in a <see cref="Frame"/>, and how a fresh frame gets its
-/// initial values. Names are case-insensitive, as in ST; inherited block variables come first.
+/// Where each variable of a POU, struct or call lives in a <see cref="Frame"/>, and how a fresh frame gets its
+/// initial values. Names are case-insensitive, as in ST. A derived block's layout starts with its base block's
+/// slots at the same indices, so code compiled for the base runs unchanged on a derived instance.
 /// </summary>
-public sealed class FrameLayout(string name)
+internal sealed class FrameLayout(string name)
 {
     private readonly Dictionary<string, Slot> _slots = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Slot> _ordered = [];
@@ -22,10 +23,18 @@ public sealed class FrameLayout(string name)
     public IReadOnlyList<Slot> Slots => _ordered;
 
     /// <summary>Filled by the compiler once nested types are known: writes initial values into a new frame.</summary>
-    internal List<Action<Frame>> Initializers { get; } = [];
+    public List<Action<Frame>> Initializers { get; } = [];
 
-    /// <summary>VAR_TEMP initializers, run at the start of every call.</summary>
-    internal List<Action<Frame>> TempInitializers { get; } = [];
+    /// <summary>VAR_TEMP initializers, run at the start of every call of a program or block.</summary>
+    public List<Action<Frame>> TempInitializers { get; } = [];
+
+    /// <summary>What a function or method call resets (all but VAR_STAT).</summary>
+    public List<Action<Frame>> CallInitializers { get; } = [];
+
+    /// <summary>For a function block: its body and its methods and property accessors by virtual slot (late binding).</summary>
+    public PouCode? Body { get; set; }
+
+    public PouCode?[] Methods { get; set; } = [];
 
     public Slot? Find(string variable) => _slots.GetValueOrDefault(variable);
 
@@ -47,17 +56,19 @@ public sealed class FrameLayout(string name)
     public Frame Create(ScanRuntime runtime)
     {
         var frame = new Frame(this, runtime);
-        foreach (var initialize in Initializers)
-        {
-            initialize(frame);
-        }
-
+        Initialize(frame);
         return frame;
     }
 
-    public void ResetTemps(Frame frame)
+    public void Initialize(Frame frame) => Run(Initializers, frame);
+
+    public void ResetTemps(Frame frame) => Run(TempInitializers, frame);
+
+    public void ResetForCall(Frame frame) => Run(CallInitializers, frame);
+
+    private static void Run(List<Action<Frame>> initializers, Frame frame)
     {
-        foreach (var initialize in TempInitializers)
+        foreach (var initialize in initializers)
         {
             initialize(frame);
         }

@@ -28,7 +28,8 @@ public static class StProgramCompiler
         }
 
         var generator = new CodeGenerator(compilation);
-        var body = generator.BodyOf(program);
+        var body = generator.CodeOf(program);
+        generator.CompleteMethodTables();
         if (generator.Errors.Count > 0)
         {
             return new StProgramCompilation(null, generator.Errors);

@@ -13,6 +13,9 @@ public sealed class StProgramInstance : IProgramInstance
     private readonly CompiledStProgram _program;
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly PlcValue[] _published;
+
+    /// <summary>The outputs published at the end of every scan, with their readers (the scan's only per-signal work).</summary>
+    private readonly (int Index, Func<Frame, PlcValue> Read)[] _outputs;
     private readonly List<(int Signal, PlcValue Value)> _latch = [];
     private ScanRuntime _runtime;
     private Frame _frame;
@@ -28,6 +31,7 @@ public sealed class StProgramInstance : IProgramInstance
         }
 
         _published = new PlcValue[Signals.Count];
+        _outputs = [.. program.Signals.Select((s, i) => (Index: i, s.Read)).Where(o => Signals[o.Index].Direction == SignalDirection.Output)];
         (_runtime, _frame) = Start();
         Publish();
     }
@@ -72,20 +76,16 @@ public sealed class StProgramInstance : IProgramInstance
     {
         _runtime.Clock.AdvanceTo(now);
         _runtime.LoopBudget = _runtime.LoopBudgetPerScan;
-        foreach (var (signal, value) in _latch)
+        if (_latch.Count > 0)
         {
-            _program.Signals[signal].Write!(_frame, value);
-        }
-
-        _latch.Clear();
-        _frame.Layout.ResetTemps(_frame);
-        foreach (var statement in _program.Body)
-        {
-            if (statement(_frame) == Flow.Return)
+            foreach (var (signal, value) in _latch)
             {
-                break;
+                _program.Signals[signal].Write!(_frame, value);
             }
+
+            _latch.Clear();
         }
+        _program.Body.Run(_frame, _frame);
 
         Publish();
     }
@@ -124,19 +124,16 @@ public sealed class StProgramInstance : IProgramInstance
 
     private (ScanRuntime Runtime, Frame Frame) Start()
     {
-        var runtime = new ScanRuntime(_program.Options.LoopWatchdog);
+        var runtime = new ScanRuntime(_program.Options.LoopWatchdog, _program.CallFrameCount);
         runtime.Globals = _program.GlobalLayout.Create(runtime);
         return (runtime, _program.Layout.Create(runtime));
     }
 
     private void Publish()
     {
-        for (var i = 0; i < _published.Length; i++)
+        foreach (var (index, read) in _outputs)
         {
-            if (_program.Signals[i].Info.Direction == SignalDirection.Output)
-            {
-                _published[i] = _program.Signals[i].Read(_frame);
-            }
+            _published[index] = read(_frame);
         }
     }
 

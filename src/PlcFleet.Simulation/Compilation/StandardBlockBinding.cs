@@ -1,116 +1,96 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using PlcFleet.Simulation.Runtime;
 using PlcFleet.Simulation.StandardBlocks;
 using PlcFleet.Simulation.Values;
+using PlcFleet.StructuredText.Syntax;
 
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>
-/// Maps the IEC standard function blocks (TON, CTU, R_TRIG...) onto the simulator's StandardBlocks classes. Members
-/// cross as longs: BOOL 0/1, INT as is, TIME in nanoseconds (the same encoding compiled code uses).
+/// Maps the IEC standard function blocks (TON, CTU, R_TRIG...) onto the simulator's StandardBlocks classes, so
+/// compiled code sets their inputs, calls Execute and reads their outputs directly (no delegates, no boxing). Members
+/// cross as longs in compiled code: BOOL 0/1, integers as is, TIME in nanoseconds.
 /// </summary>
-public sealed class StandardBlockBinding
+internal sealed class StandardBlockBinding
 {
-    private static readonly Dictionary<string, StandardBlockBinding> Blocks = Build();
-
-    private readonly Dictionary<string, Func<object, long>> _getters = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Action<object, long>> _setters = new(StringComparer.OrdinalIgnoreCase);
-
-    private StandardBlockBinding(string name, Func<IScanClock, object> create, Action<object> execute)
+    private static readonly Dictionary<string, StandardBlockBinding> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        Name = name;
-        Create = create;
-        Execute = execute;
+        ["TON"] = new(typeof(TON), (c, _) => new TON(c), ["IN", "PT"], ["Q", "ET"]),
+        ["TOF"] = new(typeof(TOF), (c, _) => new TOF(c), ["IN", "PT"], ["Q", "ET"]),
+        ["TP"] = new(typeof(TP), (c, _) => new TP(c), ["IN", "PT"], ["Q", "ET"]),
+        ["R_TRIG"] = new(typeof(R_TRIG), (_, _) => new R_TRIG(), ["CLK"], ["Q"]),
+        ["F_TRIG"] = new(typeof(F_TRIG), (_, _) => new F_TRIG(), ["CLK"], ["Q"]),
+        ["CTU"] = new(typeof(CTU), (_, d) => new CTU(CounterRangeOf(d)), ["CU", "R", "PV"], ["Q", "CV"]),
+        ["CTD"] = new(typeof(CTD), (_, d) => new CTD(CounterRangeOf(d)), ["CD", "LD", "PV"], ["Q", "CV"]),
+        ["CTUD"] = new(typeof(CTUD), (_, d) => new CTUD(CounterRangeOf(d)), ["CU", "CD", "R", "LD", "PV"], ["QU", "QD", "CV"]),
+        ["SR"] = new(typeof(SR), (_, _) => new SR(), ["S1", "R"], ["Q1"]),
+        ["RS"] = new(typeof(RS), (_, _) => new RS(), ["S", "R1"], ["Q1"]),
+    };
+
+    private readonly Func<IScanClock, Dialect, IStandardBlock> _create;
+    private readonly Dictionary<string, PropertyInfo> _inputs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, PropertyInfo> _members = new(StringComparer.OrdinalIgnoreCase);
+
+    private StandardBlockBinding(Type type, Func<IScanClock, Dialect, IStandardBlock> create, string[] inputs, string[] outputs)
+    {
+        ClrType = type;
+        _create = create;
+        foreach (var name in inputs)
+        {
+            _inputs[name] = _members[name] = type.GetProperty(name)!;
+        }
+
+        foreach (var name in outputs)
+        {
+            _members[name] = type.GetProperty(name)!;
+        }
     }
 
-    public string Name { get; }
-
-    public Func<IScanClock, object> Create { get; }
-
-    public Action<object> Execute { get; }
-
-    public IEnumerable<string> Members => _getters.Keys;
+    /// <summary>The StandardBlocks class simulating the block.</summary>
+    public Type ClrType { get; }
 
     public static StandardBlockBinding? Find(string blockName) => Blocks.GetValueOrDefault(blockName);
 
-    public Func<object, long>? Getter(string member) => _getters.GetValueOrDefault(member);
+    /// <summary>A new instance; counters take their PV/CV type from the dialect of the code declaring them.</summary>
+    public IStandardBlock Create(IScanClock clock, Dialect dialect) => _create(clock, dialect);
 
-    public Action<object, long>? Setter(string member) => _setters.GetValueOrDefault(member);
-
-    private static long B(bool value) => value ? 1 : 0;
-
-    private static long Ns(TimeSpan value) => IecTime.ToNanoseconds(value);
-
-    private static TimeSpan Span(long ns) => IecTime.FromNanoseconds(ns);
-
-    private static Dictionary<string, StandardBlockBinding> Build()
+    /// <summary>instance.member as a long expression (BOOL 0/1, TIME in ns), or null when the block has no such member.</summary>
+    public Expression? Read(Expression instance, string member)
     {
-        var blocks = new Dictionary<string, StandardBlockBinding>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, create) in new (string, Func<IScanClock, IecTimer>)[] { ("TON", c => new TON(c)), ("TOF", c => new TOF(c)), ("TP", c => new TP(c)) })
+        if (!_members.TryGetValue(member, out var property))
         {
-            var timer = new StandardBlockBinding(name, create, o => ((IecTimer)o).Execute());
-            timer.In("IN", (o, v) => ((IecTimer)o).IN = v != 0, o => B(((IecTimer)o).IN));
-            timer.In("PT", (o, v) => ((IecTimer)o).PT = Span(v), o => Ns(((IecTimer)o).PT));
-            timer.Out("Q", o => B(((IecTimer)o).Q));
-            timer.Out("ET", o => Ns(((IecTimer)o).ET));
-            blocks.Add(name, timer);
+            return null;
         }
 
-        var rising = new StandardBlockBinding("R_TRIG", _ => new R_TRIG(), o => ((R_TRIG)o).Execute());
-        rising.In("CLK", (o, v) => ((R_TRIG)o).CLK = v != 0, o => B(((R_TRIG)o).CLK));
-        rising.Out("Q", o => B(((R_TRIG)o).Q));
-        blocks.Add(rising.Name, rising);
-
-        var falling = new StandardBlockBinding("F_TRIG", _ => new F_TRIG(), o => ((F_TRIG)o).Execute());
-        falling.In("CLK", (o, v) => ((F_TRIG)o).CLK = v != 0, o => B(((F_TRIG)o).CLK));
-        falling.Out("Q", o => B(((F_TRIG)o).Q));
-        blocks.Add(falling.Name, falling);
-
-        var up = new StandardBlockBinding("CTU", _ => new CTU(), o => ((CTU)o).Execute());
-        up.In("CU", (o, v) => ((CTU)o).CU = v != 0, o => B(((CTU)o).CU));
-        up.In("R", (o, v) => ((CTU)o).R = v != 0, o => B(((CTU)o).R));
-        up.In("PV", (o, v) => ((CTU)o).PV = (short)v, o => ((CTU)o).PV);
-        up.Out("Q", o => B(((CTU)o).Q));
-        up.Out("CV", o => ((CTU)o).CV);
-        blocks.Add(up.Name, up);
-
-        var down = new StandardBlockBinding("CTD", _ => new CTD(), o => ((CTD)o).Execute());
-        down.In("CD", (o, v) => ((CTD)o).CD = v != 0, o => B(((CTD)o).CD));
-        down.In("LD", (o, v) => ((CTD)o).LD = v != 0, o => B(((CTD)o).LD));
-        down.In("PV", (o, v) => ((CTD)o).PV = (short)v, o => ((CTD)o).PV);
-        down.Out("Q", o => B(((CTD)o).Q));
-        down.Out("CV", o => ((CTD)o).CV);
-        blocks.Add(down.Name, down);
-
-        var both = new StandardBlockBinding("CTUD", _ => new CTUD(), o => ((CTUD)o).Execute());
-        both.In("CU", (o, v) => ((CTUD)o).CU = v != 0, o => B(((CTUD)o).CU));
-        both.In("CD", (o, v) => ((CTUD)o).CD = v != 0, o => B(((CTUD)o).CD));
-        both.In("R", (o, v) => ((CTUD)o).R = v != 0, o => B(((CTUD)o).R));
-        both.In("LD", (o, v) => ((CTUD)o).LD = v != 0, o => B(((CTUD)o).LD));
-        both.In("PV", (o, v) => ((CTUD)o).PV = (short)v, o => ((CTUD)o).PV);
-        both.Out("QU", o => B(((CTUD)o).QU));
-        both.Out("QD", o => B(((CTUD)o).QD));
-        both.Out("CV", o => ((CTUD)o).CV);
-        blocks.Add(both.Name, both);
-
-        var setDominant = new StandardBlockBinding("SR", _ => new SR(), o => ((SR)o).Execute());
-        setDominant.In("S1", (o, v) => ((SR)o).S1 = v != 0, o => B(((SR)o).S1));
-        setDominant.In("R", (o, v) => ((SR)o).R = v != 0, o => B(((SR)o).R));
-        setDominant.Out("Q1", o => B(((SR)o).Q1));
-        blocks.Add(setDominant.Name, setDominant);
-
-        var resetDominant = new StandardBlockBinding("RS", _ => new RS(), o => ((RS)o).Execute());
-        resetDominant.In("S", (o, v) => ((RS)o).S = v != 0, o => B(((RS)o).S));
-        resetDominant.In("R1", (o, v) => ((RS)o).R1 = v != 0, o => B(((RS)o).R1));
-        resetDominant.Out("Q1", o => B(((RS)o).Q1));
-        blocks.Add(resetDominant.Name, resetDominant);
-        return blocks;
+        var value = Expression.Property(instance, property);
+        return property.PropertyType == typeof(bool) ? BodyEmitter.BoolToLong(value)
+            : property.PropertyType == typeof(TimeSpan) ? Expression.Call(typeof(IecTime), nameof(IecTime.ToNanoseconds), null, value)
+            : Expression.Convert(value, typeof(long));
     }
 
-    private void In(string member, Action<object, long> set, Func<object, long> get)
+    /// <summary>instance.input := a long expression, converted to the member's representation.</summary>
+    public Expression? Write(Expression instance, string member, Expression value)
     {
-        _setters[member] = set;
-        _getters[member] = get;
+        if (!_inputs.TryGetValue(member, out var property))
+        {
+            return null;
+        }
+
+        Expression converted = property.PropertyType == typeof(bool) ? Expression.NotEqual(value, Expression.Constant(0L))
+            : property.PropertyType == typeof(TimeSpan) ? Expression.Call(typeof(IecTime), nameof(IecTime.FromNanoseconds), null, value)
+            : Expression.Convert(value, property.PropertyType);
+        return Expression.Assign(Expression.Property(instance, property), converted);
     }
 
-    private void Out(string member, Func<object, long> get) => _getters[member] = get;
+    /// <summary>A compiled reader of one member for watch lists and scenario signals (Tmr.Q).</summary>
+    public Func<object, long>? Getter(string member)
+    {
+        var instance = Expression.Parameter(typeof(object), "block");
+        return Read(Expression.Convert(instance, ClrType), member) is { } read
+            ? Expression.Lambda<Func<object, long>>(read, instance).Compile()
+            : null;
+    }
+
+    private static CounterRange CounterRangeOf(Dialect dialect) => dialect == Dialect.Codesys ? CounterRange.Word : CounterRange.Int;
 }

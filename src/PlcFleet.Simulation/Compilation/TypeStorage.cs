@@ -3,8 +3,27 @@ using PlcFleet.StructuredText.Semantics.Types;
 namespace PlcFleet.Simulation.Compilation;
 
 /// <summary>How an IEC type maps onto the simulator's typed slots, and the integer arithmetic of its width.</summary>
-public static class TypeStorage
+internal static class TypeStorage
 {
+    /// <summary>The .NET type compiled code uses for a value of this type: long, double, or the class holding it.</summary>
+    public static Type ClrType(StType type) => Of(type) switch
+    {
+        StorageClass.Long => typeof(long),
+        StorageClass.Real => typeof(double),
+        _ => type.Underlying switch
+        {
+            StringType => typeof(string),
+            StructType or InterfaceType => typeof(Frame),
+            FunctionBlockType block => StandardBlockBinding.Find(block.Name)?.ClrType ?? typeof(Frame),
+            ArrayType => typeof(PlcArray),
+            PointerType or ReferenceType => typeof(PlcPointer),
+            _ => typeof(object),
+        },
+    };
+
+    /// <summary>Structs, block instances and arrays are values: assigning one copies it. Interfaces, pointers and strings are not.</summary>
+    public static bool IsValueObject(StType type) => type.Underlying is StructType or FunctionBlockType or ArrayType;
+
     public static StorageClass Of(StType type) => type.Underlying switch
     {
         ElementaryType { IsReal: true } => StorageClass.Real,
@@ -46,28 +65,5 @@ public static class TypeStorage
 
         var raw = value & ((1L << bits) - 1);
         return elementary.IsSigned && (raw & (1L << (bits - 1))) != 0 ? raw - (1L << bits) : raw;
-    }
-
-    /// <summary>A wrapper delegate only for types that can overflow, so 64-bit and BOOL code stays branch-free.</summary>
-    public static Func<long, long>? Wrapper(StType type)
-    {
-        var underlying = type.Underlying is EnumType e ? e.BaseType : type.Underlying;
-        if (underlying is not ElementaryType { IsIntegral: true } elementary || elementary.SizeInBits >= 64)
-        {
-            return null;
-        }
-
-        // Casts to the .NET type of the same width are the cheapest exact wrap-around.
-        return (elementary.SizeInBits, elementary.IsSigned) switch
-        {
-            (1, _) => value => value != 0 ? 1 : 0,
-            (8, true) => value => (sbyte)value,
-            (8, false) => value => (byte)value,
-            (16, true) => value => (short)value,
-            (16, false) => value => (ushort)value,
-            (32, true) => value => (int)value,
-            (32, false) => value => (uint)value,
-            _ => value => Wrap(value, elementary),
-        };
     }
 }

@@ -1,12 +1,18 @@
+using PlcFleet.Simulation.StandardBlocks;
+
 namespace PlcFleet.Simulation.Compilation;
 
-/// <summary>Structs and arrays are values in ST: assigning one copies it, nested instances included.</summary>
-public static class ValueCopy
+/// <summary>
+/// Structs, arrays and block instances are values in ST: assigning one copies it, nested instances included (two
+/// structs never share a timer). Interfaces and pointers inside are references and stay shared.
+/// </summary>
+internal static class ValueCopy
 {
     public static object? Clone(object? value) => value switch
     {
         Frame frame => CloneFrame(frame),
         PlcArray array => CloneArray(array),
+        IStandardBlock block => block.Copy(),
         _ => value,
     };
 
@@ -15,9 +21,13 @@ public static class ValueCopy
         var copy = new Frame(source.Layout, source.Runtime);
         source.L.CopyTo(copy.L, 0);
         source.D.CopyTo(copy.D, 0);
-        for (var i = 0; i < source.O.Length; i++)
+        foreach (var slot in source.Layout.Slots)
         {
-            copy.O[i] = Clone(source.O[i]);
+            if (slot.Storage == StorageClass.Object)
+            {
+                var value = source.O[slot.Index];
+                copy.O[slot.Index] = TypeStorage.IsValueObject(slot.Type) ? Clone(value) : value;
+            }
         }
 
         return copy;
@@ -27,14 +37,14 @@ public static class ValueCopy
     {
         var storage = source.L is not null ? StorageClass.Long : source.D is not null ? StorageClass.Real : StorageClass.Object;
         var count = source.L?.Length ?? source.D?.Length ?? source.O!.Length;
-        var copy = new PlcArray(source.Lower, source.Length, storage, count);
+        var copy = new PlcArray(source.Lower, source.Length, storage, count, source.ElementsAreValues);
         source.L?.CopyTo(copy.L!, 0);
         source.D?.CopyTo(copy.D!, 0);
         if (source.O is not null)
         {
             for (var i = 0; i < count; i++)
             {
-                copy.O![i] = Clone(source.O[i]);
+                copy.O![i] = source.ElementsAreValues ? Clone(source.O[i]) : source.O[i];
             }
         }
 

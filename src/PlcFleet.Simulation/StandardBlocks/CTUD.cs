@@ -1,13 +1,21 @@
 namespace PlcFleet.Simulation.StandardBlocks;
 
 /// <summary>
-/// Up-down counter (INT). Priority as the standard gives it: R (CV := 0) over LD (CV := PV) over counting; edges
-/// on CU and CD in the same call cancel out; CV stays within the INT range. QU is CV &gt;= PV, QD is CV &lt;= 0.
+/// Up-down counter. Priority as the standard gives it: R (CV := 0) over LD (CV := PV) over counting; edges on CU
+/// and CD in the same call cancel out; CV stays within the counter's type (INT in IEC, WORD in CODESYS). QU is
+/// CV &gt;= PV, QD is CV &lt;= 0.
 /// </summary>
-public sealed class CTUD
+public sealed class CTUD(CounterRange range) : IStandardBlock
 {
-    private readonly R_TRIG _countUp = new();
-    private readonly R_TRIG _countDown = new();
+    private R_TRIG _countUp = new();
+    private R_TRIG _countDown = new();
+
+    public CTUD()
+        : this(CounterRange.Int)
+    {
+    }
+
+    public CounterRange Range { get; } = range;
 
     public bool CU { get; set; }
 
@@ -17,15 +25,22 @@ public sealed class CTUD
 
     public bool LD { get; set; }
 
-    public short PV { get; set; }
+    private int _pv;
+
+    /// <summary>The preset, held in the counter's type.</summary>
+    public int PV
+    {
+        get => _pv;
+        set => _pv = Range.Fit(value);
+    }
 
     public bool QU { get; private set; }
 
     public bool QD { get; private set; }
 
-    public short CV { get; private set; }
+    public int CV { get; private set; }
 
-    public void Execute(bool cu, bool cd, bool r, bool ld, short pv)
+    public void Execute(bool cu, bool cd, bool r, bool ld, int pv)
     {
         (CU, CD, R, LD, PV) = (cu, cd, r, ld, pv);
         Execute();
@@ -45,11 +60,11 @@ public sealed class CTUD
         }
         else if (!(_countUp.Q && _countDown.Q))
         {
-            if (_countUp.Q && CV < short.MaxValue)
+            if (_countUp.Q && CV < Range.Max)
             {
                 CV++;
             }
-            else if (_countDown.Q && CV > short.MinValue)
+            else if (_countDown.Q && CV > Range.Min)
             {
                 CV--;
             }
@@ -57,5 +72,13 @@ public sealed class CTUD
 
         QU = CV >= PV;
         QD = CV <= 0;
+    }
+
+    public IStandardBlock Copy()
+    {
+        var copy = (CTUD)MemberwiseClone();
+        copy._countUp = (R_TRIG)_countUp.Copy();
+        copy._countDown = (R_TRIG)_countDown.Copy();
+        return copy;
     }
 }

@@ -6,7 +6,7 @@ namespace PlcFleet.Simulation.StandardBlocks;
 /// is FALSE at the very first call reports an edge. The CODESYS Standard library keeps edition 1, which does not:
 /// pass <c>edgeOnFirstCall: false</c> for that dialect.
 /// </summary>
-public sealed class F_TRIG
+public sealed class F_TRIG : IStandardBlock
 {
     private bool _memory;
 
@@ -27,4 +27,6 @@ public sealed class F_TRIG
         Q = !CLK && !_memory;
         _memory = !CLK;
     }
+
+    public IStandardBlock Copy() => (IStandardBlock)MemberwiseClone();
 }

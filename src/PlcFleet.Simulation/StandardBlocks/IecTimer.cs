@@ -3,7 +3,7 @@ using PlcFleet.Simulation.Runtime;
 namespace PlcFleet.Simulation.StandardBlocks;
 
 /// <summary>The interface TON, TOF and TP share (IN, PT; Q, ET), timed by the scan clock, never by wall time.</summary>
-public abstract class IecTimer(IScanClock clock)
+public abstract class IecTimer(IScanClock clock) : IStandardBlock
 {
     protected IScanClock Clock { get; } = clock;
 
@@ -23,4 +23,6 @@ public abstract class IecTimer(IScanClock clock)
     }
 
     public abstract void Execute();
+
+    public IStandardBlock Copy() => (IStandardBlock)MemberwiseClone();
 }

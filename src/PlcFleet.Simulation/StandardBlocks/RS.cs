@@ -1,7 +1,7 @@
 namespace PlcFleet.Simulation.StandardBlocks;
 
 /// <summary>Reset-dominant bistable: <c>Q1 := NOT R1 AND (S OR Q1)</c>.</summary>
-public sealed class RS
+public sealed class RS : IStandardBlock
 {
     public bool S { get; set; }
 
@@ -16,4 +16,6 @@ public sealed class RS
     }
 
     public void Execute() => Q1 = !R1 && (S || Q1);
+
+    public IStandardBlock Copy() => (IStandardBlock)MemberwiseClone();
 }

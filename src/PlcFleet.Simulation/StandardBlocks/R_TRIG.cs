@@ -4,7 +4,7 @@ namespace PlcFleet.Simulation.StandardBlocks;
 /// Rising-edge detector: Q is TRUE for the one call in which CLK goes from FALSE to TRUE. The memory starts
 /// FALSE, so a CLK already TRUE at the first call counts as an edge (IEC 61131-3 and CODESYS agree).
 /// </summary>
-public sealed class R_TRIG
+public sealed class R_TRIG : IStandardBlock
 {
     private bool _memory;
 
@@ -23,4 +23,6 @@ public sealed class R_TRIG
         Q = CLK && !_memory;
         _memory = CLK;
     }
+
+    public IStandardBlock Copy() => (IStandardBlock)MemberwiseClone();
 }

@@ -1,7 +1,7 @@
 namespace PlcFleet.Simulation.StandardBlocks;
 
 /// <summary>Set-dominant bistable: <c>Q1 := S1 OR (NOT R AND Q1)</c>.</summary>
-public sealed class SR
+public sealed class SR : IStandardBlock
 {
     public bool S1 { get; set; }
 
@@ -16,4 +16,6 @@ public sealed class SR
     }
 
     public void Execute() => Q1 = S1 || (!R && Q1);
+
+    public IStandardBlock Copy() => (IStandardBlock)MemberwiseClone();
 }

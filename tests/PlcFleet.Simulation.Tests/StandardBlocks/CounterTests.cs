@@ -115,4 +115,62 @@ public sealed class CounterTests
         ctud.Execute(false, true, false, false, short.MinValue);
         Assert.Equal(short.MinValue, ctud.CV);
     }
+
+    [Theory]
+    [InlineData("0 1 0 1 0 1 0 1", "1 0 0 0 0 0 0 0", 2, "2 1 1 0 0 0 0 0", "0 0 0 1 1 1 1 1")]
+    public void CTD_with_CODESYS_WORD_counter_stops_at_zero(string cdRow, string ldRow, int pv, string cvRow, string qRow)
+    {
+        var ctd = new CTD(CounterRange.Word);
+        var cd = Bools(cdRow);
+        var ld = Bools(ldRow);
+        var cv = new List<int>();
+        var q = new List<bool>();
+        for (var i = 0; i < cd.Length; i++)
+        {
+            ctd.Execute(cd[i], ld[i], pv);
+            cv.Add(ctd.CV);
+            q.Add(ctd.Q);
+        }
+
+        Assert.Equal(cvRow, Row(cv));
+        Assert.Equal(qRow, Row(q));
+    }
+
+    [Fact]
+    public void CTU_with_CODESYS_WORD_counter_counts_past_the_INT_maximum_and_stops_at_65535()
+    {
+        var ctu = new CTU(CounterRange.Word);
+        for (var i = 0; i < 2 * (ushort.MaxValue + 5); i++)
+        {
+            ctu.Execute(i % 2 == 0, false, 40000);
+            if (ctu.CV == 39999)
+            {
+                Assert.False(ctu.Q);
+            }
+        }
+
+        Assert.Equal(ushort.MaxValue, ctu.CV);
+        Assert.True(ctu.Q);
+    }
+
+    [Fact]
+    public void CTUD_with_CODESYS_WORD_counter_neither_underflows_below_zero_nor_overflows_past_65535()
+    {
+        var ctud = new CTUD(CounterRange.Word);
+        ctud.Execute(false, true, false, false, 10);
+        Assert.Equal(0, ctud.CV);
+        Assert.True(ctud.QD);
+        ctud.Execute(false, false, false, true, ushort.MaxValue);
+        ctud.Execute(true, false, false, false, ushort.MaxValue);
+        Assert.Equal(ushort.MaxValue, ctud.CV);
+        Assert.True(ctud.QU);
+    }
+
+    [Fact]
+    public void A_negative_INT_preset_on_a_WORD_counter_wraps_as_the_conversion_does()
+    {
+        var ctu = new CTU(CounterRange.Word);
+        ctu.Execute(false, false, -1);
+        Assert.Equal(ushort.MaxValue, ctu.PV);
+    }
 }

@@ -57,7 +57,7 @@ internal sealed partial class BodyBinder
             }
 
             var bound = BindExpression(value);
-            ConvertForAssignment(bound, variable.Type, value, variable.Name);
+            variable.BoundInitializer = ConvertForAssignment(bound, variable.Type, value, variable.Name);
         }
     }
 

@@ -118,6 +118,15 @@ internal sealed partial class DeclarationBinder
             ResolveSignature(pou);
         }
 
+        // Interfaces and abstract methods have no body, so they are not in _allPous; callers still need their types.
+        foreach (var pou in _globals.Pous.Where(p => p.Kind is PouKind.Interface or PouKind.FunctionBlock))
+        {
+            foreach (var prototype in pou.Members.Where(m => m.Kind == PouKind.Method && !m.HasBody).Prepend(pou).Where(p => !_allPous.Contains(p)))
+            {
+                ResolveSignature(prototype);
+            }
+        }
+
         foreach (var pou in _globals.Pous)
         {
             ResolveBase(pou);

@@ -40,6 +40,9 @@ public sealed class VariableSymbol : Symbol
     /// <summary>The declared initial value, folded when it is constant.</summary>
     public ConstantValue? InitialValue { get; internal set; }
 
+    /// <summary>The bound initializer in the scope of its POU (x : INT := nBase * 2), for what cannot be folded to a constant.</summary>
+    public Binding.BoundExpression? BoundInitializer { get; internal set; }
+
     /// <summary>The initializer syntax (:= ...), if any.</summary>
     public VariableInitializerSyntax? Initializer { get; internal set; }
 
