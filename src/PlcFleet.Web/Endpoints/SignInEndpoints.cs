@@ -22,8 +22,9 @@ public static class SignInEndpoints
             var form = await context.Request.ReadFormAsync(cancellationToken);
             var name = form["user"].ToString().Trim();
             var returnUrl = LocalOrHome(form["returnUrl"].ToString());
-            var user = name.Length == 0 ? null : await sources.Store.FindUserAsync(name, cancellationToken);
-            if (user is null || !PasswordHasher.Verify(form["password"].ToString(), user.PasswordHash))
+            // The same check as the CLI's --as: a refused attempt lands in the audit trail.
+            var signIn = await new UserAuthenticator(sources.Store).SignInAsync(name, form["password"].ToString(), "dashboard sign-in", cancellationToken);
+            if (signIn.User is not { } user)
             {
                 // One message for both cases, so the form does not tell which user names exist.
                 return PageResult.Of(context, "Sign in", SignInPage.Render(FormToken.For(context), returnUrl, "Unknown user or wrong password."), StatusCodes.Status401Unauthorized);

@@ -11,7 +11,7 @@ namespace PlcFleet.TestSupport.Llm;
 /// </summary>
 public sealed class FakeLlmServer : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly ConcurrentQueue<ScriptedReply> script = new();
     private readonly Func<RecordedRequest, ScriptedReply?>? dynamicReply;
     private readonly List<RecordedRequest> requests = [];
@@ -20,10 +20,7 @@ public sealed class FakeLlmServer : IDisposable
     public FakeLlmServer(Func<RecordedRequest, ScriptedReply?>? dynamicReply = null)
     {
         this.dynamicReply = dynamicReply;
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        listener.Prefixes.Add(BaseUrl + "/");
-        listener.Start();
+        (listener, BaseUrl) = Listen();
         loop = Task.Run(ServeAsync);
     }
 
@@ -119,6 +116,26 @@ public sealed class FakeLlmServer : IDisposable
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
         {
             // The client gave up (timeout test).
+        }
+    }
+
+    // A probed free port can be taken by another test process before we bind it: try a few ports before giving up.
+    private static (HttpListener Listener, string BaseUrl) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var baseUrl = $"http://127.0.0.1:{FreePort()}";
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add(baseUrl + "/");
+            try
+            {
+                candidate.Start();
+                return (candidate, baseUrl);
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                candidate.Close();
+            }
         }
     }
 

@@ -92,13 +92,15 @@ public sealed class DifferentialCheckTests
                 EStop_Ok AT %IX0.0 : BOOL;
                 Btn_Run  AT %IX0.1 : BOOL;
                 Motor_K1 AT %QX0.0 : BOOL;
+                Recipe   : STRING := 'PET-500';
             END_VAR
             PROGRAM PRG_Main
             Motor_K1 := Btn_Run AND EStop_Ok;
             END_PROGRAM
             """;
         using var site = new TempSite().With("src/Main.st", before);
-        site.Change("src/Main.st", before.Replace("Btn_Run AND EStop_Ok;", "Btn_Run AND EStop_Ok AND VendorLib_Healthy(EStop_Ok);", StringComparison.Ordinal));
+        // FIND type-checks (it is a standard function) but the simulator has no string search: the change cannot be simulated.
+        site.Change("src/Main.st", before.Replace("Btn_Run AND EStop_Ok;", "Btn_Run AND EStop_Ok AND FIND(Recipe, 'PET') > 0;", StringComparison.Ordinal));
 
         var result = await new SafetyVerifier().RunAsync(new VerificationContext(site.Workspace, site.Baseline), CancellationToken.None);
 
