@@ -97,7 +97,9 @@ public sealed class ReviewFleet : IDisposable
         var branch = $"plcfleet/guard-monitor-{number}";
         var worktree = Repository.AddWorktree(Path.Combine(Root, $"wt-{number}"), branch, Repository.Head());
         await File.WriteAllTextAsync(Path.Combine(worktree.Root, "src", "PRG_Guard.st"), After);
-        var commit = worktree.CommitAll("guard-monitor: guard door through SAFETY_GUARD_MONITOR");
+        // The number keeps commits apart: two identical commits in the same second share a hash, and the store would then
+        // (rightly) treat them as one change request.
+        var commit = worktree.CommitAll($"guard-monitor: guard door through SAFETY_GUARD_MONITOR (change {number})");
         Repository.RemoveWorktree(worktree.Root);
 
         var run = await Store.StartRunAsync(new NewRun("guard-monitor", 2, new string('a', 64), $$"""{"actor":"olga","requiredApprovals":{{requiredApprovals}}}""", $"run-{number}"));
