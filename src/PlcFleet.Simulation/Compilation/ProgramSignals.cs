@@ -25,7 +25,7 @@ internal sealed class ProgramSignals
     public static List<SignalAccessor> Build(PouSymbol program, CodeGenerator generator)
     {
         var signals = new ProgramSignals(generator);
-        signals.AddProgram(program, string.Empty, frame => frame, _ => null);
+        signals.AddProgram(program, string.Empty, null, _ => null);
         foreach (var variable in generator.DeclaredGlobals.Concat(generator.ConfigurationGlobals))
         {
             var slot = generator.Globals.Find(variable.Name)!;
@@ -59,7 +59,7 @@ internal sealed class ProgramSignals
         return signals._signals;
     }
 
-    private void AddProgram(PouSymbol program, string prefix, Func<Frame, Frame> owner, Func<string, SignalDirection?> overrideDirection)
+    private void AddProgram(PouSymbol program, string prefix, Func<Frame, Frame>? owner, Func<string, SignalDirection?> overrideDirection)
     {
         var layout = _generator.LayoutOf(program);
         foreach (var variable in program.AllVariables())
@@ -75,7 +75,7 @@ internal sealed class ProgramSignals
                 VariableStorage.Output => SignalDirection.Output,
                 _ => SignalDirection.Internal,
             };
-            Add(prefix + variable.Name, slot.Type, Cell.InFrame(owner, slot), path => overrideDirection(path) ?? declared, variable.IsRetain, readOnly: false);
+            Add(prefix + variable.Name, slot.Type, owner is null ? Cell.InProgram(slot) : Cell.InFrame(owner, slot), path => overrideDirection(path) ?? declared, variable.IsRetain, readOnly: false);
         }
     }
 
@@ -188,5 +188,8 @@ internal sealed class ProgramSignals
     {
         public static Cell InFrame(Func<Frame, Frame> owner, FrameLayout.Slot slot) =>
             new(f => owner(f).L, f => owner(f).D, f => owner(f).O, slot.Index);
+
+        /// <summary>A variable of the scanned program itself: one indirection less on the outputs published every scan.</summary>
+        public static Cell InProgram(FrameLayout.Slot slot) => new(f => f.L, f => f.D, f => f.O, slot.Index);
     }
 }
