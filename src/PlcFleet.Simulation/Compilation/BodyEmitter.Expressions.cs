@@ -35,6 +35,8 @@ internal sealed partial class BodyEmitter
                 return Binary(binary);
             case BoundCall call:
                 return Call(call);
+            case BoundPouReference { Pou.Kind: PouKind.Program or PouKind.OrganizationBlock } program:
+                return ReferenceEquals(program.Pou, _owner) ? _selfFrame : Slot(program.Type, _generator.ProgramSlot(program.Pou), "globals").Read;
             case BoundPouReference { Pou.Kind: PouKind.FunctionBlock }:
                 // THIS as a value (handed to another block): a pointer to this instance.
                 return E.Call(typeof(PlcPointer), nameof(PlcPointer.ToInstance), null, _selfFrame);

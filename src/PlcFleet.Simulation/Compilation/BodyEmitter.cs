@@ -200,7 +200,7 @@ internal sealed partial class BodyEmitter
         var layout = instanceType switch
         {
             StructType structType => _generator.StructLayout(structType),
-            FunctionBlockType fb when _generator.BlockPou(fb) is { Kind: PouKind.FunctionBlock } blockPou => _generator.LayoutOf(blockPou),
+            FunctionBlockType fb when _generator.BlockPou(fb) is { Kind: PouKind.FunctionBlock or PouKind.Program or PouKind.OrganizationBlock } blockPou => _generator.LayoutOf(blockPou),
             _ => null,
         };
         if (layout?.Find(bound.Member.Name) is not { } slot)
@@ -378,17 +378,23 @@ internal sealed partial class BodyEmitter
         return E.Default(TypeStorage.ClrType(type));
     }
 
-    /// <summary>Records which global a statement writes, so signals can tell this program's inputs from its outputs.</summary>
+    /// <summary>
+    /// Records which global a statement writes, as a path (Safety_DB.SafetyOk; an indexed write marks the whole array),
+    /// so signals can tell this program's inputs from its outputs.
+    /// </summary>
     private void MarkWritten(BoundExpression target)
     {
+        var members = new List<string>();
         while (true)
         {
             switch (target)
             {
                 case BoundMember member:
+                    members.Insert(0, member.Member.Name);
                     target = member.Instance;
                     continue;
                 case BoundIndex index:
+                    members.Clear();
                     target = index.Array;
                     continue;
                 case BoundBitAccess bit:
@@ -398,10 +404,13 @@ internal sealed partial class BodyEmitter
                     _generator.WrittenGlobals.Add(direct.Address);
                     return;
                 case BoundVariable { Variable.Storage: VariableStorage.Global or VariableStorage.External } variable:
-                    _generator.WrittenGlobals.Add(variable.Variable.Name);
+                    _generator.WrittenGlobals.Add(string.Join(".", members.Prepend(variable.Variable.Name)));
                     return;
                 case BoundVariable variable when _self.Find(variable.Variable.Name) is null && _call?.Find(variable.Variable.Name) is null:
-                    _generator.WrittenGlobals.Add(variable.Variable.Name);
+                    _generator.WrittenGlobals.Add(string.Join(".", members.Prepend(variable.Variable.Name)));
+                    return;
+                case BoundPouReference { Pou.Kind: PouKind.Program or PouKind.OrganizationBlock } program when !ReferenceEquals(program.Pou, _owner):
+                    _generator.WrittenGlobals.Add(string.Join(".", members.Prepend(program.Pou.Name)));
                     return;
                 default:
                     return;

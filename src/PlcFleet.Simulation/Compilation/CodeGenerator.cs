@@ -42,8 +42,50 @@ internal sealed class CodeGenerator
 
     public IReadOnlyList<VariableSymbol> DeclaredGlobals => _compilation.Global.Variables;
 
-    /// <summary>Globals this program (or a block it calls) assigns; the rest are inputs from its point of view.</summary>
+    /// <summary>
+    /// Globals this program (or a block it calls) assigns, as paths (<c>Speed</c>, <c>Safety_DB.SafetyOk</c>, <c>aZones</c>,
+    /// <c>PRG_Alarms.bHorn</c>); the rest are inputs from its point of view.
+    /// </summary>
     public HashSet<string> WrittenGlobals { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Programs whose variables code reaches as PRG.x, each held in a global slot of its own.</summary>
+    public List<(PouSymbol Program, FrameLayout.Slot Slot)> ProgramSlots { get; } = [];
+
+    /// <summary>True when the program writes this global path or a whole it belongs to (writing aZones[i] writes aZones).</summary>
+    public bool IsWrittenGlobal(string path)
+    {
+        for (var end = 0; end < path.Length; end++)
+        {
+            if (path[end] is '.' or '[' && WrittenGlobals.Contains(path[..end]))
+            {
+                return true;
+            }
+        }
+
+        return WrittenGlobals.Contains(path);
+    }
+
+    /// <summary>
+    /// The global slot holding the instance of a PROGRAM that code reads or writes as PRG.x. The runtime creates the
+    /// frames once the globals exist (see <see cref="CompiledStProgram.ProgramFrames"/>); the scanned program's own
+    /// frame is stored there too, so PRG_Main.x from inside a block reaches the running instance.
+    /// </summary>
+    public FrameLayout.Slot ProgramSlot(PouSymbol program)
+    {
+        foreach (var (pou, existing) in ProgramSlots)
+        {
+            if (ReferenceEquals(pou, program))
+            {
+                return existing;
+            }
+        }
+
+        // A blank cannot occur in an ST name, so this key never meets a variable.
+        var slot = Globals.Add($"PROGRAM {program.Name}", program.InstanceType!);
+        ProgramSlots.Add((program, slot));
+        LayoutOf(program);
+        return slot;
+    }
 
     /// <summary>VAR_EXTERNALs whose VAR_GLOBAL lives in a CONFIGURATION (the binder does not list those as globals).</summary>
     public List<VariableSymbol> ConfigurationGlobals { get; } = [];

@@ -96,6 +96,10 @@ public sealed class StProgramInstance : IProgramInstance
         (_runtime, _frame) = Start();
         CopyRetained(oldFrame, _frame);
         CopyRetained(oldGlobals, _runtime.Globals);
+        foreach (var (index, _) in _program.ProgramFrames.Where(p => p.Layout is not null))
+        {
+            CopyRetained((Frame)oldGlobals.O[index]!, (Frame)_runtime.Globals.O[index]!);
+        }
         _latch.Clear();
         Publish();
     }
@@ -126,7 +130,13 @@ public sealed class StProgramInstance : IProgramInstance
     {
         var runtime = new ScanRuntime(_program.Options.LoopWatchdog, _program.CallFrameCount);
         runtime.Globals = _program.GlobalLayout.Create(runtime);
-        return (runtime, _program.Layout.Create(runtime));
+        var frame = _program.Layout.Create(runtime);
+        foreach (var (index, layout) in _program.ProgramFrames)
+        {
+            runtime.Globals.O[index] = layout is null ? frame : layout.Create(runtime);
+        }
+
+        return (runtime, frame);
     }
 
     private void Publish()

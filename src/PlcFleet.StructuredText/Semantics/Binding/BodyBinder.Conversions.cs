@@ -42,6 +42,11 @@ internal sealed partial class BodyBinder
             return value;
         }
 
+        if (type.Underlying is not (ReferenceType or PointerType))
+        {
+            value = ImplicitDereference(value);
+        }
+
         if (value is BoundLiteral { IsUntyped: true } literal && type.Underlying is ElementaryType or SubrangeType)
         {
             var fitted = ConstantConversion.FitUntyped(literal.Value, type);

@@ -294,9 +294,16 @@ internal sealed partial class BodyBinder
         }
     }
 
+    /// <summary>
+    /// A REFERENCE TO used where a value is wanted (an operand, a condition, an assignment target) stands for the
+    /// variable it refers to, as CODESYS reads it: no '^' needed. REF= and reference parameters keep the reference.
+    /// </summary>
+    private static BoundExpression ImplicitDereference(BoundExpression expression) =>
+        expression.Type.Underlying is ReferenceType reference ? new BoundDeref(expression.Syntax, expression, reference.Target) : expression;
+
     private BoundExpression BindUnary(UnaryExpressionSyntax syntax)
     {
-        var operand = BindExpression(syntax.Operand);
+        var operand = ImplicitDereference(BindExpression(syntax.Operand));
         if (syntax.Kind == SyntaxKind.UnaryPlusExpression)
         {
             return operand;
@@ -323,8 +330,8 @@ internal sealed partial class BodyBinder
     private BoundExpression BindBinary(BinaryExpressionSyntax syntax)
     {
         var op = LiteralReader.BinaryOperatorOf(syntax.Kind);
-        var left = BindExpression(syntax.Left);
-        var right = BindExpression(syntax.Right);
+        var left = ImplicitDereference(BindExpression(syntax.Left));
+        var right = ImplicitDereference(BindExpression(syntax.Right));
         if (left.Type.IsError || right.Type.IsError)
         {
             return new BoundBinary(syntax, op, left, right, OperatorTyping.IsComparison(op) ? ElementaryType.Bool : ErrorType.Instance, null, null);

@@ -136,6 +136,8 @@ internal sealed partial class BodyBinder
             Report(SemanticDiagnosticCodes.SelfAssignment, assignment, assignment.Left.ToString());
         }
 
+        // CODESYS: ':=' on a REFERENCE TO writes the referenced variable; only REF= rebinds the reference.
+        target = ImplicitDereference(target);
         var converted = ConvertForAssignment(value, target.Type, assignment.Right, target);
         return new BoundAssignment(assignment, target, converted);
     }
@@ -166,7 +168,7 @@ internal sealed partial class BodyBinder
 
     private BoundExpression BindCondition(ExpressionSyntax syntax, string statement)
     {
-        var condition = BindExpression(syntax);
+        var condition = ImplicitDereference(BindExpression(syntax));
         if (!condition.Type.IsError && condition.Type.Underlying != ElementaryType.Bool)
         {
             Report(SemanticDiagnosticCodes.ConditionNotBool, syntax, statement, condition.Type.Name);
