@@ -11,6 +11,12 @@ public sealed record EquivalenceBudget
 
     public TimeSpan TimePerProgram { get; init; } = TimeSpan.FromSeconds(1.5);
 
+    /// <summary>
+    /// Random traces after the scenario traces; whichever of this and <see cref="TimePerProgram"/> comes first ends the
+    /// search, so a fleet run does not spend the whole budget on every unchanged program. Null runs to the time budget.
+    /// </summary>
+    public int? RandomTraces { get; init; } = 64;
+
     /// <summary>Seed of the random traces; null picks a fresh one each run (still printed).</summary>
     public int? Seed { get; init; } = DefaultSeed;
 

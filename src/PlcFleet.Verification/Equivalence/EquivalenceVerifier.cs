@@ -102,6 +102,7 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
         {
             Seed = _budget.Seed,
             TimeBudget = _budget.TimePerProgram,
+            RandomTraces = _budget.RandomTraces,
             TimerPresets = before.TimerPresets(),
             CycleTime = beforeProgram.CycleTime,
             Traces = traces,
