@@ -1,7 +1,9 @@
 using PlcFleet.Verification.Compile;
+using PlcFleet.Verification.Equivalence;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Safety;
 using PlcFleet.Verification.Scope;
+using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Verification;
 
@@ -12,12 +14,15 @@ namespace PlcFleet.Verification;
 /// </summary>
 public static class SiteVerifiers
 {
-    public static IReadOnlyList<IVerifier> All(IReadOnlyList<CertifiedFile>? certifiedFiles = null) =>
+    public static IReadOnlyList<IVerifier> All(IReadOnlyList<CertifiedFile>? certifiedFiles = null, EquivalenceBudget? equivalence = null) =>
     [
         new ScopeVerifier(),
         new CompileVerifier(),
         new SafetyVerifier(certifiedFiles ?? []),
+        new ScenarioVerifier(),
+        new EquivalenceVerifier(equivalence),
     ];
 
-    public static VerificationRunner Runner(IReadOnlyList<CertifiedFile>? certifiedFiles = null) => new(All(certifiedFiles));
+    public static VerificationRunner Runner(IReadOnlyList<CertifiedFile>? certifiedFiles = null, EquivalenceBudget? equivalence = null) =>
+        new(All(certifiedFiles, equivalence));
 }

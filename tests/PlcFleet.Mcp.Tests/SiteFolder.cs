@@ -46,6 +46,7 @@ public sealed class SiteFolder : IDisposable
         """;
 
     public const string Scenario = """
+        scenario: Start runs the conveyor
         program: PRG_Conveyor
         steps:
           - at: 0ms

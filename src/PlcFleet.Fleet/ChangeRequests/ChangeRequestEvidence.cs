@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Fleet.ChangeRequests;
 
@@ -36,6 +37,12 @@ public sealed record ChangeRequestEvidence
     public string VerificationOutcome { get; init; } = "";
 
     public IReadOnlyList<string> SafetyFindings { get; init; } = [];
+
+    /// <summary>
+    /// The equivalence verifier's before/after waveform (<c>equivalence.trace</c>: signals and per-scan rows), which the
+    /// review dashboard draws; null when the site had no version before the change or no program to compare.
+    /// </summary>
+    public WaveformEvidence? Equivalence { get; init; }
 
     /// <summary>"approve", "reject", or null when no judge ran (no LLM configured).</summary>
     public string? JudgeDecision { get; init; }

@@ -167,6 +167,7 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
             VerificationOutcome = report?.Outcome.ToString() ?? "not verified",
             SafetyFindings = report?.Results.Where(r => r.VerifierName == "safety")
                 .SelectMany(r => r.Findings).Select(f => $"{f.Severity.ToString().ToLowerInvariant()} {f.RuleId} {f.Location}: {f.Message}").ToList() ?? [],
+            Equivalence = report?.Results.Select(r => r.Waveform).FirstOrDefault(w => w is not null),
             JudgeDecision = result.LastVerdict?.Decision.ToString().ToLowerInvariant(),
             JudgeReasons = result.LastVerdict?.Reasons ?? [],
             TranscriptPath = transcriptPath,

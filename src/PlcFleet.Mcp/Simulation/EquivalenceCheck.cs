@@ -1,7 +1,7 @@
 using System.Globalization;
 using PlcFleet.Mcp.Answers;
 using PlcFleet.Simulation.Equivalence;
-using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Mcp.Simulation;
 
@@ -14,8 +14,8 @@ public static class EquivalenceCheck
 {
     public static string Run(EquivalenceRequest request)
     {
-        var before = SimulatedSite.Open(request.Before, out var beforeError);
-        var after = SimulatedSite.Open(request.After, out var afterError);
+        var before = SiteSimulator.Open(request.Before, out var beforeError);
+        var after = SiteSimulator.Open(request.After, out var afterError);
         if (before is null || after is null)
         {
             return $"equiv: NOT RUN ({(before is null ? "before: " + beforeError : "after: " + afterError)})";
@@ -38,18 +38,13 @@ public static class EquivalenceCheck
                 return AgentAnswer.Compose($"equiv: NOT RUN ({program} cannot be simulated)", errors);
             }
 
-            var probe = compiledBefore.Program.CreateInstance();
-            var diagnostics = new List<Diagnostic>();
-            var scenarioTraces = before.Scenarios
-                .Where(s => string.Equals(s.Program, program, StringComparison.OrdinalIgnoreCase))
-                .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, compiledBefore.Program.CycleTime))
-                .OfType<NamedTrace>()
-                .ToList();
+            var scenarioTraces = before.ScenarioTraces(program, compiledBefore.Program);
             var options = new EquivalenceOptions
             {
                 Seed = request.Seed,
                 RandomTraces = request.RandomTraces,
                 CycleTime = compiledBefore.Program.CycleTime,
+                TimerPresets = before.TimerPresets(),
                 Traces = scenarioTraces,
                 AllowedToChange = request.AllowedToChange,
                 TimeBudget = request.TimeBudget,

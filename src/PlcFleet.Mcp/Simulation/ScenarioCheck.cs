@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlcFleet.Mcp.Answers;
 using PlcFleet.Simulation.Scenarios;
+using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Mcp.Simulation;
 
@@ -12,7 +13,7 @@ public static class ScenarioCheck
 {
     public static string Run(string folder, string? only = null)
     {
-        var site = SimulatedSite.Open(folder, out var error);
+        var site = SiteSimulator.Open(folder, out var error);
         if (site is null)
         {
             return $"simulate: NOT RUN ({error})";
@@ -38,7 +39,7 @@ public static class ScenarioCheck
             }
 
             var fileMatches = only is null || file.Source.Path.Contains(only, StringComparison.OrdinalIgnoreCase);
-            results.AddRange(file.Scenarios.Where(s => fileMatches || Matches(s, only!)).Select(s => RunScenario(site, s)));
+            results.AddRange(file.Scenarios.Where(s => fileMatches || Matches(s, only!)).Select(s => site.Run(s)));
         }
 
         var suite = new ScenarioSuiteResult(results);
@@ -56,20 +57,4 @@ public static class ScenarioCheck
     }
 
     private static bool Matches(Scenario scenario, string name) => scenario.Name.Contains(name, StringComparison.OrdinalIgnoreCase);
-
-    private static ScenarioResult RunScenario(SimulatedSite site, Scenario scenario)
-    {
-        var compilation = site.Compile(scenario.Program);
-        if (compilation.Program is null)
-        {
-            var where = scenario.Locate(scenario.ProgramSpan);
-            var failures = compilation.Errors
-                .Select(e => new ScenarioFailure(ScenarioFailureKind.Setup, where, $"{scenario.Program} does not compile for simulation: {e}"))
-                .ToList();
-            return new ScenarioResult(scenario.Name, scenario.Source.Path, scenario.Program, failures, 0, TimeSpan.Zero, TimeSpan.Zero);
-        }
-
-        var options = new ScenarioRunOptions { TaskCycleTime = compilation.Program.CycleTime };
-        return ScenarioRunner.Run(scenario, compilation.Program.CreateInstance(), options);
-    }
 }

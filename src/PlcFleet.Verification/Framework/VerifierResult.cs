@@ -6,6 +6,9 @@ public sealed record VerifierResult(
     IReadOnlyList<Finding> Findings,
     TimeSpan Duration = default)
 {
+    /// <summary>Scan-by-scan evidence for the reviewer (the equivalence verifier's before/after trace), or null.</summary>
+    public WaveformEvidence? Waveform { get; init; }
+
     public static VerifierResult Passed(string verifierName, IReadOnlyList<Finding>? notes = null) =>
         new(verifierName, VerificationOutcome.Passed, notes ?? []);
 

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using PlcFleet.Simulation.Equivalence;
-using PlcFleet.Simulation.Programs;
-using PlcFleet.Simulation.Programs.Signals;
 using PlcFleet.Simulation.Values;
-using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Cli.Commands.Simulation;
 
@@ -40,10 +38,11 @@ public static class EquivCommand
             return ExitCodes.UsageError;
         }
 
-        var before = SiteSimulator.Open(request.Before, "equiv");
-        var after = SiteSimulator.Open(request.After, "equiv");
+        var before = SiteSimulator.Open(request.Before, out var beforeError);
+        var after = SiteSimulator.Open(request.After, out var afterError);
         if (before is null || after is null)
         {
+            Console.Error.WriteLine($"plcfleet equiv: {beforeError ?? afterError}");
             return ExitCodes.UsageError;
         }
 
@@ -60,10 +59,7 @@ public static class EquivCommand
             signalMap[parts[0]] = parts[1];
         }
 
-        var scenarios = before.ParseScenarios().Where(f => !f.HasErrors).SelectMany(f => f.Scenarios).ToList();
-        var programs = request.Program is { } named ? [named]
-            : scenarios.Count > 0 ? scenarios.Select(s => s.Program).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
-            : before.Project.Compilation.Global.Programs.Select(p => p.Name).ToList();
+        var programs = request.Program is { } named ? [named] : before.ProgramsUnderTest();
         var allowed = (request.AllowChange ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var different = false;
         foreach (var name in programs)
@@ -80,18 +76,13 @@ public static class EquivCommand
                 return ExitCodes.UsageError;
             }
 
-            var diagnostics = new List<Diagnostic>();
-            var probe = compiledBefore.Program.CreateInstance();
-            var namedTraces = scenarios.Where(s => string.Equals(s.Program, name, StringComparison.OrdinalIgnoreCase))
-                .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, compiledBefore.Program.CycleTime, SignalDirectory.From(before.Project.Compilation, name)))
-                .OfType<NamedTrace>()
-                .ToList();
+            var namedTraces = before.ScenarioTraces(name, compiledBefore.Program);
             var options = new EquivalenceOptions
             {
                 Seed = request.Seed,
                 RandomTraces = request.Traces,
                 TimeBudget = budget,
-                TimerPresets = TimerPresets.Find(before.Project.Compilation),
+                TimerPresets = before.TimerPresets(),
                 CycleTime = compiledBefore.Program.CycleTime,
                 Traces = namedTraces,
                 SignalMap = signalMap,

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using PlcFleet.Simulation.Programs.Signals;
 using PlcFleet.Simulation.Reporting;
 using PlcFleet.Simulation.Scenarios;
+using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Cli.Commands.Simulation;
 
@@ -25,9 +25,10 @@ public static class TestCommand
 
     public static int Run(string path, TestOutputFormat format, string? tracePath, string? signalList)
     {
-        var site = SiteSimulator.Open(path, "test");
+        var site = SiteSimulator.Open(path, out var error);
         if (site is null)
         {
+            Console.Error.WriteLine($"plcfleet test: {error}");
             return ExitCodes.UsageError;
         }
 
@@ -40,7 +41,7 @@ public static class TestCommand
         var traceSignals = (signalList ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var results = new List<ScenarioResult>();
         var traceIndex = 0;
-        foreach (var file in site.ParseScenarios())
+        foreach (var file in site.ScenarioFiles)
         {
             if (file.HasErrors)
             {
@@ -66,16 +67,8 @@ public static class TestCommand
 
     private static ScenarioResult RunScenario(SiteSimulator site, Scenario scenario, string? tracePath, string[] traceSignals, ref int traceIndex)
     {
-        var compiled = site.Compile(scenario.Program);
-        if (compiled.Program is null)
-        {
-            var where = scenario.Locate(scenario.ProgramSpan);
-            var failures = compiled.Errors.Select(e => new ScenarioFailure(ScenarioFailureKind.Setup, where, $"{scenario.Program} does not compile for simulation: {e}")).ToList();
-            return new ScenarioResult(scenario.Name, scenario.Source.Path, scenario.Program, failures, 0, TimeSpan.Zero, TimeSpan.Zero);
-        }
-
         StreamWriter? trace = null;
-        if (tracePath is not null)
+        if (tracePath is not null && site.Compile(scenario.Program).Succeeded)
         {
             traceIndex++;
             var file = traceIndex == 1 ? tracePath : Path.Combine(Path.GetDirectoryName(tracePath) ?? string.Empty, $"{Path.GetFileNameWithoutExtension(tracePath)}-{traceIndex}{Path.GetExtension(tracePath)}");
@@ -84,14 +77,7 @@ public static class TestCommand
 
         using (trace)
         {
-            var options = new ScenarioRunOptions
-            {
-                TaskCycleTime = compiled.Program.CycleTime,
-                Trace = trace,
-                TraceSignals = traceSignals,
-                Signals = SignalDirectory.From(site.Project.Compilation, scenario.Program),
-            };
-            return ScenarioRunner.Run(scenario, compiled.Program.CreateInstance(), options);
+            return site.Run(scenario, (_, options) => options with { Trace = trace, TraceSignals = traceSignals });
         }
     }
 }

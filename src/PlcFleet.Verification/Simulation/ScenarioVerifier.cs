@@ -1,0 +1,62 @@
+using PlcFleet.Simulation.Scenarios;
+using PlcFleet.Verification.Framework;
+
+namespace PlcFleet.Verification.Simulation;
+
+/// <summary>
+/// Runs every scenario test of the changed site on the scan-cycle simulator. Each failed expectation, invariant or
+/// runtime fault is an error at its scenario file:line:column; a PROGRAM the simulator cannot compile is an error too,
+/// because a scenario that did not run has not passed.
+/// </summary>
+public sealed class ScenarioVerifier : IVerifier
+{
+    public const string ScenarioFailed = "SIM001";
+    public const string CouldNotSimulate = "SIM002";
+
+    public string Name => "simulation";
+
+    public int Order => VerifierOrder.Simulation;
+
+    public bool IsActive(VerificationContext context) => context.HasFileEndingWith(".scenario.yaml", ".scenario.yml");
+
+    public Task<VerifierResult> RunAsync(VerificationContext context, CancellationToken cancellationToken)
+    {
+        var site = SiteSimulator.Open(context.WorkspaceRoot, out var error);
+        if (site is null)
+        {
+            return Task.FromResult(VerifierResult.Failed(Name, [new Finding(CouldNotSimulate, FindingSeverity.Error, "", 0, 0, $"could not simulate: {error}")]));
+        }
+
+        var findings = new List<Finding>();
+        var results = new List<ScenarioResult>();
+        foreach (var file in site.ScenarioFiles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results.AddRange(site.RunFile(file));
+        }
+
+        foreach (var result in results.Where(r => !r.Passed))
+        {
+            findings.AddRange(result.Failures.Select(failure => ToFinding(result, failure)));
+        }
+
+        return Task.FromResult(VerifierResult.FromFindings(Name, findings));
+    }
+
+    private static Finding ToFinding(ScenarioResult result, ScenarioFailure failure)
+    {
+        var (file, line, column) = ScenarioLocation.Parse(failure.Location);
+        var rule = failure.Message.StartsWith("could not simulate", StringComparison.Ordinal) ? CouldNotSimulate : ScenarioFailed;
+        var message = rule == CouldNotSimulate
+            ? $"{failure.Message.ReplaceLineEndings(" ")} (scenario '{result.Scenario}')"
+            : $"scenario '{result.Scenario}': {failure.Message.ReplaceLineEndings(" ")}{Seen(failure)}";
+        var history = failure.History.Rows.Count > 0 ? failure.History.ToText("  ") : null;
+        return new Finding(rule, FindingSeverity.Error, file, line, column, message, history);
+    }
+
+    // The runner's message usually names expected and actual already; say it only when it does not.
+    private static string Seen(ScenarioFailure failure) =>
+        failure.Expected is { } expected && failure.Actual is { } actual && !failure.Message.Contains(actual, StringComparison.Ordinal)
+            ? $" (expected {expected}, got {actual})"
+            : "";
+}

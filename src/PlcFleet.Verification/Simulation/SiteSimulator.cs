@@ -1,0 +1,164 @@
+using PlcFleet.Formats.Projects;
+using PlcFleet.Simulation.Compilation;
+using PlcFleet.Simulation.Equivalence;
+using PlcFleet.Simulation.Programs.Signals;
+using PlcFleet.Simulation.Scenarios;
+using PlcFleet.StructuredText.Diagnostics;
+
+namespace PlcFleet.Verification.Simulation;
+
+/// <summary>
+/// A site folder as the simulator sees it: its PLC project loaded once, each PROGRAM compiled on first use, and its
+/// scenario files (<c>*.scenario.yaml</c>) parsed. The one entry point shared by <c>plcfleet test</c>/<c>equiv</c>,
+/// the MCP <c>simulate</c>/<c>equiv</c> tools and the simulation and equivalence verifiers, so all of them run a site alike.
+/// </summary>
+public sealed class SiteSimulator
+{
+    private readonly Dictionary<string, StProgramCompilation> _compiled = new(StringComparer.OrdinalIgnoreCase);
+
+    private SiteSimulator(string root, PlcProject project, IReadOnlyList<ScenarioFile> scenarioFiles)
+    {
+        Root = root;
+        Project = project;
+        ScenarioFiles = scenarioFiles;
+    }
+
+    public string Root { get; }
+
+    public PlcProject Project { get; }
+
+    /// <summary>Every scenario file, parsed, in path order; paths are relative to <see cref="Root"/> with forward slashes.</summary>
+    public IReadOnlyList<ScenarioFile> ScenarioFiles { get; }
+
+    /// <summary>The scenarios of every file that parsed without errors.</summary>
+    public IEnumerable<Scenario> Scenarios => ScenarioFiles.Where(f => !f.HasErrors).SelectMany(f => f.Scenarios);
+
+    /// <summary>The PROGRAMs (and Siemens OBs) the project declares.</summary>
+    public IReadOnlyList<string> Programs => Project.Compilation.Global.Programs.Select(p => p.Name).ToList();
+
+    /// <summary>Null with the reason when the folder does not exist or holds no PLC code.</summary>
+    public static SiteSimulator? Open(string folder, out string? error)
+    {
+        if (!Directory.Exists(folder))
+        {
+            error = $"'{folder}' is not a folder";
+            return null;
+        }
+
+        var project = PlcProjectLoader.Load(folder);
+        if (project.Files.Count == 0)
+        {
+            error = $"no .st or .scl files under '{folder}'";
+            return null;
+        }
+
+        var root = Path.GetFullPath(folder);
+        var scenarios = Directory.EnumerateFiles(root, "*.scenario.yaml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(root, "*.scenario.yml", SearchOption.AllDirectories))
+            .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
+            .Where(f => !IsSkipped(f.Relative))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .Select(f => ScenarioParser.ParseFile(f.File, f.Relative))
+            .ToList();
+        error = null;
+        return new SiteSimulator(root, project, scenarios);
+    }
+
+    /// <summary>
+    /// The PROGRAM compiled for the simulator, cached. The simulator's own limits (a construct it does not support) come
+    /// back as errors, never as an exception: a program that cannot be simulated is a finding, not a crash.
+    /// </summary>
+    public StProgramCompilation Compile(string program)
+    {
+        if (!_compiled.TryGetValue(program, out var compilation))
+        {
+            try
+            {
+                compilation = StProgramCompiler.Compile(Project.Compilation, program);
+            }
+            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+            {
+                compilation = new StProgramCompilation(null, [e.Message]);
+            }
+
+            _compiled.Add(program, compilation);
+        }
+
+        return compilation;
+    }
+
+    /// <summary>The programs the scenarios exercise, else every PROGRAM of the project.</summary>
+    public IReadOnlyList<string> ProgramsUnderTest()
+    {
+        var named = Scenarios.Select(s => s.Program).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return named.Count > 0 ? named : Programs;
+    }
+
+    /// <summary>Runs every scenario of a file; a file that does not parse yields its parse errors as failures.</summary>
+    public IEnumerable<ScenarioResult> RunFile(ScenarioFile file, Func<Scenario, bool>? include = null, Func<Scenario, ScenarioRunOptions, ScenarioRunOptions>? configure = null)
+    {
+        if (file.HasErrors)
+        {
+            return ScenarioRunner.RunFile(file, _ => null).Results;
+        }
+
+        return file.Scenarios.Where(s => include is null || include(s)).Select(s => Run(s, configure)).ToList();
+    }
+
+    /// <summary>Runs one scenario on a fresh instance of its PROGRAM; a program that cannot be simulated is a setup failure.</summary>
+    public ScenarioResult Run(Scenario scenario, Func<Scenario, ScenarioRunOptions, ScenarioRunOptions>? configure = null)
+    {
+        var compilation = Compile(scenario.Program);
+        if (compilation.Program is null)
+        {
+            var where = scenario.Locate(scenario.ProgramSpan);
+            var reasons = compilation.Errors.Count > 0 ? compilation.Errors : ["the simulator could not compile it"];
+            var failures = reasons
+                .Select(e => new ScenarioFailure(ScenarioFailureKind.Setup, where, $"could not simulate {scenario.Program}: {e}"))
+                .ToList();
+            return new ScenarioResult(scenario.Name, scenario.Source.Path, scenario.Program, failures, 0, TimeSpan.Zero, TimeSpan.Zero);
+        }
+
+        var options = new ScenarioRunOptions
+        {
+            TaskCycleTime = compilation.Program.CycleTime,
+            Signals = SignalDirectory.From(Project.Compilation, scenario.Program),
+        };
+        return ScenarioRunner.Run(scenario, compilation.Program.CreateInstance(), configure is null ? options : configure(scenario, options));
+    }
+
+    /// <summary>The site's scenarios of one PROGRAM as input traces for a before/after comparison, replayed on <paramref name="program"/>.</summary>
+    public IReadOnlyList<NamedTrace> ScenarioTraces(string programName, CompiledStProgram program)
+    {
+        var probe = program.CreateInstance();
+        var diagnostics = new List<Diagnostic>();
+        var signals = SignalDirectory.From(Project.Compilation, programName);
+        return Scenarios
+            .Where(s => string.Equals(s.Program, programName, StringComparison.OrdinalIgnoreCase))
+            .Select(s => ScenarioTrace.FromScenario(s, probe, diagnostics, program.CycleTime, signals))
+            .OfType<NamedTrace>()
+            .ToList();
+    }
+
+    /// <summary>The timer presets of the project, so random input holds last about as long as its timers.</summary>
+    public IReadOnlyList<TimeSpan> TimerPresets() => PlcFleet.Simulation.Equivalence.TimerPresets.Find(Project.Compilation);
+
+    /// <summary>Where a PROGRAM is declared: workspace-relative file, 1-based line and column (empty and 0 when unknown).</summary>
+    public (string File, int Line, int Column) Locate(string programName)
+    {
+        var declaration = Project.Compilation.Global.Programs
+            .FirstOrDefault(p => string.Equals(p.Name, programName, StringComparison.OrdinalIgnoreCase))?.Declaration;
+        var file = declaration?.SyntaxTree is { } tree ? Project.Files.FirstOrDefault(f => ReferenceEquals(f.Syntax, tree)) : null;
+        if (declaration is null || file is null)
+        {
+            return ("", 0, 0);
+        }
+
+        var position = declaration.GetLinePosition();
+        return (file.RelativePath.Replace('\\', '/'), position.Line, position.Column);
+    }
+
+    // Build output and tool folders can hold copies of the tests; they are not the site's.
+    private static bool IsSkipped(string relative) =>
+        relative.Split('/').SkipLast(1).Any(part => part is ".git" or ".plcfleet" or "bin" or "obj");
+}
