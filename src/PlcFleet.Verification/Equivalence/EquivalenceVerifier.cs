@@ -43,6 +43,11 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
         }
 
         // Programs whose source changed come first, so the reviewer's waveform shows the code the migration touched.
+        if (after.HasCompileErrors)
+        {
+            return Task.FromResult(VerifierResult.Passed(Name, [ScenarioVerifier.NotRun]));
+        }
+
         var programs = before.Programs.Where(p => after.Programs.Contains(p, StringComparer.OrdinalIgnoreCase))
             .OrderBy(p => Changed(before, after, p) ? 0 : 1)
             .ToList();

@@ -13,6 +13,9 @@ public sealed class ScenarioVerifier : IVerifier
     public const string ScenarioFailed = "SIM001";
     public const string CouldNotSimulate = "SIM002";
 
+    /// <summary>Said (as a note, which the agent does not see) when the code does not compile and the compile verifier already failed it.</summary>
+    internal static readonly Finding NotRun = new("SIM000", FindingSeverity.Note, "", 0, 0, "not run: the code does not compile (see the compile verifier)");
+
     public string Name => "simulation";
 
     public int Order => VerifierOrder.Simulation;
@@ -25,6 +28,11 @@ public sealed class ScenarioVerifier : IVerifier
         if (site is null)
         {
             return Task.FromResult(VerifierResult.Failed(Name, [new Finding(CouldNotSimulate, FindingSeverity.Error, "", 0, 0, $"could not simulate: {error}")]));
+        }
+
+        if (site.HasCompileErrors)
+        {
+            return Task.FromResult(VerifierResult.Passed(Name, [NotRun]));
         }
 
         var findings = new List<Finding>();

@@ -36,6 +36,12 @@ public sealed class SiteSimulator
     /// <summary>The PROGRAMs (and Siemens OBs) the project declares.</summary>
     public IReadOnlyList<string> Programs => Project.Compilation.Global.Programs.Select(p => p.Name).ToList();
 
+    /// <summary>
+    /// True when the code has compile errors: the compile verifier stops such a change and says why, so the simulation
+    /// verifiers step aside instead of repeating every error once per scenario and program.
+    /// </summary>
+    public bool HasCompileErrors => Project.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+
     /// <summary>Null with the reason when the folder does not exist or holds no PLC code.</summary>
     public static SiteSimulator? Open(string folder, out string? error)
     {

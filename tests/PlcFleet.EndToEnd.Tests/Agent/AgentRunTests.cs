@@ -28,14 +28,14 @@ public sealed class AgentRunTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("outcome: changed and verified", result.StdOut, StringComparison.Ordinal);
-        Assert.Contains("verify: OK (scope, compile, safety)", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("verify: OK (scope, compile, safety, simulation, equivalence)", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("judge: approved", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("src/PRG_Main.st | 6 +", result.StdOut, StringComparison.Ordinal);
         Assert.Equal(1, site.CommitsOnBranch());
         Assert.Contains(LyonSiteRepository.GuardMonitorCall, site.ReadOnBranch(LyonSiteRepository.MainProgram), StringComparison.Ordinal);
         Assert.Equal(mainBefore, site.Git.Head());
         Assert.False(site.Git.IsDirty(), "the site checkout must not be touched");
-        Assert.Contains("verify: OK (scope, compile, safety)", server.Requests[2].Body, StringComparison.Ordinal);
+        Assert.Contains("verify: OK (scope, compile, safety, simulation, equivalence)", server.Requests[2].Body, StringComparison.Ordinal);
         Assert.Contains("Bearer " + AgentCli.Key, server.Requests[0].Headers["Authorization"], StringComparison.Ordinal);
 
         var transcript = AgentCli.TranscriptPath(result);
@@ -45,7 +45,7 @@ public sealed class AgentRunTests : IDisposable
 
         Assert.True(replay.ExitCode == 0, replay.ToString());
         Assert.Contains("1 edit(s) applied, 0 failed", replay.StdOut, StringComparison.Ordinal);
-        Assert.Contains("verify: OK (scope, compile, safety)", replay.StdOut, StringComparison.Ordinal);
+        Assert.Contains("verify: OK (scope, compile, safety, simulation, equivalence)", replay.StdOut, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class VerifyCommandTests : IDisposable
         var result = CliRunner.Run(site.Root, "verify", "--migration", site.MigrationFile);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("verify: OK (scope, compile, safety)", result.StdOut.Trim());
+        Assert.Equal("verify: OK (scope, compile, safety, simulation, equivalence)", result.StdOut.Trim());
     }
 
     [Fact]

@@ -68,6 +68,20 @@ public sealed class ScenarioVerifierTests
         Assert.Equal(VerificationOutcome.Passed, (await Run(site)).Outcome);
     }
 
+    [Fact]
+    public async Task Code_that_does_not_compile_is_left_to_the_compile_verifier()
+    {
+        using var site = new TempSite().With("src/PRG_Conveyor.st", ConveyorSite.Program).With("tests/conveyor.scenario.yaml", ConveyorSite.Scenario);
+        site.Change("src/PRG_Conveyor.st", ConveyorSite.Program.Replace("Lamp_Running := Motor_K1;", "Lamp_Running := Motor_K1", StringComparison.Ordinal));
+
+        var report = await PlcFleet.Verification.SiteVerifiers.Runner().RunAsync(new VerificationContext(site.Workspace, site.Baseline));
+
+        Assert.Equal(VerificationOutcome.Failed, report.Outcome);
+        Assert.Equal(["compile"], report.NotPassed.Select(r => r.VerifierName));
+        Assert.All(report.Results.Where(r => r.VerifierName is "simulation" or "equivalence"),
+            r => Assert.All(r.Findings, f => Assert.Equal(FindingSeverity.Note, f.Severity)));
+    }
+
     [Theory]
     [InlineData("tests/a.scenario.yaml:17:14", "tests/a.scenario.yaml", 17, 14)]
     [InlineData(@"C:\site\a.scenario.yaml:3:1", @"C:\site\a.scenario.yaml", 3, 1)]
