@@ -60,17 +60,32 @@ public sealed record InputTrace(IReadOnlyList<TraceSegment> Segments)
 
     public override int GetHashCode() => Segments.Count;
 
-    /// <summary>One line per segment: <c>cycle 12 (120ms): EStop_OK := FALSE; hold 30 cycles</c>.</summary>
+    /// <summary>
+    /// One line per input change: <c>cycle 12 (120ms): EStop_OK := FALSE; hold 30 cycles</c>. A segment that changes
+    /// nothing (what shrinking leaves behind) only lengthens the hold of the line before it.
+    /// </summary>
     public string ToText(TimeSpan cycleTime, string indent = "")
     {
-        var sb = new StringBuilder();
+        var lines = new List<(int Start, string Changes, int Hold)>();
         foreach (var (start, segment) in Timeline())
         {
-            var time = IecTime.FormatShort(TimeSpan.FromTicks(cycleTime.Ticks * start));
+            if (segment.Changes.Count == 0 && lines.Count > 0)
+            {
+                lines[^1] = lines[^1] with { Hold = lines[^1].Hold + segment.HoldCycles };
+                continue;
+            }
+
             var changes = segment.Changes.Count == 0
                 ? "(no change)"
                 : string.Join(", ", segment.Changes.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => $"{c.Key} := {c.Value}"));
-            sb.Append(indent).Append(CultureInfo.InvariantCulture, $"cycle {start} ({time}): {changes}; hold {segment.HoldCycles} cycle{(segment.HoldCycles == 1 ? string.Empty : "s")}").AppendLine();
+            lines.Add((start, changes, segment.HoldCycles));
+        }
+
+        var sb = new StringBuilder();
+        foreach (var (start, changes, hold) in lines)
+        {
+            var time = IecTime.FormatShort(TimeSpan.FromTicks(cycleTime.Ticks * start));
+            sb.Append(indent).Append(CultureInfo.InvariantCulture, $"cycle {start} ({time}): {changes}; hold {hold} cycle{(hold == 1 ? string.Empty : "s")}").AppendLine();
         }
 
         return sb.ToString();

@@ -71,15 +71,18 @@ public sealed class RandomTraceGeneratorTests
     }
 
     [Fact]
-    public void Trace_text_lists_one_segment_per_line()
+    public void Trace_text_lists_one_input_change_per_line_and_folds_segments_that_change_nothing()
     {
         var trace = new InputTrace(
         [
             new TraceSegment(3, new Dictionary<string, PlcValue> { ["Start_PB"] = PlcValue.True, ["EStop_OK"] = PlcValue.True }),
             new TraceSegment(1, new Dictionary<string, PlcValue>()),
+            new TraceSegment(1, new Dictionary<string, PlcValue> { ["EStop_OK"] = PlcValue.False }),
+            new TraceSegment(2, new Dictionary<string, PlcValue>()),
+            new TraceSegment(5, new Dictionary<string, PlcValue>()),
         ]);
         Assert.Equal(
-            "cycle 0 (0s): EStop_OK := TRUE, Start_PB := TRUE; hold 3 cycles\ncycle 3 (30ms): (no change); hold 1 cycle\n",
+            "cycle 0 (0s): EStop_OK := TRUE, Start_PB := TRUE; hold 4 cycles\ncycle 4 (40ms): EStop_OK := FALSE; hold 8 cycles\n",
             trace.ToText(TimeSpan.FromMilliseconds(10)).ReplaceLineEndings("\n"));
         Assert.Equal(2, trace.Truncate(2).TotalCycles);
         Assert.Single(trace.Truncate(2).Segments);
