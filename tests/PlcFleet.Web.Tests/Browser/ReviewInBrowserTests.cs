@@ -51,7 +51,9 @@ public sealed partial class ReviewInBrowserTests(ITestOutputHelper output) : IDi
             Assert.Matches("^CR-1 lyon-l[12]$", await marta.InnerTextAsync("h1"));
             Assert.True(await marta.Locator("table.diff td.ins, table.diff td.mod").CountAsync() > 0, "the side-by-side diff marks the changed lines");
             Assert.Contains("SAFETY_GUARD_MONITOR", await marta.InnerTextAsync("#diff"));
-            Assert.Contains("No equivalence trace is stored", await marta.InnerTextAsync("#equivalence"));
+            // The fleet run stored the equivalence verifier's trace: old and new outputs drawn over the first scenario.
+            Assert.Contains("no differ", await marta.InnerTextAsync("#equivalence"));
+            Assert.True(await marta.Locator("#equivalence svg.waveform").IsVisibleAsync(), "the equivalence waveform is drawn");
             await marta.FillAsync("#approve-comment", "guard door now monitored by SAFETY_GUARD_MONITOR; E-stop chain unchanged");
             await marta.ClickAsync("#approve");
             Assert.Contains("Your approval was recorded", await marta.InnerTextAsync("p.notice"));
