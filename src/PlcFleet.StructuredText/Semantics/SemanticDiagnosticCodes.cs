@@ -48,6 +48,8 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode MissingInOut { get; } = new("ST1028", E, "VAR_IN_OUT '{0}' of {1} must be connected on every call");
     public static SemanticDiagnosticCode NotAStatement { get; } = new("ST1029", E, "this expression does nothing as a statement; only calls can stand alone");
     public static SemanticDiagnosticCode NoMembers { get; } = new("ST1030", E, "{0} of type {1} has no members");
+    public static SemanticDiagnosticCode TooManyInitializers { get; } = new("ST1031", E, "too many initial values for '{0}' of type {1}: it has {2} element{3}");
+    public static SemanticDiagnosticCode InitializerShape { get; } = new("ST1032", E, "{0} cannot initialize '{1}' of type {2}");
 
     public static SemanticDiagnosticCode UnusedVariable { get; } = new("ST2001", W, "'{0}' is declared but never used");
     public static SemanticDiagnosticCode WrittenNeverRead { get; } = new("ST2002", W, "'{0}' is written but never read");
@@ -65,7 +67,7 @@ public static class SemanticDiagnosticCodes
         TypeMismatch, ConditionNotBool, DuplicateDeclaration, CaseLabelType, DuplicateCaseLabel, NotCallable,
         CallOfFunctionBlockType, ExitOutsideLoop, ContinueOutsideLoop, ForVariableNotInteger, IndexCount, IndexOutOfBounds,
         UnknownType, InvalidLiteral, OperatorMismatch, NotIndexable, UndeclaredLabel, GlobalWithoutExternal, NotAssignable,
-        NotConstant, MissingInOut, NotAStatement, NoMembers,
+        NotConstant, MissingInOut, NotAStatement, NoMembers, TooManyInitializers, InitializerShape,
         UnusedVariable, WrittenNeverRead, ReadNeverWritten, UnreachableCode, EmptyBranch, SelfAssignment,
         AssignToInputLenient, PrecisionLoss, ForVariableAssigned,
     ];
