@@ -60,6 +60,7 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode AssignToInputLenient { get; } = new("ST2007", W, "'{0}' is a VAR_INPUT of {1}; writing an input inside the POU hides the caller's value");
     public static SemanticDiagnosticCode PrecisionLoss { get; } = new("ST2008", W, "implicit conversion from {0} to {1} may lose precision; use {0}_TO_{1} to make it explicit");
     public static SemanticDiagnosticCode ForVariableAssigned { get; } = new("ST2009", W, "the FOR variable '{0}' is assigned inside the loop");
+    public static SemanticDiagnosticCode SignChange { get; } = new("ST2010", W, "implicit conversion from {0} to {1}: possible change of sign; use {0}_TO_{1} to make it explicit");
 
     public static IReadOnlyList<SemanticDiagnosticCode> All { get; } =
     [
@@ -69,6 +70,6 @@ public static class SemanticDiagnosticCodes
         UnknownType, InvalidLiteral, OperatorMismatch, NotIndexable, UndeclaredLabel, GlobalWithoutExternal, NotAssignable,
         NotConstant, MissingInOut, NotAStatement, NoMembers, TooManyInitializers, InitializerShape,
         UnusedVariable, WrittenNeverRead, ReadNeverWritten, UnreachableCode, EmptyBranch, SelfAssignment,
-        AssignToInputLenient, PrecisionLoss, ForVariableAssigned,
+        AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange,
     ];
 }
