@@ -427,7 +427,14 @@ internal sealed class CodeGenerator
         foreach (var field in type.AllFields)
         {
             var slot = layout.Add(field.Name, field.Type);
-            layout.Initializers.Add(DefaultInitializer(slot, field.Type, Dialect.Codesys));
+            if (_compilation.Members.FindMember(type, field.Name) is { Initializer: not null } declared && !declared.Type.IsError)
+            {
+                AddInitializer(layout, slot, declared); // nSpeed : INT := 50; inside the STRUCT
+            }
+            else
+            {
+                layout.Initializers.Add(DefaultInitializer(slot, field.Type, Dialect.Codesys));
+            }
         }
 
         return layout;

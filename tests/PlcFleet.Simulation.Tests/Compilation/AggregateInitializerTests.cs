@@ -113,4 +113,34 @@ public sealed class AggregateInitializerTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Contains("tonDoor", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Struct_type_member_defaults_apply_and_an_initializer_overrides_only_what_it_names()
+    {
+        var plc = new ScanDriver(CompiledProgramFactory.Instance(Dialect.Codesys, """
+            PROGRAM PRG_Infeed
+            VAR_OUTPUT nSpeedA : INT; nSpeedB : INT; nRampB : INT; bStop2 : BOOL; END_VAR
+            VAR
+                stBeltA : ST_Belt;
+                stBeltB : ST_Belt := (nSpeed := 80);
+            END_VAR
+            nSpeedA := stBeltA.nSpeed;
+            nSpeedB := stBeltB.nSpeed;
+            nRampB := stBeltB.nRamp;
+            bStop2 := stBeltA.aStops[2];
+            END_PROGRAM
+            """, """
+            TYPE ST_Belt :
+            STRUCT
+                nSpeed : INT := 50;
+                nRamp : INT := 5;
+                aStops : ARRAY[1..3] OF BOOL := [FALSE, TRUE];
+            END_STRUCT
+            END_TYPE
+            """)).Scan();
+        Assert.Equal(50, plc.Integer("nSpeedA"));
+        Assert.Equal(80, plc.Integer("nSpeedB"));
+        Assert.Equal(5, plc.Integer("nRampB"));
+        Assert.True(plc.Bool("bStop2"));
+    }
 }

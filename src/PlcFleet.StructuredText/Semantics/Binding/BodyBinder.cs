@@ -69,6 +69,11 @@ internal sealed partial class BodyBinder
 
             var bound = BindExpression(value);
             variable.BoundInitializer = ConvertForAssignment(bound, variable.Type, value, variable.Name);
+            if (variable.Storage == VariableStorage.Member && variable.InitialValue is null && !variable.BoundInitializer.HasErrors)
+            {
+                // STRUCT member defaults are not folded with the POU variables; the loader needs the constant.
+                variable.InitialValue = variable.BoundInitializer.Constant;
+            }
         }
     }
 

@@ -211,6 +211,10 @@ internal sealed partial class DeclarationBinder
                 };
                 fields.Add(new StructField(fieldName, fieldType));
                 _members.RegisterField(owner, field);
+                if (declaration.Initializer is not null)
+                {
+                    _initializedFields.Add(field);
+                }
             }
         }
 
