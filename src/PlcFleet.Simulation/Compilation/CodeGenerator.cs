@@ -427,7 +427,14 @@ internal sealed class CodeGenerator
         foreach (var field in type.AllFields)
         {
             var slot = layout.Add(field.Name, field.Type);
-            layout.Initializers.Add(DefaultInitializer(slot, field.Type, Dialect.Codesys));
+            if (_compilation.Members.FindMember(type, field.Name) is { Initializer: not null } declared && !declared.Type.IsError)
+            {
+                AddInitializer(layout, slot, declared); // nSpeed : INT := 50; inside the STRUCT
+            }
+            else
+            {
+                layout.Initializers.Add(DefaultInitializer(slot, field.Type, Dialect.Codesys));
+            }
         }
 
         return layout;
@@ -528,6 +535,21 @@ internal sealed class CodeGenerator
         else if (variable.InitialValue is StringValue text)
         {
             initialize = frame => frame.O[index] = text.Value;
+        }
+        else if (variable.InitialAggregate is { } aggregate && slot.Storage == StorageClass.Object)
+        {
+            var initializeDefault = DefaultInitializer(slot, slot.Type, DialectOf(variable));
+            var apply = AggregateInitializer.Compile(aggregate, this);
+            initialize = frame =>
+            {
+                initializeDefault(frame);
+                apply(frame.O[index]);
+            };
+        }
+        else if (variable.Initializer?.Value is StructInitializerSyntax && variable.Type.Underlying is FunctionBlockType && variable.Declaration is { } instance)
+        {
+            Error(instance, $"the simulator does not apply initial input values of function block instances yet ({variable.Name}); assign them in the body");
+            initialize = DefaultInitializer(slot, slot.Type, DialectOf(variable));
         }
         else if (variable.InitialValue is null && variable.BoundInitializer is { HasErrors: false } && layout != Globals
             && variable.Owner is { Kind: PouKind.Program or PouKind.FunctionBlock or PouKind.Function or PouKind.OrganizationBlock })

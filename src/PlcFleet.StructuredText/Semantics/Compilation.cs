@@ -68,6 +68,11 @@ public sealed class Compilation
         var usage = new UsageRecorder();
         var context = new BindingContext(global, members, diagnostics, usage);
         new BodyBinder(context, null, Dialect.Codesys).BindInitializers(global.Variables);
+        foreach (var fields in declarations.InitializedFields.GroupBy(f => f.Declaration?.SyntaxTree?.Dialect ?? Dialect.Codesys))
+        {
+            new BodyBinder(context, null, fields.Key).BindInitializers([.. fields]);
+        }
+
         var bodies = new Dictionary<PouSymbol, BoundBody>(declarations.AllPous.Count);
         foreach (var pou in declarations.AllPous)
         {

@@ -48,6 +48,8 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode MissingInOut { get; } = new("ST1028", E, "VAR_IN_OUT '{0}' of {1} must be connected on every call");
     public static SemanticDiagnosticCode NotAStatement { get; } = new("ST1029", E, "this expression does nothing as a statement; only calls can stand alone");
     public static SemanticDiagnosticCode NoMembers { get; } = new("ST1030", E, "{0} of type {1} has no members");
+    public static SemanticDiagnosticCode TooManyInitializers { get; } = new("ST1031", E, "too many initial values for '{0}' of type {1}: it has {2} element{3}");
+    public static SemanticDiagnosticCode InitializerShape { get; } = new("ST1032", E, "{0} cannot initialize '{1}' of type {2}");
 
     public static SemanticDiagnosticCode UnusedVariable { get; } = new("ST2001", W, "'{0}' is declared but never used");
     public static SemanticDiagnosticCode WrittenNeverRead { get; } = new("ST2002", W, "'{0}' is written but never read");
@@ -58,6 +60,7 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode AssignToInputLenient { get; } = new("ST2007", W, "'{0}' is a VAR_INPUT of {1}; writing an input inside the POU hides the caller's value");
     public static SemanticDiagnosticCode PrecisionLoss { get; } = new("ST2008", W, "implicit conversion from {0} to {1} may lose precision; use {0}_TO_{1} to make it explicit");
     public static SemanticDiagnosticCode ForVariableAssigned { get; } = new("ST2009", W, "the FOR variable '{0}' is assigned inside the loop");
+    public static SemanticDiagnosticCode SignChange { get; } = new("ST2010", W, "implicit conversion from {0} to {1}: possible change of sign; use {0}_TO_{1} to make it explicit");
 
     public static IReadOnlyList<SemanticDiagnosticCode> All { get; } =
     [
@@ -65,8 +68,8 @@ public static class SemanticDiagnosticCodes
         TypeMismatch, ConditionNotBool, DuplicateDeclaration, CaseLabelType, DuplicateCaseLabel, NotCallable,
         CallOfFunctionBlockType, ExitOutsideLoop, ContinueOutsideLoop, ForVariableNotInteger, IndexCount, IndexOutOfBounds,
         UnknownType, InvalidLiteral, OperatorMismatch, NotIndexable, UndeclaredLabel, GlobalWithoutExternal, NotAssignable,
-        NotConstant, MissingInOut, NotAStatement, NoMembers,
+        NotConstant, MissingInOut, NotAStatement, NoMembers, TooManyInitializers, InitializerShape,
         UnusedVariable, WrittenNeverRead, ReadNeverWritten, UnreachableCode, EmptyBranch, SelfAssignment,
-        AssignToInputLenient, PrecisionLoss, ForVariableAssigned,
+        AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange,
     ];
 }

@@ -39,7 +39,7 @@ public sealed class CounterDialectTests
             PROGRAM PRG_Pouches
             VAR_INPUT bPouch : BOOL; END_VAR
             VAR_OUTPUT nCount : INT; bBatchDone : BOOL; END_VAR
-            VAR ctuPouches : CTU; nPreset : INT := -32767; (* WORD 32769 as the INT the binder types PV with *) END_VAR
+            VAR ctuPouches : CTU; nPreset : INT := -32767; (* WORD 32769 read as INT: CODESYS converts with a sign warning *) END_VAR
             ctuPouches(CU := bPouch, PV := nPreset);
             nCount := ctuPouches.CV;
             bBatchDone := ctuPouches.Q;
@@ -55,5 +55,45 @@ public sealed class CounterDialectTests
         Assert.False(plc.Bool("bBatchDone"));
         plc.Set("bPouch", true).Scan();
         Assert.True(plc.Bool("bBatchDone")); // 32769 >= PV: the counter itself never wrapped
+    }
+
+    [Fact]
+    public void Codesys_up_counter_counts_40000_packs_in_its_WORD_current_value()
+    {
+        var plc = new ScanDriver(CompiledProgramFactory.Instance(Dialect.Codesys, """
+            PROGRAM PRG_Palletizer
+            VAR_INPUT bPack : BOOL; END_VAR
+            VAR_OUTPUT wPacked : WORD; nPackedTotal : DINT; bPalletFull : BOOL; END_VAR
+            VAR ctuPacks : CTU; END_VAR
+            ctuPacks(CU := bPack, PV := 40000);
+            wPacked := ctuPacks.CV;
+            nPackedTotal := ctuPacks.CV;
+            bPalletFull := ctuPacks.Q;
+            END_PROGRAM
+            """));
+
+        for (var i = 0; i < 40000; i++)
+        {
+            plc.Set("bPack", true).Scan().Set("bPack", false).Scan();
+        }
+
+        Assert.Equal(40000, plc.Integer("wPacked"));
+        Assert.Equal(40000, plc.Integer("nPackedTotal"));
+        Assert.True(plc.Bool("bPalletFull"));
+    }
+
+    [Fact]
+    public void Iec_counter_preset_of_40000_does_not_fit_its_INT()
+    {
+        var result = CompiledProgramFactory.Compile(Dialect.Iec, """
+            PROGRAM PRG_Palletizer
+            VAR_INPUT bPack : BOOL; END_VAR
+            VAR_OUTPUT bPalletFull : BOOL; END_VAR
+            VAR ctuPacks : CTU; END_VAR
+            ctuPacks(CU := bPack, PV := 40000);
+            bPalletFull := ctuPacks.Q;
+            END_PROGRAM
+            """);
+        Assert.False(result.Succeeded);
     }
 }

@@ -62,7 +62,7 @@ public sealed class ExpressionTypeTests
     [InlineData("SEL(xRun, nSpeed, nSetpoint)", "INT")]
     [InlineData("tonDelay.Q", "BOOL")]
     [InlineData("tonDelay.ET", "TIME")]
-    [InlineData("ctuParts.CV", "INT")]
+    [InlineData("ctuParts.CV", "WORD")] // CODESYS Standard library counters count in WORD
     [InlineData("E_State.Running", "E_State")]
     [InlineData("Running", "E_State")]
     [InlineData("aLevels[3]", "REAL")]

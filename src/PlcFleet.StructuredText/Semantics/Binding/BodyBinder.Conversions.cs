@@ -90,6 +90,14 @@ internal sealed partial class BodyBinder
         problem = null;
         var source = value.Type.Underlying;
         var target = type.Underlying;
+        if (conversion.LosesPrecision && IsSameWidthSignChange(source, target) && _dialect == Dialect.Codesys)
+        {
+            // CODESYS accepts WORD := INT and INT := WORD with a warning (its counters' PV/CV are WORD): every bit
+            // survives, only the reading of the top bit changes. Strict IEC and SCL still refuse it.
+            Report(SemanticDiagnosticCodes.SignChange, at, source.Name, target.Name);
+            return Wrap(value, type, conversion);
+        }
+
         if (conversion.LosesPrecision && source is ElementaryType { IsIntegral: true } && target is ElementaryType { IsIntegral: true })
         {
             // INT := DINT compiles in CODESYS but silently truncates: the classic overflow bug on a counter.
@@ -110,6 +118,11 @@ internal sealed partial class BodyBinder
 
         return Wrap(value, type, conversion);
     }
+
+    private static bool IsSameWidthSignChange(StType source, StType target) =>
+        source is ElementaryType { IsIntegral: true } from && target is ElementaryType { IsIntegral: true } to
+        && from.Kind != ElementaryTypeKind.Bool && to.Kind != ElementaryTypeKind.Bool
+        && from.SizeInBits == to.SizeInBits && from.IsSigned != to.IsSigned;
 
     private static string ConversionHint(StType source, StType target)
     {

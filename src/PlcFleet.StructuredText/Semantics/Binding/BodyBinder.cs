@@ -45,10 +45,21 @@ internal sealed partial class BodyBinder
     {
         foreach (var variable in variables)
         {
-            if (variable.Initializer?.Value is not { } value || variable.Type.IsError
-                || value is StructInitializerSyntax or ArrayInitializerSyntax or RepeatedInitializerSyntax)
+            if (variable.Initializer?.Value is not { } value || variable.Type.IsError)
             {
                 continue;
+            }
+
+            if (value is ArrayInitializerSyntax or RepeatedInitializerSyntax
+                || (value is StructInitializerSyntax && variable.Type.Underlying is not FunctionBlockType))
+            {
+                variable.InitialAggregate = BindAggregate(value, variable.Type, variable.Name);
+                continue;
+            }
+
+            if (value is StructInitializerSyntax)
+            {
+                continue; // a function block instance's input values (tonDelay : TON := (PT := T#5S)): not bound yet
             }
 
             if (variable.Type.Underlying is ArrayType or StructType)
@@ -58,6 +69,11 @@ internal sealed partial class BodyBinder
 
             var bound = BindExpression(value);
             variable.BoundInitializer = ConvertForAssignment(bound, variable.Type, value, variable.Name);
+            if (variable.Storage == VariableStorage.Member && variable.InitialValue is null && !variable.BoundInitializer.HasErrors)
+            {
+                // STRUCT member defaults are not folded with the POU variables; the loader needs the constant.
+                variable.InitialValue = variable.BoundInitializer.Constant;
+            }
         }
     }
 

@@ -98,7 +98,7 @@ internal sealed partial class DeclarationBinder
         if (StandardCatalog.TryGetFunctionBlock(name, out var block)
             || (SiemensTypeNames.StandardNameOf(name) is { } standard && StandardCatalog.TryGetFunctionBlock(standard, out block)))
         {
-            return block;
+            return StandardFunctionBlocks.InDialect(block, nameToken.Parent?.SyntaxTree?.Dialect ?? Dialect.Iec);
         }
 
         if (nameToken.Parent?.SyntaxTree is { } tree)
@@ -211,6 +211,10 @@ internal sealed partial class DeclarationBinder
                 };
                 fields.Add(new StructField(fieldName, fieldType));
                 _members.RegisterField(owner, field);
+                if (declaration.Initializer is not null)
+                {
+                    _initializedFields.Add(field);
+                }
             }
         }
 

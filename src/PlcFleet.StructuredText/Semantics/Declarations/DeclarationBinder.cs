@@ -17,6 +17,7 @@ internal sealed partial class DeclarationBinder
     private readonly ConstantEvaluator _evaluator;
     private readonly List<PendingVariable> _pendingVariables = [];
     private readonly List<PouSymbol> _allPous = [];
+    private readonly List<VariableSymbol> _initializedFields = [];
     private readonly Dictionary<PouSymbol, SyntaxNode> _pouSyntax = [];
     private readonly List<(DataBlockDeclarationSyntax Syntax, VariableSymbol Variable)> _dataBlocks = [];
     private readonly List<ConfigurationDeclarationSyntax> _configurations = [];
@@ -33,6 +34,9 @@ internal sealed partial class DeclarationBinder
 
     /// <summary>Every POU with a body (programs, blocks, functions, methods, actions, property accessors), in source order.</summary>
     public IReadOnlyList<PouSymbol> AllPous => _allPous;
+
+    /// <summary>STRUCT members declared with a default (nSpeed : INT := 50;), bound with the other initializers.</summary>
+    public IReadOnlyList<VariableSymbol> InitializedFields => _initializedFields;
 
     public ConstantEvaluator Evaluator => _evaluator;
 

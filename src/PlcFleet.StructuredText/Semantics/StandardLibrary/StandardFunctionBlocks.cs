@@ -1,4 +1,5 @@
 using PlcFleet.StructuredText.Semantics.Types;
+using PlcFleet.StructuredText.Syntax;
 using static PlcFleet.StructuredText.Semantics.Types.ElementaryType;
 
 namespace PlcFleet.StructuredText.Semantics.StandardLibrary;
@@ -37,6 +38,28 @@ public static class StandardFunctionBlocks
     public static FunctionBlockType LTOF { get; } = Timer("LTOF", LTime);
 
     public static IReadOnlyList<FunctionBlockType> All { get; } = Build();
+
+    // The CODESYS Standard library declares the plain counters' PV and CV as WORD (0..65535), not IEC's INT.
+    private static readonly FunctionBlockType CodesysCtu = UpCounter("CTU", Word);
+    private static readonly FunctionBlockType CodesysCtd = DownCounter("CTD", Word);
+    private static readonly FunctionBlockType CodesysCtud = UpDownCounter("CTUD", Word);
+
+    /// <summary>The block as a declaration in <paramref name="dialect"/> sees it: CODESYS CTU/CTD/CTUD count in WORD.</summary>
+    public static FunctionBlockType InDialect(FunctionBlockType block, Dialect dialect)
+    {
+        if (dialect != Dialect.Codesys)
+        {
+            return block;
+        }
+
+        return block.Name.ToUpperInvariant() switch
+        {
+            "CTU" => CodesysCtu,
+            "CTD" => CodesysCtd,
+            "CTUD" => CodesysCtud,
+            _ => block,
+        };
+    }
 
     private static List<FunctionBlockType> Build()
     {

@@ -43,6 +43,9 @@ public sealed class VariableSymbol : Symbol
     /// <summary>The bound initializer in the scope of its POU (x : INT := nBase * 2), for what cannot be folded to a constant.</summary>
     public Binding.BoundExpression? BoundInitializer { get; internal set; }
 
+    /// <summary>The bound array or structure initializer ([180, 200, 220], (bOn := TRUE)), if the declaration has one.</summary>
+    public InitialAggregate? InitialAggregate { get; internal set; }
+
     /// <summary>The initializer syntax (:= ...), if any.</summary>
     public VariableInitializerSyntax? Initializer { get; internal set; }
 

@@ -1,0 +1,128 @@
+using System.Globalization;
+using PlcFleet.StructuredText.Semantics.Types;
+using PlcFleet.StructuredText.Semantics.Values;
+using PlcFleet.StructuredText.Syntax;
+
+namespace PlcFleet.StructuredText.Semantics.Binding;
+
+/// <summary>
+/// Array and structure initializers: every element is checked against its element or member type and must be a
+/// constant, so the simulator starts the variable exactly as the PLC would instead of at zero.
+/// </summary>
+internal sealed partial class BodyBinder
+{
+    private InitialAggregate? BindAggregate(ExpressionSyntax syntax, StType type, string name)
+    {
+        switch (syntax)
+        {
+            case ArrayInitializerSyntax array when type.Underlying is ArrayType arrayType:
+                return arrayType.HasVariableBounds ? null : BindArrayInitializer(array, arrayType, name);
+            case StructInitializerSyntax structure when type.Underlying is StructType structType:
+                return BindStructInitializer(structure, structType, name);
+            case ArrayInitializerSyntax:
+                Report(SemanticDiagnosticCodes.InitializerShape, syntax, "an array initializer [...]", name, type.Name);
+                return null;
+            case StructInitializerSyntax:
+                Report(SemanticDiagnosticCodes.InitializerShape, syntax, "a structure initializer (member := ...)", name, type.Name);
+                return null;
+            case RepeatedInitializerSyntax:
+                Report(SemanticDiagnosticCodes.InitializerShape, syntax, "a repetition n(...)", name, type.Name);
+                return null;
+            default:
+                return BindScalarInitializer(syntax, type, name);
+        }
+    }
+
+    private InitialScalar? BindScalarInitializer(ExpressionSyntax syntax, StType type, string name)
+    {
+        if (type.Underlying is ArrayType or StructType or FunctionBlockType)
+        {
+            Report(SemanticDiagnosticCodes.InitializerShape, syntax, "a single value", name, type.Name);
+            return null;
+        }
+
+        var bound = ConvertForAssignment(BindExpression(syntax), type, syntax, name);
+        if (bound.HasErrors)
+        {
+            return null;
+        }
+
+        if (bound.Constant is not { } constant)
+        {
+            Report(SemanticDiagnosticCodes.NotConstant, syntax, $"the initial value of '{name}'");
+            return null;
+        }
+
+        return new InitialScalar(type, constant);
+    }
+
+    private InitialArray BindArrayInitializer(ArrayInitializerSyntax syntax, ArrayType type, string name)
+    {
+        var elements = new List<InitialAggregate?>();
+        var capacity = type.ElementCount;
+        foreach (var element in syntax.Elements)
+        {
+            var (count, value) = element is RepeatedInitializerSyntax repeated
+                ? (RepeatCount(repeated), repeated.Value)
+                : (1, element);
+            if (elements.Count + count > capacity)
+            {
+                Report(SemanticDiagnosticCodes.TooManyInitializers, element, name, type.Name, capacity, capacity == 1 ? string.Empty : "s");
+                break;
+            }
+
+            // n() repeats the element's default value.
+            var bound = value is null ? null : BindAggregate(value, type.ElementType, ElementName(name, type, elements.Count));
+            elements.AddRange(Enumerable.Repeat(bound, (int)count));
+        }
+
+        return new InitialArray(type, elements);
+    }
+
+    /// <summary>aGrid[2, 1] for the flat (row-major) position of an element, so a diagnostic names the element.</summary>
+    private static string ElementName(string name, ArrayType type, long position)
+    {
+        var subscripts = new long[type.Dimensions.Count];
+        for (var d = subscripts.Length - 1; d >= 0; d--)
+        {
+            var dimension = type.Dimensions[d];
+            subscripts[d] = dimension.Lower + (position % dimension.Length);
+            position /= dimension.Length;
+        }
+
+        return $"{name}[{string.Join(", ", subscripts)}]";
+    }
+
+    private static long RepeatCount(RepeatedInitializerSyntax repeated) =>
+        long.TryParse(repeated.Count.Text.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : 0;
+
+    private InitialStruct BindStructInitializer(StructInitializerSyntax syntax, StructType type, string name)
+    {
+        var fields = type.AllFields.ToList();
+        var members = new List<InitialMember>();
+        foreach (var member in syntax.Members)
+        {
+            var field = fields.FirstOrDefault(f => string.Equals(f.Name, member.Name.Text, StringComparison.OrdinalIgnoreCase));
+            if (field is null)
+            {
+                Report(SemanticDiagnosticCodes.UnknownMember, member.Name, type.Name, member.Name.Text, string.Join(", ", fields.Select(f => f.Name)));
+                continue;
+            }
+
+            if (members.Any(m => string.Equals(m.Name, field.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                Report(SemanticDiagnosticCodes.DuplicateDeclaration, member.Name, "initial value of member", field.Name, $" in the initializer of '{name}'");
+                continue;
+            }
+
+            if (BindAggregate(member.Value, field.Type, $"{name}.{field.Name}") is { } value)
+            {
+                members.Add(new InitialMember(field.Name, value));
+            }
+        }
+
+        return new InitialStruct(type, members);
+    }
+}
