@@ -1,3 +1,4 @@
+using PlcFleet.StructuredText.Syntax;
 using PlcFleet.StructuredText.Semantics.Symbols;
 
 namespace PlcFleet.StructuredText.Tests.Binding;
@@ -108,5 +109,38 @@ public sealed class ConfigurationTaskTests
             Assert.All(compilation.Tasks.SelectMany(t => t.Programs), p => Assert.NotNull(p.Program));
             Assert.All(compilation.Tasks, t => Assert.True(t.Interval > TimeSpan.Zero, $"{site}: {t.Name} has no interval"));
         }
+    }
+
+    [Fact]
+    public void Configuration_globals_are_the_site_globals_that_strict_iec_programs_import_with_var_external()
+    {
+        const string site = """
+            PROGRAM PRG_Main
+            VAR_EXTERNAL
+                xEmergencyStop : BOOL;
+                xMotorK1 : BOOL;
+            END_VAR
+            xMotorK1 := xEmergencyStop;
+            END_PROGRAM
+
+            CONFIGURATION Cfg_Porto
+                VAR_GLOBAL
+                    xEmergencyStop AT %IX0.0 : BOOL;
+                END_VAR
+                RESOURCE Cpu1 ON PLC
+                    VAR_GLOBAL
+                        xMotorK1 AT %QX0.0 : BOOL;
+                    END_VAR
+                    TASK PlcTask(INTERVAL := T#10MS, PRIORITY := 20);
+                    PROGRAM Main WITH PlcTask : PRG_Main;
+                END_RESOURCE
+            END_CONFIGURATION
+            """;
+
+        var compilation = BindingTestHelpers.Compile(site, Dialect.Iec);
+
+        Assert.Empty(compilation.GetDiagnostics());
+        Assert.Equal("%IX0.0", compilation.Global.FindVariable("xEmergencyStop")?.Address);
+        Assert.Equal("%QX0.0", compilation.Global.FindVariable("xMotorK1")?.Address);
     }
 }

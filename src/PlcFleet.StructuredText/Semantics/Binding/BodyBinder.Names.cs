@@ -73,6 +73,20 @@ internal sealed partial class BodyBinder
         return null;
     }
 
+    /// <summary>True when the POU chain declares the name VAR_EXTERNAL (the global is then used as strict IEC asks).</summary>
+    private bool ImportsGlobal(string name)
+    {
+        for (var pou = _pou; pou is not null; pou = pou.Parent)
+        {
+            if (pou.FindVariable(name) is { } variable)
+            {
+                return variable.Storage == VariableStorage.External;
+            }
+        }
+
+        return false;
+    }
+
     private BoundExpression BindName(SyntaxNode syntax, SyntaxToken token, VariableUsage usage, bool localOnly = false)
     {
         if (token.IsMissing)
@@ -90,7 +104,7 @@ internal sealed partial class BodyBinder
         switch (symbol)
         {
             case VariableSymbol variable:
-                if (_dialect == Dialect.Iec && variable.Storage == VariableStorage.Global && _pou is not null)
+                if (_dialect == Dialect.Iec && variable.Storage == VariableStorage.Global && _pou is not null && !ImportsGlobal(name))
                 {
                     Report(SemanticDiagnosticCodes.GlobalWithoutExternal, syntax, variable.Name);
                 }

@@ -94,6 +94,9 @@ internal sealed partial class DeclarationBinder
                     break;
                 case ConfigurationDeclarationSyntax configuration:
                     _configurations.Add(configuration);
+
+                    // A CONFIGURATION's (and its RESOURCEs') VAR_GLOBAL are the site's globals, which programs import with VAR_EXTERNAL.
+                    DeclareVariables(ConfigurationVarBlocks(configuration.Elements).ToList(), null, isGlobalList: false);
                     break;
             }
         }
@@ -252,6 +255,14 @@ internal sealed partial class DeclarationBinder
             _globals.TryAddType(symbol);
         }
     }
+
+    private static IEnumerable<VarBlockSyntax> ConfigurationVarBlocks(IEnumerable<SyntaxNode> elements) =>
+        elements.SelectMany(e => e switch
+        {
+            VarBlockSyntax block => [block],
+            ResourceDeclarationSyntax resource => ConfigurationVarBlocks(resource.Elements),
+            _ => Enumerable.Empty<VarBlockSyntax>(),
+        });
 
     private void DeclareVariables(IReadOnlyList<VarBlockSyntax> blocks, PouSymbol? owner, bool isGlobalList)
     {
