@@ -31,4 +31,7 @@ public sealed record PlcProject(string Root, SiteSettings Settings, IReadOnlyLis
         all.AddRange(Compilation.GetSemanticDiagnostics());
         return all;
     }
+
+    /// <summary>True when the compile step reports an error: the code cannot run, so simulation-based checks step aside.</summary>
+    public bool HasErrors => GetDiagnostics().Any(d => d.IsError);
 }

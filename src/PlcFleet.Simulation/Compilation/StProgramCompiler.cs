@@ -27,16 +27,25 @@ public static class StProgramCompiler
             return new StProgramCompilation(null, errors);
         }
 
-        var generator = new CodeGenerator(compilation);
-        var body = generator.CodeOf(program);
-        generator.CompleteMethodTables();
-        if (generator.Errors.Count > 0)
+        try
         {
-            return new StProgramCompilation(null, generator.Errors);
-        }
+            var generator = new CodeGenerator(compilation);
+            var body = generator.CodeOf(program);
+            generator.CompleteMethodTables();
+            if (generator.Errors.Count > 0)
+            {
+                return new StProgramCompilation(null, generator.Errors);
+            }
 
-        var cycle = compilation.Global.FindTaskOf(program)?.Interval ?? DefaultCycleTime;
-        var compiled = new CompiledStProgram(program, generator, body, cycle, options ?? new StProgramOptions());
-        return new StProgramCompilation(compiled, []);
+            var cycle = compilation.Global.FindTaskOf(program)?.Interval ?? DefaultCycleTime;
+            var compiled = new CompiledStProgram(program, generator, body, cycle, options ?? new StProgramOptions());
+            return new StProgramCompilation(compiled, []);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            // A construct the expression-tree builder rejects is a limit of the simulator: callers report "could not
+            // simulate" (and the safety check escalates) instead of crashing.
+            return new StProgramCompilation(null, [e.Message]);
+        }
     }
 }

@@ -40,7 +40,7 @@ public sealed class SiteSimulator
     /// True when the code has compile errors: the compile verifier stops such a change and says why, so the simulation
     /// verifiers step aside instead of repeating every error once per scenario and program.
     /// </summary>
-    public bool HasCompileErrors => Project.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasCompileErrors => Project.HasErrors;
 
     /// <summary>Null with the reason when the folder does not exist or holds no PLC code.</summary>
     public static SiteSimulator? Open(string folder, out string? error)
@@ -78,15 +78,7 @@ public sealed class SiteSimulator
     {
         if (!_compiled.TryGetValue(program, out var compilation))
         {
-            try
-            {
-                compilation = StProgramCompiler.Compile(Project.Compilation, program);
-            }
-            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
-            {
-                compilation = new StProgramCompilation(null, [e.Message]);
-            }
-
+            compilation = StProgramCompiler.Compile(Project.Compilation, program);
             _compiled.Add(program, compilation);
         }
 

@@ -37,17 +37,7 @@ public sealed class SiteSimulation
 
         foreach (var program in order)
         {
-            StProgramCompilation compiled;
-            try
-            {
-                compiled = StProgramCompiler.Compile(site.Model.Project.Compilation, program.Name);
-            }
-            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
-            {
-                // The simulator's own limits (an unsupported construct) are a reason to escalate, not to crash the check.
-                return new SiteSimulation([], globals, $"{program.Name}: {e.Message}");
-            }
-
+            var compiled = StProgramCompiler.Compile(site.Model.Project.Compilation, program.Name);
             if (compiled.Program is null)
             {
                 return new SiteSimulation([], globals, $"{program.Name}: {(compiled.Errors.Count > 0 ? compiled.Errors[0] : "does not compile")}");

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Simulation.Programs;
-using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Safety.Analysis;
 using PlcFleet.Verification.Safety.Differential;
@@ -29,7 +28,8 @@ public sealed class DifferentialRule : ISafetyRule
     public IEnumerable<SafetyFinding> Check(SafetyComparison comparison)
     {
         var watched = Watched(comparison).ToList();
-        if (watched.Count == 0 || SameCode(comparison.Before, comparison.After) || HasErrors(comparison.After))
+        // Code that does not compile is already stopped by the compile verifier; escalating it here would only repeat that.
+        if (watched.Count == 0 || SameCode(comparison.Before, comparison.After) || comparison.After.Model.Project.HasErrors)
         {
             return [];
         }
@@ -192,8 +192,4 @@ public sealed class DifferentialRule : ISafetyRule
             .Select(f => RuleKit.Norm(f.Syntax.Root)));
         return Tokens(before) == Tokens(after);
     }
-
-    // Code that does not compile is already stopped by the compile verifier; escalating it here would only repeat that.
-    private static bool HasErrors(SiteAnalysis site) =>
-        site.Model.Project.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
 }
