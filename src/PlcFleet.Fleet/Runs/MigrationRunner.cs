@@ -6,9 +6,11 @@ using PlcFleet.Fleet.Migrations;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
 using PlcFleet.Fleet.Targeting;
+using PlcFleet.Fleet.Workspaces;
 
 namespace PlcFleet.Fleet.Runs;
 
+// Inside the namespace so that Fleet means the inventory type, not the PlcFleet.Fleet namespace.
 using PlcFleet.Fleet.Inventory;
 
 /// <summary>
@@ -110,12 +112,14 @@ public sealed class MigrationRunner(IFleetStore store, ISiteAgent agent, IChange
             var action = SiteRunPolicy.Decide(current?.State, context.Options.RetryFailed, chosen is not null);
             if (action == SiteAction.Keep)
             {
+                RemoveLeftoverWorkspace(context, site);
                 continue;
             }
 
             var existing = await OpenChangeRequests.ForSiteAsync(store, context.Migration.Id, context.Migration.Version, site.Id, cancellationToken).ConfigureAwait(false);
             if (existing is not null)
             {
+                RemoveLeftoverWorkspace(context, site);
                 await RecordExistingChangeRequestAsync(context, site, existing, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -124,6 +128,17 @@ public sealed class MigrationRunner(IFleetStore store, ISiteAgent agent, IChange
         }
 
         return work;
+    }
+
+    // A process killed after a site finished but before it closed the workspace leaves the worktree behind; the
+    // site does not run again, so nothing else would remove it. Its branch stays: it may carry a change request.
+    private static void RemoveLeftoverWorkspace(SiteRunContext context, Site site)
+    {
+        var path = context.WorkspaceOf(site.Id);
+        if (Directory.Exists(path) && site.Repository.LocalPath is { } repository && Directory.Exists(repository))
+        {
+            SiteWorkspace.RemoveLeftoverWorktree(new Git.GitRepository(repository), path);
+        }
     }
 
     // The site already has a change request for this migration version: from this run (the process died after

@@ -23,7 +23,7 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
 
     private string Subject => $"{run.RunId}/{site.Id}";
 
-    private string WorkspacePath => Path.Combine(run.WorkspacesFolder, site.Id);
+    private string WorkspacePath => run.WorkspaceOf(site.Id);
 
     /// <summary>Runs the site; returns the state it ended in. <paramref name="restart"/>: it was running when the process died.</summary>
     public async Task<SiteRunState> RunAsync(bool restart, CancellationToken cancellationToken)

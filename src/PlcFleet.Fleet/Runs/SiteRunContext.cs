@@ -17,5 +17,8 @@ public sealed record SiteRunContext(
 {
     public string WorkspacesFolder => Path.Combine(Options.WorkFolder, "workspaces", RunId);
 
+    /// <summary>Where a site's worktree lives while it runs.</summary>
+    public string WorkspaceOf(string siteId) => Path.Combine(WorkspacesFolder, siteId);
+
     public string TranscriptsFolder => Path.Combine(Options.WorkFolder, "transcripts", RunId);
 }

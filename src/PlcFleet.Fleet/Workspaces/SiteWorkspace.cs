@@ -41,6 +41,19 @@ public sealed class SiteWorkspace
     /// <summary>Removes a leftover worktree and its branch (a site that was running when the process died).</summary>
     public static void RemoveStale(GitRepository site, string path, string branch)
     {
+        RemoveLeftoverWorktree(site, path);
+        if (site.BranchExists(branch))
+        {
+            site.Run("branch", "-D", branch);
+        }
+    }
+
+    /// <summary>
+    /// Removes a worktree folder a killed process left behind but keeps its branch: the process may have died
+    /// after the branch became a change request and before it closed the workspace.
+    /// </summary>
+    public static void RemoveLeftoverWorktree(GitRepository site, string path)
+    {
         site.RemoveWorktree(path);
         if (Directory.Exists(path))
         {
@@ -48,10 +61,6 @@ public sealed class SiteWorkspace
         }
 
         site.TryRun(out _, "worktree", "prune");
-        if (site.BranchExists(branch))
-        {
-            site.Run("branch", "-D", branch);
-        }
     }
 
     public bool HasChanges() => Worktree.IsDirty();

@@ -156,6 +156,25 @@ public sealed class MigrationRunnerTests
     }
 
     [Fact]
+    public async Task A_worktree_left_by_a_process_killed_after_the_change_request_is_removed_and_the_branch_kept()
+    {
+        using var fixture = new RunFixture("lyon-l1", "brno-l1");
+        var first = await fixture.RunAsync(new ScriptedSiteAgent());
+        var changeRequest = (await fixture.Store.ListChangeRequestsAsync()).Single(cr => cr.SiteId == "lyon-l1");
+        var repository = fixture.Repository("lyon-l1");
+        var leftover = Path.Combine(fixture.WorkFolder, "workspaces", first.Run!.Id, "lyon-l1");
+        repository.Run("worktree", "add", "-q", leftover, changeRequest.Branch); // what Close did not get to remove
+
+        var again = await fixture.RunAsync(new ScriptedSiteAgent());
+
+        Assert.Equal(first.Run.Id, again.Run!.Id);
+        Assert.False(Directory.Exists(leftover));
+        Assert.Single(repository.Run("worktree", "list").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(changeRequest.CommitSha, repository.ResolveBranch(changeRequest.Branch));
+        Assert.Single(await fixture.Store.ListChangeRequestsAsync(), cr => cr.SiteId == "lyon-l1");
+    }
+
+    [Fact]
     public async Task A_site_with_an_open_change_request_from_an_earlier_run_is_skipped_when_chosen_again()
     {
         using var fixture = new RunFixture("lyon-l1");
