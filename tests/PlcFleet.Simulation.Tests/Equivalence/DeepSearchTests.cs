@@ -137,11 +137,13 @@ public sealed class DeepSearchTests
     [Fact]
     public void The_default_search_finds_the_planted_restart_bug()
     {
-        var options = new EquivalenceOptions { Seed = 7, TimerPresets = Presets };
+        // The default search with the time budget lifted: whether it finds the bug depends on the seed and the trace
+        // generator, never on how busy the machine is. How long it takes is measured by the benchmark, not here.
+        var options = new EquivalenceOptions { Seed = 7, TimerPresets = Presets, TimeBudget = TimeSpan.FromMinutes(2) };
         var result = EquivalenceChecker.Check(Create(Press), Create(PressRearmsWithoutResetEdge), options);
         Assert.False(result.IsEquivalent, result.ToText());
         Assert.Equal("Press_Run", result.Counterexample!.Divergence.Signal);
-        Assert.True(result.SearchTime < options.TimeBudget, result.SearchSummary());
+        Assert.True(result.TracesRun <= 40, result.SearchSummary()); // 26 with this seed and generator: a fraction of a second
 
         // The minimal trace holds the start warning for its full 3 s.
         Assert.True(result.Counterexample.Shrunk.TotalCycles >= 300, result.ToText());
