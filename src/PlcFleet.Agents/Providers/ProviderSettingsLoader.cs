@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlcFleet.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -78,10 +79,17 @@ public static class ProviderSettingsLoader
     private static ProviderSettings ReadFile(string path, List<string> errors)
     {
         ConfigFile? file;
+        var text = File.ReadAllText(path);
+        if (!YamlLoader.TryLoad(text, out _, out var syntax))
+        {
+            errors.Add($"{path}:{syntax.Line}:{syntax.Column}: invalid YAML: {syntax.Message}");
+            return new ProviderSettings();
+        }
+
         try
         {
             var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            file = deserializer.Deserialize<ConfigFile?>(File.ReadAllText(path));
+            file = deserializer.Deserialize<ConfigFile?>(text);
         }
         catch (YamlException ex)
         {

@@ -1,4 +1,5 @@
 using PlcFleet.Fleet.Problems;
+using PlcFleet.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -30,31 +31,12 @@ internal sealed class YamlProblems(string file, int lineOffset = 0)
     /// <summary>Parses YAML text; syntax errors (including duplicate keys) become problems, never exceptions.</summary>
     public YamlNode? Load(string text)
     {
-        try
+        if (!YamlLoader.TryLoad(text, out var stream, out var error))
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            var reason = e.InnerException is { } inner ? inner.Message : e.Message;
-            Report(e.Start, $"invalid YAML: {StripMarkPrefix(reason)}");
+            ReportAt(error.Line + LineOffset, error.Column, $"invalid YAML: {error.Message}");
             return null;
         }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner can fail without a position on text that ends inside a flow collection.
-            var lastLine = Math.Max(1, text.TrimEnd().Split('\n').Length);
-            ReportAt(lastLine + LineOffset, 1, "invalid YAML: the text ends inside an unclosed '[', '{' or quote");
-            return null;
-        }
-    }
 
-    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: ..) - (...)": the position is ours to print.
-    private static string StripMarkPrefix(string message)
-    {
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && marker > 0 ? message[(marker + 3)..] : message;
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
 }

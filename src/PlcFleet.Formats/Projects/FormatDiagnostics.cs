@@ -12,10 +12,9 @@ public static class FormatDiagnostics
     public const string InvalidValue = "PF0003";
     public const string UnreadableFile = "PF0004";
 
-    public static Diagnostic At(SourceText source, Mark mark, string code, string message)
-    {
-        // YamlDotNet marks are 1-based line/column with a character index; the index is what our spans use.
-        var offset = (int)Math.Clamp(mark.Index, 0, source.Length);
-        return new Diagnostic(code, DiagnosticSeverity.Error, source, new TextSpan(offset, 0), message);
-    }
+    // YamlDotNet marks are 1-based line/column with a character index; the index is what our spans use.
+    public static Diagnostic At(SourceText source, Mark mark, string code, string message) => At(source, (int)mark.Index, code, message);
+
+    public static Diagnostic At(SourceText source, int index, string code, string message) =>
+        new(code, DiagnosticSeverity.Error, source, new TextSpan(Math.Clamp(index, 0, source.Length), 0), message);
 }

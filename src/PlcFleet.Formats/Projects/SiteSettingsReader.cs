@@ -1,7 +1,7 @@
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Syntax;
 using PlcFleet.StructuredText.Text;
-using YamlDotNet.Core;
+using PlcFleet.Formats.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace PlcFleet.Formats.Projects;
@@ -14,14 +14,9 @@ public static class SiteSettingsReader
 
     public static SiteSettings Read(SourceText source, List<Diagnostic> diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        if (!YamlLoader.TryLoad(source.Text, out var stream, out var error))
         {
-            stream.Load(new StringReader(source.Text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(FormatDiagnostics.At(source, e.Start, FormatDiagnostics.InvalidYaml, $"invalid YAML: {e.InnerException?.Message ?? e.Message}"));
+            diagnostics.Add(FormatDiagnostics.At(source, error.Index, FormatDiagnostics.InvalidYaml, $"invalid YAML: {error.Message}"));
             return SiteSettings.Default;
         }
 
@@ -43,7 +38,12 @@ public static class SiteSettingsReader
 
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                diagnostics.Add(FormatDiagnostics.At(source, keyNode.Start, FormatDiagnostics.UnknownKey, "setting names are plain words, e.g. 'plc_folders'"));
+                continue;
+            }
+
             switch (key)
             {
                 case "plc_folders":
@@ -58,11 +58,15 @@ public static class SiteSettingsReader
                 case "dialects":
                     if (value is YamlMappingNode map)
                     {
-                        foreach (var (folder, dialectNode) in map.Children)
+                        foreach (var (folderNode, dialectNode) in map.Children)
                         {
-                            if (ReadDialect(source, dialectNode, diagnostics) is { } dialect)
+                            if (folderNode is not YamlScalarNode { Value: { } folder })
                             {
-                                folderDialects[((YamlScalarNode)folder).Value ?? string.Empty] = dialect;
+                                diagnostics.Add(FormatDiagnostics.At(source, folderNode.Start, FormatDiagnostics.InvalidValue, "each key of 'dialects' is a folder name, not a list or a mapping"));
+                            }
+                            else if (ReadDialect(source, dialectNode, diagnostics) is { } dialect)
+                            {
+                                folderDialects[folder] = dialect;
                             }
                         }
                     }

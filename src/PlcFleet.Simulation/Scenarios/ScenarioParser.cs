@@ -1,6 +1,7 @@
 using PlcFleet.Simulation.Values;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Text;
+using PlcFleet.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -25,15 +26,10 @@ public static class ScenarioParser
     {
         var diagnostics = new List<Diagnostic>();
         var scenarios = new List<Scenario>();
-        var stream = new YamlStream();
-        try
+        if (!YamlLoader.TryLoad(source.Text, out var stream, out var error))
         {
-            stream.Load(new StringReader(source.Text));
-        }
-        catch (YamlException e)
-        {
-            var start = (int)Math.Min(e.Start.Index, source.Length);
-            diagnostics.Add(ScenarioDiagnostics.Error(ScenarioDiagnostics.InvalidYaml, source, new TextSpan(start, 0), "invalid YAML: " + InnerMessage(e)));
+            var start = Math.Clamp(error.Index, 0, source.Length);
+            diagnostics.Add(ScenarioDiagnostics.Error(ScenarioDiagnostics.InvalidYaml, source, new TextSpan(start, 0), "invalid YAML: " + error.Message));
             return new ScenarioFile(source, scenarios, diagnostics);
         }
 
@@ -52,13 +48,6 @@ public static class ScenarioParser
         }
 
         return new ScenarioFile(source, scenarios, diagnostics);
-    }
-
-    private static string InnerMessage(YamlException e)
-    {
-        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-        var paren = message.IndexOf("): ", StringComparison.Ordinal);
-        return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
     }
 
     private sealed class Reader(SourceText source, List<Diagnostic> diagnostics)

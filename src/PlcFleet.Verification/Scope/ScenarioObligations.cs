@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,12 +18,7 @@ public static class ScenarioObligations
     /// <summary>Null when the text is not valid YAML.</summary>
     public static IReadOnlyList<string>? Extract(string yaml)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException)
+        if (!YamlLoader.TryLoad(yaml, out var stream, out _))
         {
             return null;
         }

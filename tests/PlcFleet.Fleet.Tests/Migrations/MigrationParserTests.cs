@@ -239,8 +239,8 @@ public sealed class MigrationParserTests
         var problems = MigrationParser.Parse(text, "m.md").Problems;
         var problem = Assert.Single(problems);
 
-        Assert.StartsWith("invalid YAML", problem.Message, StringComparison.Ordinal);
-        Assert.InRange(problem.Line, 3, 5);
+        Assert.Equal("invalid YAML: this '[' is never closed with ']'", problem.Message);
+        Assert.Equal((3, 8), (problem.Line, problem.Column));
     }
 
     [Fact]

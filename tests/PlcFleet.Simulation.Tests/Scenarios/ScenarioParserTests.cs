@@ -60,6 +60,7 @@ public sealed class ScenarioParserTests
 
     [Theory]
     [InlineData("scenario: x\nprogram: P\nsteps:\n  - at: 0ms\n    set: { A: TRUE\n", "SIM1001", 6, 1)]
+    [InlineData("scenario: x\nprogram: P\nsteps: [at\ninvariants: none\n", "SIM1001", 3, 8)]
     [InlineData("scenario: x\nprogram: P\nstep:\n  - at: 0ms\n", "SIM1002", 3, 1)]
     [InlineData("scenario: x\nprogram: P\nsteps:\n  - at: 0ms\n    sett: { A: TRUE }\n", "SIM1002", 5, 5)]
     [InlineData("scenario: x\nsteps:\n  - at: 0ms\n    set: { A: TRUE }\n", "SIM1003", 1, 1)]

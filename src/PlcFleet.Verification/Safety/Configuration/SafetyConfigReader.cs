@@ -1,4 +1,5 @@
 using PlcFleet.Verification.Safety.Analysis;
+using PlcFleet.Formats.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -25,14 +26,9 @@ public static class SafetyConfigReader
 
     public static SafetyConfig Parse(string yaml, string file, List<ConfigProblem> problems)
     {
-        var stream = new YamlStream();
-        try
+        if (!YamlLoader.TryLoad(yaml, out var stream, out var error))
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new ConfigProblem(new SourceRef(file, (int)e.Start.Line, (int)e.Start.Column), "plcfleet.yaml is not valid YAML: " + e.Message));
+            problems.Add(new ConfigProblem(new SourceRef(file, error.Line, error.Column), "plcfleet.yaml is not valid YAML: " + error.Message));
             return SafetyConfig.Default;
         }
 
