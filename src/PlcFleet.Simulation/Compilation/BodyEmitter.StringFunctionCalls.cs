@@ -7,6 +7,9 @@ namespace PlcFleet.Simulation.Compilation;
 
 internal sealed partial class BodyEmitter
 {
+    // string.Concat(string[]) by its exact signature: the span and object overloads make a lookup by name ambiguous.
+    private static readonly System.Reflection.MethodInfo ConcatStrings = typeof(string).GetMethod(nameof(string.Concat), [typeof(string[])])!;
+
     /// <summary>LEN, CONCAT, LEFT, RIGHT, MID, INSERT, DELETE, REPLACE and FIND, run by <see cref="StringFunctions"/>.</summary>
     private Expression? StringFunction(BoundCall call, string upper, List<BoundArgument> inputs)
     {
@@ -22,7 +25,7 @@ internal sealed partial class BodyEmitter
         return upper switch
         {
             "LEN" => E.Convert(E.Property(E.Coalesce(Text(0), E.Constant(string.Empty)), nameof(string.Length)), typeof(long)),
-            "CONCAT" => E.Call(typeof(string), nameof(string.Concat), null, E.NewArrayInit(typeof(string), inputs.Select((_, i) => Text(i)))),
+            "CONCAT" => E.Call(ConcatStrings, E.NewArrayInit(typeof(string), inputs.Select((_, i) => Text(i)))),
             "LEFT" => Run(nameof(StringFunctions.Left), Text(0), Count(1)),
             "RIGHT" => Run(nameof(StringFunctions.Right), Text(0), Count(1)),
             "MID" => Run(nameof(StringFunctions.Mid), Text(0), Count(1), Count(2)),
