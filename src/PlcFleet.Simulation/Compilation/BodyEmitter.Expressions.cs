@@ -226,7 +226,12 @@ internal sealed partial class BodyEmitter
     private Expression Comparison(BoundBinary binary)
     {
         var (left, right) = Operands(binary);
-        var op = binary.Operator;
+        return Comparison(binary.Operator, left, right, binary.OperandType);
+    }
+
+    /// <summary>The comparison of two values already converted to the operand type (also GT(a, b, c) and MAX on temporaries).</summary>
+    private static Expression Comparison(BinaryOperator op, Expression left, Expression right, StType? operandType)
+    {
         if (left.Type == typeof(string) || right.Type == typeof(string))
         {
             var compare = E.Call(typeof(string), nameof(string.CompareOrdinal), null, E.Convert(left, typeof(string)), E.Convert(right, typeof(string)));
@@ -245,6 +250,12 @@ internal sealed partial class BodyEmitter
         if (left.Type == typeof(double) || right.Type == typeof(double))
         {
             return Compare(op, left.Type == typeof(double) ? left : E.Convert(left, typeof(double)), right.Type == typeof(double) ? right : E.Convert(right, typeof(double)));
+        }
+
+        // ULINT and LWORD fill all 64 bits of the long slot: above 2^63 only an unsigned compare orders them.
+        if (operandType?.Underlying is ElementaryType { IsIntegral: true, IsSigned: false, SizeInBits: 64 })
+        {
+            return Compare(op, E.Convert(left, typeof(ulong)), E.Convert(right, typeof(ulong)));
         }
 
         return Compare(op, left, right);

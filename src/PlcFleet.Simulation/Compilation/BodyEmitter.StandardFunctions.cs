@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using PlcFleet.StructuredText.Semantics.Binding;
+using PlcFleet.StructuredText.Semantics.StandardLibrary;
 using PlcFleet.StructuredText.Semantics.Types;
 using E = System.Linq.Expressions.Expression;
 
@@ -7,75 +8,135 @@ namespace PlcFleet.Simulation.Compilation;
 
 internal sealed partial class BodyEmitter
 {
-    /// <summary>The standard functions the simulator executes: conversions, numeric, selection, shifts and strings.</summary>
+    /// <summary>
+    /// A call of a standard function, dispatched on its section of the library. A function (or an overload) the
+    /// simulator cannot run exactly is a compile error, never a guessed value.
+    /// </summary>
     private Expression StandardFunction(BoundCall call, string name)
     {
-        var type = call.Type;
-        var inputs = call.Arguments.Where(a => a.Direction != ArgumentDirection.Output).ToList();
-        var args = inputs.Select(a => Value(a.Value)).ToList();
-        var types = inputs.Select(a => a.Value.Type).ToList();
+        var inputs = InSignatureOrder(call);
         var upper = name.ToUpperInvariant();
-        if ((upper.Contains("_TO_", StringComparison.Ordinal) || upper.StartsWith("TO_", StringComparison.Ordinal) || upper is "TRUNC" or "MOVE") && args.Count == 1)
+        var group = call.Resolution?.Function.Group ?? GroupOf(call.Callee);
+        var emitted = group switch
         {
-            if (upper.StartsWith("TRUNC", StringComparison.Ordinal) || upper.Contains("TRUNC_", StringComparison.Ordinal))
+            FunctionGroup.TypeConversion when inputs.Count == 1 => ConversionFunction(call, upper, inputs[0].Value),
+            FunctionGroup.Numeric => NumericFunction(call, upper, inputs),
+            FunctionGroup.Arithmetic or FunctionGroup.Bitwise => OperatorFunction(call, upper, inputs),
+            FunctionGroup.Comparison => ComparisonFunction(call, upper, inputs),
+            FunctionGroup.BitShift => ShiftFunction(call, upper, inputs),
+            FunctionGroup.Selection => SelectionFunction(call, upper, inputs),
+            FunctionGroup.String => StringFunction(call, upper, inputs),
+            FunctionGroup.Time => TimeFunction(call, upper, inputs),
+            _ => null,
+        };
+        return emitted ?? Unsupported(call.Syntax, call.Type, $"standard function {name} is not supported by the simulator");
+    }
+
+    private static FunctionGroup? GroupOf(StructuredText.Semantics.Symbols.Symbol callee) =>
+        callee is StructuredText.Semantics.Symbols.StandardFunctionSymbol standard ? standard.Function.Group : null;
+
+    /// <summary>
+    /// The inputs in the order the signature declares them (MN, IN, MX of LIMIT; K, IN0, IN1... of MUX), whatever order
+    /// a call with formal names (<c>LIMIT(MX := 100, IN := x, MN := 0)</c>) wrote them in.
+    /// </summary>
+    private static List<BoundArgument> InSignatureOrder(BoundCall call)
+    {
+        var inputs = call.Arguments.Where(a => a.Direction != ArgumentDirection.Output).ToList();
+        if (call.Resolution?.Signature is not { } signature)
+        {
+            return inputs;
+        }
+
+        int Rank(BoundArgument argument)
+        {
+            for (var i = 0; i < signature.Parameters.Count; i++)
             {
-                var truncated = E.Call(typeof(IntegerMath), nameof(IntegerMath.Truncate), null, Convert(args[0], types[0], ElementaryType.LReal));
-                return Convert(truncated, ElementaryType.LInt, type);
+                if (string.Equals(signature.Parameters[i].Name, argument.ParameterName, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
             }
 
-            return Convert(args[0], types[0], type);
+            return signature.Parameters.Count + Math.Max(0, signature.Extensible?.PositionOf(argument.ParameterName) ?? 0);
         }
 
-        var same = args.Select((a, i) => Convert(a, types[i], type)).ToList();
-        var isReal = TypeStorage.Of(type) == StorageClass.Real;
-        var isLong = TypeStorage.Of(type) == StorageClass.Long;
-        switch (upper)
-        {
-            case "ABS" when isReal:
-                return E.Call(typeof(Math), nameof(Math.Abs), null, same[0]);
-            case "ABS" when isLong:
-                return Wrap(E.Call(typeof(Math), nameof(Math.Abs), null, same[0]), type);
-            case "SQRT" when isReal:
-                return Round(E.Call(typeof(Math), nameof(Math.Sqrt), null, same[0]), type);
-            case "MIN" or "MAX" when isReal || isLong:
-                var pick = upper == "MIN" ? nameof(Math.Min) : nameof(Math.Max);
-                return same.Skip(1).Aggregate(same[0], (best, next) => E.Call(typeof(Math), pick, null, best, next));
-            case "LIMIT" when isReal || isLong:
-                return E.Call(typeof(Math), nameof(Math.Min), null, E.Call(typeof(Math), nameof(Math.Max), null, same[1], same[0]), same[2]);
-            case "SEL":
-                return E.Condition(Condition(inputs[0].Value), Convert(args[2], types[2], type), Convert(args[1], types[1], type));
-            case "MUX":
-                var k = E.Variable(typeof(long), "k");
-                var options = args.Skip(1).Select((a, i) => Convert(a, types[i + 1], type)).ToList();
-                Expression chosen = options[^1];
-                for (var i = options.Count - 2; i >= 0; i--)
-                {
-                    chosen = E.Condition(i == 0 ? E.LessThanOrEqual(k, E.Constant(0L)) : E.Equal(k, E.Constant((long)i)), options[i], chosen);
-                }
-
-                return E.Block(chosen.Type, [k], E.Assign(k, Convert(args[0], types[0], ElementaryType.LInt)), chosen);
-            case "SHL" or "SHR" or "ROL" or "ROR" when isLong:
-                var value = same[0];
-                var n = E.Convert(Convert(args[1], types[1], ElementaryType.LInt), typeof(int));
-                var bits = type.Underlying is ElementaryType e ? e.SizeInBits : 64;
-                var mask = E.Constant(bits >= 64 ? -1L : (1L << bits) - 1);
-                var masked = E.And(value, mask);
-                return upper switch
-                {
-                    "SHL" => E.And(E.LeftShift(value, n), mask),
-                    "SHR" => E.Convert(E.RightShift(E.Convert(masked, typeof(ulong)), n), typeof(long)),
-                    "ROL" => E.And(E.Call(typeof(IntegerMath), nameof(IntegerMath.Rotate), null, masked, E.Modulo(n, E.Constant(bits)), E.Constant(bits)), mask),
-                    _ => E.And(E.Call(typeof(IntegerMath), nameof(IntegerMath.Rotate), null, masked,
-                        E.Modulo(E.Subtract(E.Constant(bits), E.Modulo(n, E.Constant(bits))), E.Constant(bits)), E.Constant(bits)), mask),
-                };
-            case "LEN" when args[0].Type == typeof(string):
-                return E.Convert(E.Property(E.Coalesce(args[0], E.Constant(string.Empty)), nameof(string.Length)), typeof(long));
-            case "CONCAT" when args.All(a => a.Type == typeof(string)):
-                return E.Call(typeof(string), nameof(string.Concat), null, E.NewArrayInit(typeof(string), args));
-            default:
-                return Unsupported(call.Syntax, type, $"standard function {name} is not supported by the simulator");
-        }
+        return [.. inputs.OrderBy(Rank)];
     }
+
+    /// <summary>The generic type T the call was resolved with (INT for MAX(nA, nB)), or the result type.</summary>
+    private static StType GenericTypeOf(BoundCall call) => call.Resolution?.GenericType ?? call.Type;
+
+    /// <summary>An input's value converted to the type the function computes in.</summary>
+    private Expression Input(BoundArgument input, StType type) => Convert(Value(input.Value), input.Value.Type, type);
+
+    /// <summary>*_TO_*, TO_*, TRUNC and the BCD codes. Conversions with no exact runtime form (DATE_TO_STRING) are not guessed.</summary>
+    private Expression? ConversionFunction(BoundCall call, string upper, BoundExpression input)
+    {
+        var to = call.Type;
+        var from = input.Type;
+        if (upper.Contains("BCD", StringComparison.Ordinal))
+        {
+            var decode = upper.Contains("BCD_TO_", StringComparison.Ordinal);
+            var digits = BitsOf(decode ? from : to) / 4;
+            var coded = E.Call(typeof(BcdCodec), decode ? nameof(BcdCodec.Decode) : nameof(BcdCodec.Encode), null,
+                Convert(Value(input), from, ElementaryType.LInt), E.Constant(digits));
+            return Wrap(coded, to);
+        }
+
+        if (upper.Contains("TRUNC", StringComparison.Ordinal))
+        {
+            var truncated = E.Call(typeof(IntegerMath), nameof(IntegerMath.Truncate), null, Convert(Value(input), from, ElementaryType.LReal));
+            return Convert(truncated, ElementaryType.LInt, to);
+        }
+
+        if (IsDate(from) || IsDate(to))
+        {
+            return null; // DATE, TOD and DT have no runtime representation the conversions could rely on yet.
+        }
+
+        var value = Value(input);
+        if (to.Underlying is StringType)
+        {
+            return from.Underlying switch
+            {
+                ElementaryType { Category: TypeCategory.Duration } duration => E.Call(typeof(StringConversions), nameof(StringConversions.FromDuration), null,
+                    value, E.Constant(duration.SizeInBits == 64)),
+                ElementaryType { Category: TypeCategory.Char } => E.Call(typeof(StringConversions), nameof(StringConversions.FromChar), null, value),
+                ElementaryType { IsReal: true } => E.Call(typeof(StringConversions), nameof(StringConversions.FromReal), null,
+                    value, E.Constant(TypeStorage.IsSinglePrecision(from))),
+                _ => Convert(value, from, to),
+            };
+        }
+
+        if (from.Underlying is StringType)
+        {
+            return to.Underlying switch
+            {
+                ElementaryType { Category: TypeCategory.Duration } => null, // STRING_TO_TIME needs the literal parser at run time.
+                ElementaryType { Category: TypeCategory.Char } => E.Call(typeof(StringConversions), nameof(StringConversions.ToChar), null, value),
+                _ => Convert(value, from, to),
+            };
+        }
+
+        // LTIME counts nanoseconds in CODESYS: LTIME_TO_LINT(LTIME#1MS) = 1000000, unlike TIME_TO_DINT's milliseconds.
+        if (IsLongTime(from) && !TypeStorage.IsDuration(to))
+        {
+            return Convert(value, ElementaryType.LInt, to);
+        }
+
+        if (IsLongTime(to) && !TypeStorage.IsDuration(from))
+        {
+            return Convert(value, from, ElementaryType.LInt);
+        }
+
+        return Convert(value, from, to);
+    }
+
+    private static int BitsOf(StType type) => type.Underlying is ElementaryType elementary ? elementary.SizeInBits : 64;
+
+    private static bool IsDate(StType type) => type.Underlying is ElementaryType { Category: TypeCategory.Date };
+
+    private static bool IsLongTime(StType type) => type.Underlying is ElementaryType { Category: TypeCategory.Duration, SizeInBits: 64 };
 
     private static Expression Round(Expression real, StType type) => TypeStorage.IsSinglePrecision(type) ? Single(real) : real;
 }
