@@ -546,11 +546,6 @@ internal sealed class CodeGenerator
                 apply(frame.O[index]);
             };
         }
-        else if (variable.Initializer?.Value is StructInitializerSyntax && variable.Type.Underlying is FunctionBlockType && variable.Declaration is { } instance)
-        {
-            Error(instance, $"the simulator does not apply initial input values of function block instances yet ({variable.Name}); assign them in the body");
-            initialize = DefaultInitializer(slot, slot.Type, DialectOf(variable));
-        }
         else if (variable.InitialValue is null && variable.BoundInitializer is { HasErrors: false } && layout != Globals
             && variable.Owner is { Kind: PouKind.Program or PouKind.FunctionBlock or PouKind.Function or PouKind.OrganizationBlock })
         {

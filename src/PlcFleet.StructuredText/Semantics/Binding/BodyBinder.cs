@@ -50,16 +50,11 @@ internal sealed partial class BodyBinder
                 continue;
             }
 
-            if (value is ArrayInitializerSyntax or RepeatedInitializerSyntax
-                || (value is StructInitializerSyntax && variable.Type.Underlying is not FunctionBlockType))
+            if (value is ArrayInitializerSyntax or RepeatedInitializerSyntax or StructInitializerSyntax)
             {
+                // (PT := T#5S) on a block instance binds like a structure initializer: member values, checked and constant.
                 variable.InitialAggregate = BindAggregate(value, variable.Type, variable.Name);
                 continue;
-            }
-
-            if (value is StructInitializerSyntax)
-            {
-                continue; // a function block instance's input values (tonDelay : TON := (PT := T#5S)): not bound yet
             }
 
             if (variable.Type.Underlying is ArrayType or StructType)
