@@ -12,6 +12,7 @@ internal static class AggregateInitializer
     {
         InitialArray array => CompileArray(array, generator),
         InitialStruct structure => CompileStruct(structure, generator),
+        InitialBlock block => CompileBlock(block, generator),
         _ => _ => { },
     };
 
@@ -55,11 +56,38 @@ internal static class AggregateInitializer
         };
     }
 
-    private static Action<object?> CompileStruct(InitialStruct structure, CodeGenerator generator)
+    private static Action<object?> CompileStruct(InitialStruct structure, CodeGenerator generator) =>
+        CompileMembers(generator.StructLayout(structure.Struct), structure.Members, generator);
+
+    /// <summary>
+    /// A block instance's initial member values: a user block's frame takes them like a struct; a standard block
+    /// (TON, CTU) gets its inputs set on the simulator object, as a call would set them.
+    /// </summary>
+    private static Action<object?> CompileBlock(InitialBlock block, CodeGenerator generator)
     {
-        var layout = generator.StructLayout(structure.Struct);
+        if (generator.BlockPou(block.Block) is { } pou)
+        {
+            return CompileMembers(generator.LayoutOf(pou), block.Members, generator);
+        }
+
+        var standard = StandardBlockBinding.Find(block.Block.Name);
+        var stores = block.Members
+            .Select(m => m.Value is InitialScalar scalar ? standard?.Setter(m.Name, CodeGenerator.ConstantLong(scalar.Value)) : null)
+            .OfType<Action<object>>()
+            .ToArray();
+        return value =>
+        {
+            foreach (var store in stores)
+            {
+                store(value!);
+            }
+        };
+    }
+
+    private static Action<object?> CompileMembers(FrameLayout layout, IReadOnlyList<InitialMember> members, CodeGenerator generator)
+    {
         var stores = new List<Action<Frame>>();
-        foreach (var member in structure.Members)
+        foreach (var member in members)
         {
             var slot = layout.Find(member.Name)!;
             var index = slot.Index;

@@ -113,9 +113,18 @@ internal sealed partial class BodyEmitter
         return E.Block(typeof(void), variables, steps);
     }
 
-    /// <summary>An input is converted to the parameter's type; a VAR_IN_OUT passes the variable (objects by reference, numbers copied in and out).</summary>
+    /// <summary>
+    /// An input is converted to the parameter's type. A VAR_IN_OUT of a block, function or method gets a pointer to the
+    /// caller's variable; a PROGRAM's VAR_IN_OUT passes the variable (objects by reference, numbers copied in and out).
+    /// </summary>
     private Expression Argument(BoundArgument argument, FrameLayout.Slot parameter, List<(FrameLayout.Slot, Place, bool)> readBacks)
     {
+        if (argument.Direction == ArgumentDirection.InOut && parameter.IsReference)
+        {
+            MarkWritten(argument.Value);
+            return AddressOf(argument.Value);
+        }
+
         if (argument.Direction == ArgumentDirection.InOut)
         {
             MarkWritten(argument.Value);
@@ -145,7 +154,7 @@ internal sealed partial class BodyEmitter
             return new Place(slot.Type, element, value => E.Assign(element, value));
         }
 
-        var clr = TypeStorage.ClrType(slot.Type);
+        var clr = slot.IsReference ? typeof(PlcPointer) : TypeStorage.ClrType(slot.Type);
         return new Place(slot.Type, clr == typeof(object) ? element : E.Convert(element, clr),
             value => E.Assign(element, value.Type == typeof(object) ? value : E.Convert(value, typeof(object))));
     }

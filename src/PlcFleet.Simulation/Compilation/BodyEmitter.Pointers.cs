@@ -32,18 +32,24 @@ internal sealed partial class BodyEmitter
             return new Place(deref.Type, _selfFrame, _ => Unwritable(deref.Syntax));
         }
 
-        var pointer = E.Variable(typeof(PlcPointer), "pointer");
         var value = Value(deref.Pointer);
-        var load = E.Assign(pointer, NullChecked(value.Type == typeof(PlcPointer) ? value : E.Convert(value, typeof(PlcPointer)), deref.Pointer.Syntax));
-        var storageClass = TypeStorage.Of(deref.Type);
+        return Through(deref.Type, value.Type == typeof(PlcPointer) ? value : E.Convert(value, typeof(PlcPointer)), deref.Pointer.Syntax.ToString().Trim());
+    }
+
+    /// <summary>The slot a pointer (p^, a reference, a VAR_IN_OUT) points at; a null pointer faults naming <paramref name="what"/>.</summary>
+    private Place Through(StType type, Expression pointerValue, string what)
+    {
+        var pointer = E.Variable(typeof(PlcPointer), "pointer");
+        var load = E.Assign(pointer, NullChecked(pointerValue, what));
+        var storageClass = TypeStorage.Of(type);
         var storage = E.Field(pointer, storageClass switch
         {
             StorageClass.Long => nameof(PlcPointer.L),
             StorageClass.Real => nameof(PlcPointer.D),
             _ => nameof(PlcPointer.O),
         });
-        var element = Element(deref.Type, storageClass, storage, E.Field(pointer, nameof(PlcPointer.Index)));
-        return new Place(deref.Type,
+        var element = Element(type, storageClass, storage, E.Field(pointer, nameof(PlcPointer.Index)));
+        return new Place(type,
             E.Block(element.Read.Type, [pointer], load, element.Read),
             v => E.Block(typeof(void), [pointer], load, element.Write(v)),
             E.Block(storage.Type, [pointer], load, storage),

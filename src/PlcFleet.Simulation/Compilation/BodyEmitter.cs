@@ -157,8 +157,12 @@ internal sealed partial class BodyEmitter
     {
         var storage = Storage(frame, slot.Storage);
         var index = E.Constant(slot.Index);
-        return Element(type, slot.Storage, storage, index);
+        return slot.IsReference ? InOutReference(type, slot, storage) : Element(type, slot.Storage, storage, index);
     }
+
+    /// <summary>A VAR_IN_OUT: the caller's variable, through the pointer its call stored in the slot.</summary>
+    private Place InOutReference(StType type, FrameLayout.Slot slot, Expression storage) =>
+        Through(type, E.Convert(E.ArrayIndex(storage, E.Constant(slot.Index)), typeof(PlcPointer)), $"VAR_IN_OUT {slot.Name} (not connected by a call yet)");
 
     /// <summary>One element of typed storage (a frame slot, an array element, a pointer's target).</summary>
     private static Place Element(StType type, StorageClass storageClass, Expression storage, Expression index)
@@ -215,7 +219,7 @@ internal sealed partial class BodyEmitter
             StorageClass.Real => nameof(Frame.D),
             _ => nameof(Frame.O),
         });
-        return Element(type, slot.Storage, storage, E.Constant(slot.Index));
+        return slot.IsReference ? InOutReference(type, slot, storage) : Element(type, slot.Storage, storage, E.Constant(slot.Index));
     }
 
     /// <summary>
@@ -256,10 +260,12 @@ internal sealed partial class BodyEmitter
         return value.Type == typeof(Frame) ? value : E.Convert(value, typeof(Frame));
     }
 
-    private Expression NullChecked(Expression value, SyntaxNode syntax)
+    private Expression NullChecked(Expression value, SyntaxNode syntax) => NullChecked(value, syntax.ToString().Trim());
+
+    private Expression NullChecked(Expression value, string what)
     {
         var temp = E.Variable(value.Type, "instance");
-        var fault = E.Call(typeof(Faults), nameof(Faults.NullDereference), null, E.Constant(syntax.ToString().Trim()), E.Constant(_location, typeof(FaultLocation)));
+        var fault = E.Call(typeof(Faults), nameof(Faults.NullDereference), null, E.Constant(what), E.Constant(_location, typeof(FaultLocation)));
         return E.Block(value.Type, [temp],
             E.Assign(temp, value),
             E.IfThen(E.ReferenceEqual(temp, E.Constant(null, value.Type)), E.Throw(fault)),

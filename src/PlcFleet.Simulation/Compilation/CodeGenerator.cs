@@ -197,7 +197,7 @@ internal sealed class CodeGenerator
             var baseLayout = LayoutOf(basePou);
             foreach (var slot in baseLayout.Slots)
             {
-                layout.Add(slot.Name, slot.Type, slot.IsTemp, slot.IsRetain);
+                layout.Add(slot.Name, slot.Type, slot.IsTemp, slot.IsRetain, slot.IsReference);
             }
 
             layout.Initializers.AddRange(baseLayout.Initializers);
@@ -205,7 +205,8 @@ internal sealed class CodeGenerator
         }
 
         var own = pou.Variables.Where(v => v.Storage is not (VariableStorage.Global or VariableStorage.External)).ToList();
-        var slots = own.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain))).ToList();
+        var byReference = pou.Kind == PouKind.FunctionBlock;
+        var slots = own.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain, byReference && IsInOut(v)))).ToList();
         foreach (var method in pou.Members.Where(m => m.Kind == PouKind.Method))
         {
             foreach (var variable in method.Variables.Where(IsInstanceVariable))
@@ -243,12 +244,18 @@ internal sealed class CodeGenerator
 
         ordered.AddRange(variables.Where(v => v.Storage is VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut));
         ordered.AddRange(variables.Where(v => v.Storage is not (VariableStorage.Input or VariableStorage.Output or VariableStorage.InOut)));
-        var slots = ordered.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain))).ToList();
+        var slots = ordered.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain, IsInOut(v)))).ToList();
         foreach (var (variable, slot) in slots)
         {
             AddInitializer(layout, slot, variable);
         }
     }
+
+    /// <summary>
+    /// VAR_IN_OUT of a block, function or method is a reference to the caller's variable. A PROGRAM's stays a copy in
+    /// and out: the scanned program has no caller, and scenarios set and read it as a signal.
+    /// </summary>
+    private static bool IsInOut(VariableSymbol variable) => variable.Storage == VariableStorage.InOut;
 
     /// <summary>The call frame of a property accessor an interface only declares: just the property's value, first.</summary>
     public FrameLayout PropertyLayout(PouSymbol property)
@@ -522,7 +529,11 @@ internal sealed class CodeGenerator
     {
         var index = slot.Index;
         Action<Frame> initialize;
-        if (variable.InitialValue is { } initial && slot.Storage == StorageClass.Long)
+        if (slot.IsReference)
+        {
+            initialize = frame => frame.O[index] = null; // connected by each call
+        }
+        else if (variable.InitialValue is { } initial && slot.Storage == StorageClass.Long)
         {
             var value = ConstantLong(initial);
             initialize = frame => frame.L[index] = value;
@@ -545,11 +556,6 @@ internal sealed class CodeGenerator
                 initializeDefault(frame);
                 apply(frame.O[index]);
             };
-        }
-        else if (variable.Initializer?.Value is StructInitializerSyntax && variable.Type.Underlying is FunctionBlockType && variable.Declaration is { } instance)
-        {
-            Error(instance, $"the simulator does not apply initial input values of function block instances yet ({variable.Name}); assign them in the body");
-            initialize = DefaultInitializer(slot, slot.Type, DialectOf(variable));
         }
         else if (variable.InitialValue is null && variable.BoundInitializer is { HasErrors: false } && layout != Globals
             && variable.Owner is { Kind: PouKind.Program or PouKind.FunctionBlock or PouKind.Function or PouKind.OrganizationBlock })

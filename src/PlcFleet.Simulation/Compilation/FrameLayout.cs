@@ -38,16 +38,18 @@ internal sealed class FrameLayout(string name)
 
     public Slot? Find(string variable) => _slots.GetValueOrDefault(variable);
 
-    public Slot Add(string variable, StType type, bool isTemp = false, bool isRetain = false)
+    /// <param name="isReference">A VAR_IN_OUT of a block, function or method: the slot holds a <see cref="PlcPointer"/>
+    /// to the caller's variable, so writes inside are the caller's at once, as on the PLC.</param>
+    public Slot Add(string variable, StType type, bool isTemp = false, bool isRetain = false, bool isReference = false)
     {
-        var storage = TypeStorage.Of(type);
+        var storage = isReference ? StorageClass.Object : TypeStorage.Of(type);
         var index = storage switch
         {
             StorageClass.Long => LongCount++,
             StorageClass.Real => RealCount++,
             _ => ObjectCount++,
         };
-        var slot = new Slot(variable, type, storage, index, isTemp, isRetain);
+        var slot = new Slot(variable, type, storage, index, isTemp, isRetain, isReference);
         _slots[variable] = slot;
         _ordered.Add(slot);
         return slot;
@@ -74,6 +76,6 @@ internal sealed class FrameLayout(string name)
         }
     }
 
-    /// <summary>One variable's place: which typed array and which index.</summary>
-    public sealed record Slot(string Name, StType Type, StorageClass Storage, int Index, bool IsTemp, bool IsRetain);
+    /// <summary>One variable's place: which typed array and which index (for a reference, the pointer's slot in O).</summary>
+    public sealed record Slot(string Name, StType Type, StorageClass Storage, int Index, bool IsTemp, bool IsRetain, bool IsReference = false);
 }

@@ -92,5 +92,14 @@ internal sealed class StandardBlockBinding
             : null;
     }
 
+    /// <summary>Sets one input to a constant (TON := (PT := T#2S)); null when the block has no such input.</summary>
+    public Action<object>? Setter(string member, long value)
+    {
+        var instance = Expression.Parameter(typeof(object), "block");
+        return Write(Expression.Convert(instance, ClrType), member, Expression.Constant(value)) is { } write
+            ? Expression.Lambda<Action<object>>(write, instance).Compile()
+            : null;
+    }
+
     private static CounterRange CounterRangeOf(Dialect dialect) => dialect == Dialect.Codesys ? CounterRange.Word : CounterRange.Int;
 }

@@ -99,22 +99,6 @@ public sealed class AggregateInitializerTests
     }
 
     [Fact]
-    public void Initial_input_values_of_a_block_instance_are_reported_not_ignored()
-    {
-        var result = CompiledProgramFactory.Compile("""
-            PROGRAM PRG_Guard
-            VAR_INPUT bDoorOpen : BOOL; END_VAR
-            VAR_OUTPUT bStop : BOOL; END_VAR
-            VAR tonDoor : TON := (PT := T#2S); END_VAR
-            tonDoor(IN := bDoorOpen);
-            bStop := tonDoor.Q;
-            END_PROGRAM
-            """);
-        Assert.False(result.Succeeded);
-        Assert.Contains(result.Errors, e => e.Contains("tonDoor", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Struct_type_member_defaults_apply_and_an_initializer_overrides_only_what_it_names()
     {
         var plc = new ScanDriver(CompiledProgramFactory.Instance(Dialect.Codesys, """

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
 using PlcFleet.StructuredText.Semantics.Values;
 using PlcFleet.StructuredText.Syntax;
@@ -19,6 +20,8 @@ internal sealed partial class BodyBinder
                 return arrayType.HasVariableBounds ? null : BindArrayInitializer(array, arrayType, name);
             case StructInitializerSyntax structure when type.Underlying is StructType structType:
                 return BindStructInitializer(structure, structType, name);
+            case StructInitializerSyntax structure when type.Underlying is FunctionBlockType blockType:
+                return BindBlockInitializer(structure, blockType, name);
             case ArrayInitializerSyntax:
                 Report(SemanticDiagnosticCodes.InitializerShape, syntax, "an array initializer [...]", name, type.Name);
                 return null;
@@ -125,4 +128,63 @@ internal sealed partial class BodyBinder
 
         return new InitialStruct(type, members);
     }
+
+    /// <summary>
+    /// tonDoor : TON := (PT := T#2S): the initial values of a block instance's inputs, outputs and VAR members. VAR_IN_OUT
+    /// (a reference the caller connects) and VAR_TEMP (reset on every call) cannot take one; neither can a standard
+    /// block's outputs, which the block itself computes.
+    /// </summary>
+    private InitialBlock BindBlockInitializer(StructInitializerSyntax syntax, FunctionBlockType type, string name)
+    {
+        var members = new List<InitialMember>();
+        var block = _context.Members.BlockOf(type);
+        var isStandard = block is null;
+        foreach (var member in syntax.Members)
+        {
+            var field = type.FindMember(member.Name.Text);
+            if (field is null)
+            {
+                Report(SemanticDiagnosticCodes.UnknownMember, member.Name, type.Name, member.Name.Text,
+                    string.Join(", ", type.Members.Where(m => IsInitializable(m, isStandard)).Select(m => m.Name)));
+                continue;
+            }
+
+            if (!IsInitializable(field, isStandard))
+            {
+                Report(SemanticDiagnosticCodes.NotAssignable, member.Name, $"'{name}.{field.Name}', {KindName(field.Kind)} of {type.Name},");
+                continue;
+            }
+
+            if (block?.AllVariables().FirstOrDefault(v => string.Equals(v.Name, field.Name, StringComparison.OrdinalIgnoreCase)) is { IsConstant: true } constant)
+            {
+                Report(SemanticDiagnosticCodes.AssignToConstant, member.Name, constant.Name);
+                continue;
+            }
+
+            if (members.Any(m => string.Equals(m.Name, field.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                Report(SemanticDiagnosticCodes.DuplicateDeclaration, member.Name, "initial value of member", field.Name, $" in the initializer of '{name}'");
+                continue;
+            }
+
+            if (BindAggregate(member.Value, field.Type, $"{name}.{field.Name}") is { } value)
+            {
+                members.Add(new InitialMember(field.Name, value));
+            }
+        }
+
+        return new InitialBlock(type, members);
+    }
+
+    private static bool IsInitializable(FunctionBlockMember member, bool isStandard) =>
+        isStandard ? member.Kind == VariableKind.Input : member.Kind is not (VariableKind.InOut or VariableKind.Temp);
+
+    private static string KindName(VariableKind kind) => kind switch
+    {
+        VariableKind.Input => "an input",
+        VariableKind.Output => "an output",
+        VariableKind.InOut => "a VAR_IN_OUT",
+        VariableKind.Temp => "a VAR_TEMP",
+        _ => "a local",
+    };
 }

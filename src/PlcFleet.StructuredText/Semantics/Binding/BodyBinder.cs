@@ -50,21 +50,14 @@ internal sealed partial class BodyBinder
                 continue;
             }
 
-            if (value is ArrayInitializerSyntax or RepeatedInitializerSyntax
-                || (value is StructInitializerSyntax && variable.Type.Underlying is not FunctionBlockType))
+            // A single value for a whole array or struct (aLimits : ARRAY[1..8] OF INT := 5) is refused by IEC and CODESYS
+            // alike ([8(5)] is the way): BindAggregate reports it where it stands, so no simulator starts a zeroed array.
+            if (value is ArrayInitializerSyntax or RepeatedInitializerSyntax or StructInitializerSyntax
+                || variable.Type.Underlying is ArrayType or StructType)
             {
+                // (PT := T#5S) on a block instance binds like a structure initializer: member values, checked and constant.
                 variable.InitialAggregate = BindAggregate(value, variable.Type, variable.Name);
                 continue;
-            }
-
-            if (value is StructInitializerSyntax)
-            {
-                continue; // a function block instance's input values (tonDelay : TON := (PT := T#5S)): not bound yet
-            }
-
-            if (variable.Type.Underlying is ArrayType or StructType)
-            {
-                continue; // a single value that initialises every element or member: checked by the simulator's loader
             }
 
             var bound = BindExpression(value);

@@ -21,5 +21,11 @@ public sealed record InitialArray(ArrayType Array, IReadOnlyList<InitialAggregat
 /// <summary>The members named in a structure initializer; unnamed members keep their defaults.</summary>
 public sealed record InitialStruct(StructType Struct, IReadOnlyList<InitialMember> Members) : InitialAggregate(Struct);
 
+/// <summary>
+/// The members named in a function block instance's initializer (tonDoor : TON := (PT := T#2S)): inputs, outputs or
+/// VAR of the block; the rest keep the block's own defaults.
+/// </summary>
+public sealed record InitialBlock(FunctionBlockType Block, IReadOnlyList<InitialMember> Members) : InitialAggregate(Block);
+
 /// <summary>member := value inside an <see cref="InitialStruct"/>.</summary>
 public sealed record InitialMember(string Name, InitialAggregate Value);
