@@ -170,13 +170,20 @@ internal sealed partial class BodyEmitter
             return single && !(value.Type == typeof(double) && TypeStorage.IsSinglePrecision(from)) ? Single(real) : real;
         }
 
-        if (to.Underlying is StringType && value.Type != typeof(string) && value.Type != typeof(object))
+        if (to.Underlying is StringType bounded)
         {
-            return value.Type == typeof(long)
+            var text = value.Type == typeof(long)
                 ? TypeStorage.IsBool(from)
                     ? E.Condition(E.NotEqual(value, E.Constant(0L)), E.Constant("TRUE"), E.Constant("FALSE"))
                     : E.Call(value, nameof(long.ToString), null, E.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider)))
-                : E.Call(value, nameof(double.ToString), null, E.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider)));
+                : value.Type == typeof(double)
+                    ? E.Call(value, nameof(double.ToString), null, E.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider)))
+                    : value.Type == typeof(string) ? value : E.Convert(value, typeof(string));
+
+            // A STRING(n) holds at most n characters: a longer value is cut, as on the PLC.
+            return from.Underlying is StringType source && source.MaxLength <= bounded.MaxLength
+                ? text
+                : E.Call(typeof(StringFunctions), nameof(StringFunctions.Truncate), null, text, E.Constant(bounded.MaxLength));
         }
 
         var clr = TypeStorage.ClrType(to);
@@ -318,10 +325,12 @@ internal sealed partial class BodyEmitter
             BinaryOperator.Multiply => Wrap(E.Multiply(left, right), result),
             BinaryOperator.Divide => Wrap(E.Call(typeof(IntegerMath), nameof(IntegerMath.Divide), null, left, right, site), result),
             BinaryOperator.Modulo => Wrap(E.Call(typeof(IntegerMath), nameof(IntegerMath.Modulo), null, left, right, site), result),
-            BinaryOperator.Power => Wrap(E.Call(typeof(IntegerMath), nameof(IntegerMath.Power), null, left, right), result),
             BinaryOperator.And => E.And(left, right),
             BinaryOperator.Or => E.Or(left, right),
-            _ => E.ExclusiveOr(left, right),
+            BinaryOperator.Xor => E.ExclusiveOr(left, right),
+
+            // '**' always yields REAL or LREAL (the binder raises even CODESYS integers in REAL), so it never gets here.
+            _ => Unsupported(binary.Syntax, result, $"operator {op} on {result.Name} is not supported by the simulator"),
         };
     }
 }

@@ -505,6 +505,8 @@ internal sealed class CodeGenerator
         }
     }
 
+    private static readonly int UnixEpochDay = DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber;
+
     public static long ConstantLong(ConstantValue value) => value switch
     {
         BoolValue b => b.Value ? 1 : 0,
@@ -513,6 +515,11 @@ internal sealed class CodeGenerator
         EnumValue e => e.Member.Value,
         RealValue r => (long)Math.Round(r.Value, MidpointRounding.ToEven),
         CharValue c => c.Value,
+
+        // Dates and times of day count nanoseconds like TIME, so DT - DT and TOD + TIME need no unit conversion.
+        DateValue d => (d.Value.DayNumber - UnixEpochDay) * TimeOfDayValue.NanosecondsPerDay,
+        TimeOfDayValue t => t.NanosecondsSinceMidnight,
+        DateAndTimeValue dt => dt.NanosecondsSinceEpoch,
         _ => value.TryGetInteger(out var integer) ? (long)integer : 0,
     };
 
@@ -545,7 +552,8 @@ internal sealed class CodeGenerator
         }
         else if (variable.InitialValue is StringValue text)
         {
-            initialize = frame => frame.O[index] = text.Value;
+            var value = slot.Type.Underlying is StringType bounded ? StringFunctions.Truncate(text.Value, bounded.MaxLength) : text.Value;
+            initialize = frame => frame.O[index] = value;
         }
         else if (variable.InitialAggregate is { } aggregate && slot.Storage == StorageClass.Object)
         {

@@ -30,7 +30,5 @@ internal static class IntegerMath
     public static long Truncate(double value) =>
         double.IsNaN(value) ? 0 : value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)Math.Truncate(value);
 
-    public static long Power(long value, long exponent) => (long)Math.Pow(value, exponent);
-
     public static long Rotate(long value, int count, int bits) => count == 0 ? value : (value << count) | (long)((ulong)value >> (bits - count));
 }

@@ -8,6 +8,10 @@ namespace PlcFleet.Simulation.Compilation;
 internal static class StringFunctions
 {
     /// <summary>LEFT(IN, L): the first L characters; all of IN when L is longer, '' when L &lt;= 0.</summary>
+    /// <summary>The value a STRING(n) variable holds after <paramref name="text"/> is assigned to it.</summary>
+    public static string? Truncate(string? text, int maxLength) =>
+        text is not null && text.Length > maxLength ? text[..maxLength] : text;
+
     public static string Left(string? text, long length)
     {
         var value = text ?? string.Empty;

@@ -31,6 +31,12 @@ public sealed class NumericFunctionTests
     public void Real_functions_round_to_single_precision(string call, double exact) =>
         Assert.Equal((double)(float)exact, FunctionProbe.Evaluate("REAL", call).AsReal);
 
+    [Theory]
+    [InlineData("DINT#3 ** 4", 81.0)] // CODESYS raises integers, in REAL
+    [InlineData("INT#10 ** 5", 100000.0)]
+    public void Integer_bases_are_raised_in_real(string expression, double expected) =>
+        Assert.Equal(expected, FunctionProbe.Evaluate("REAL", expression).AsReal);
+
     [Fact]
     public void Out_of_domain_results_are_ieee_values_not_faults()
     {
