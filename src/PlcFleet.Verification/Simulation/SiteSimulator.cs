@@ -42,8 +42,39 @@ public sealed class SiteSimulator
     /// </summary>
     public bool HasCompileErrors => Project.HasErrors;
 
+    /// <summary>
+    /// The site at <paramref name="folder"/>, or, when the folder holds no PLC code of its own but site folders (each with
+    /// its plcfleet.yaml, like a fleet's <c>sites/</c>), each of those. Scenario files are named relative to
+    /// <paramref name="folder"/>, so a report over several sites says which site a scenario belongs to.
+    /// </summary>
+    public static IReadOnlyList<SiteSimulator> OpenAll(string folder, out string? error)
+    {
+        if (Open(folder, out error) is { } site)
+        {
+            return [site];
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var sites = new List<SiteSimulator>();
+        foreach (var project in PlcProjectLoader.LoadAll(folder).Where(p => p.Files.Count > 0))
+        {
+            if (Open(project.Root, out _, displayBase: folder) is { } nested)
+            {
+                sites.Add(nested);
+            }
+        }
+
+        error = sites.Count == 0 ? error : null;
+        return sites;
+    }
+
     /// <summary>Null with the reason when the folder does not exist or holds no PLC code.</summary>
-    public static SiteSimulator? Open(string folder, out string? error)
+    /// <param name="displayBase">Scenario files are named relative to this folder (default: the site folder).</param>
+    public static SiteSimulator? Open(string folder, out string? error, string? displayBase = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -63,6 +94,7 @@ public sealed class SiteSimulator
             .Concat(Directory.EnumerateFiles(root, "*.scenario.yml", SearchOption.AllDirectories))
             .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
             .Where(f => !IsSkipped(f.Relative))
+            .Select(f => f with { Relative = displayBase is null ? f.Relative : Path.GetRelativePath(displayBase, f.File).Replace('\\', '/') })
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .Select(f => ScenarioParser.ParseFile(f.File, f.Relative))
             .ToList();

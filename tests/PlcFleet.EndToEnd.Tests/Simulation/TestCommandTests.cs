@@ -24,6 +24,21 @@ public sealed class TestCommandTests
     }
 
     [Fact]
+    public void A_folder_of_sites_runs_every_sites_scenarios_and_names_the_site_of_a_failure()
+    {
+        using var temp = new TempFolder();
+        var lyon = ExampleSite.CopyTo(temp, "lyon-l1", Path.Combine("sites", "lyon-l1"));
+        ExampleSite.CopyTo(temp, "sevilla-l3", Path.Combine("sites", "sevilla-l3"));
+        ExampleSite.Replace(lyon, "src/PRG_Conveyor.st", "Jam_Detected := fbJam.Jam;", "Jam_Detected := fbJam.Jam AND Infeed_PE;");
+
+        var result = CliRunner.Run(temp.Path, "test", "sites");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("scenarios: 8 passed, 1 failed", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("lyon-l1/tests/jam.scenario.yaml:", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_invariant_over_an_unknown_address_names_the_file_position_and_the_closest_signal()
     {
         using var temp = new TempFolder();

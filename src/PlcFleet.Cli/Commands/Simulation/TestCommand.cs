@@ -5,12 +5,12 @@ using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Cli.Commands.Simulation;
 
-/// <summary><c>plcfleet test SITE</c>: runs the site's scenario tests against its compiled ST programs.</summary>
+/// <summary><c>plcfleet test PATH</c>: runs a site's (or every site's under PATH) scenario tests against its compiled ST programs.</summary>
 public static class TestCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "A site folder: its PLC code and its *.scenario.yaml tests" };
+        var path = new Argument<string>("path") { Description = "A site folder (its PLC code and its *.scenario.yaml tests), or a folder of sites" };
         var format = new Option<TestOutputFormat>("--format", "-f")
         {
             Description = "Output format: text (summary table and failures), json or junit",
@@ -25,14 +25,14 @@ public static class TestCommand
 
     public static int Run(string path, TestOutputFormat format, string? tracePath, string? signalList)
     {
-        var site = SiteSimulator.Open(path, out var error);
-        if (site is null)
+        var sites = SiteSimulator.OpenAll(path, out var error);
+        if (sites.Count == 0)
         {
             Console.Error.WriteLine($"plcfleet test: {error}");
             return ExitCodes.UsageError;
         }
 
-        if (site.ScenarioFiles.Count == 0)
+        if (sites.All(s => s.ScenarioFiles.Count == 0))
         {
             Console.Error.WriteLine($"plcfleet test: no *.scenario.yaml files under '{path}'");
             return ExitCodes.UsageError;
@@ -41,7 +41,7 @@ public static class TestCommand
         var traceSignals = (signalList ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var results = new List<ScenarioResult>();
         var traceIndex = 0;
-        foreach (var file in site.ScenarioFiles)
+        foreach (var (site, file) in sites.SelectMany(site => site.ScenarioFiles.Select(file => (site, file))))
         {
             if (file.HasErrors)
             {
