@@ -146,6 +146,26 @@ public sealed class SqliteFleetStore : IFleetStore
             },
             cancellationToken);
 
+    public Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
+        return Write(
+            (c, t) =>
+            {
+                if (UpdateState(c, t, id, state) == 0)
+                {
+                    return null;
+                }
+
+                SqliteAuditLog.Append(c, t, link);
+                return QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", id));
+            },
+            cancellationToken);
+    }
+
+    private int UpdateState(SqliteConnection c, SqliteTransaction t, long id, ChangeRequestState state) =>
+        SqliteDatabase.Execute(c, t, "UPDATE change_requests SET state = $state, updated_utc = $now WHERE id = $id;", ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", id));
+
     public Task<UserRecord?> TryAddUserAsync(string name, UserRole role, string passwordHash, CancellationToken cancellationToken = default) =>
         Write(
             (c, t) =>
@@ -166,18 +186,38 @@ public sealed class SqliteFleetStore : IFleetStore
         Read(c => Query(c, null, $"SELECT {UserColumns} FROM users ORDER BY name;", MapUser), cancellationToken);
 
     public Task<ReviewRecord> AddReviewAsync(NewReview review, CancellationToken cancellationToken = default) =>
+        Write((c, t) => InsertReview(c, t, review), cancellationToken);
+
+    private ReviewRecord InsertReview(SqliteConnection c, SqliteTransaction t, NewReview review)
+    {
+        RequireChangeRequest(c, t, review.ChangeRequestId);
+        RequireUser(c, t, review.UserName);
+        var now = Time(_clock.GetUtcNow());
+        SqliteDatabase.Execute(
+            c, t,
+            "INSERT INTO reviews (change_request_id, user_name, verdict, comment, commit_sha, created_utc) VALUES ($cr, $user, $verdict, $comment, $commit, $now);",
+            ("$cr", review.ChangeRequestId), ("$user", review.UserName), ("$verdict", Name(review.Verdict)), ("$comment", review.Comment),
+            ("$commit", review.CommitSha), ("$now", now));
+        return QuerySingle(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE id = last_insert_rowid();", MapReview)!;
+    }
+
+    public Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default) =>
         Write(
             (c, t) =>
             {
-                RequireChangeRequest(c, t, review.ChangeRequestId);
-                RequireUser(c, t, review.UserName);
-                var now = Time(_clock.GetUtcNow());
-                SqliteDatabase.Execute(
-                    c, t,
-                    "INSERT INTO reviews (change_request_id, user_name, verdict, comment, commit_sha, created_utc) VALUES ($cr, $user, $verdict, $comment, $commit, $now);",
-                    ("$cr", review.ChangeRequestId), ("$user", review.UserName), ("$verdict", Name(review.Verdict)), ("$comment", review.Comment),
-                    ("$commit", review.CommitSha), ("$now", now));
-                return QuerySingle(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE id = last_insert_rowid();", MapReview)!;
+                var written = InsertReview(c, t, review);
+                var current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
+                var all = Query(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE change_request_id = $cr ORDER BY id;", MapReview, ("$cr", review.ChangeRequestId));
+                var decision = decide(current, all);
+                if (decision.NewState is { } state)
+                {
+                    UpdateState(c, t, review.ChangeRequestId, state);
+                    current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
+                }
+
+                var audit = decision.Audit;
+                SqliteAuditLog.Append(c, t, Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details));
+                return new RecordedReview(written, current);
             },
             cancellationToken);
 
