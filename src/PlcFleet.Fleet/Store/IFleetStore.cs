@@ -80,4 +80,19 @@ public interface IFleetStore
 
     /// <summary>The started waves of one migration, in the order they started.</summary>
     Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records that a deploy or rollback is about to move a release branch, before git is touched. Returns null when
+    /// the change request already has an open intent (someone else is deploying or rolling it back right now).
+    /// </summary>
+    Task<ReleaseIntentRecord?> TryOpenReleaseIntentAsync(NewReleaseIntent intent, CancellationToken cancellationToken = default);
+
+    /// <summary>Intents whose outcome is not recorded yet, oldest first.</summary>
+    Task<IReadOnlyList<ReleaseIntentRecord>> ListOpenReleaseIntentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Closes an open intent and records its outcome (deployment record, state change, audit record) in one
+    /// transaction. Returns null, writing nothing, when the intent was closed already: every outcome is recorded once.
+    /// </summary>
+    Task<ClosedReleaseIntent?> CloseReleaseIntentAsync(long intentId, ReleaseIntentOutcome outcome, CancellationToken cancellationToken = default);
 }
