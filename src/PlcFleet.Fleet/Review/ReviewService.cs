@@ -6,7 +6,8 @@ namespace PlcFleet.Fleet.Review;
 
 /// <summary>
 /// Safety review of change requests: records approvals and rejections under <see cref="ApprovalRules"/>, and voids
-/// approvals whose commit is no longer the branch head. Every action appends to the audit trail.
+/// approvals whose commit is no longer the branch head. Every decision is one store transaction: the review, the state
+/// it leads to and its audit record are written together or not at all.
 /// </summary>
 public sealed class ReviewService(IFleetStore store, SiteRepositories repositories)
 {
@@ -78,8 +79,9 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
         var head = repositories.BranchHead(changeRequest.SiteId, changeRequest.Branch) ?? changeRequest.CommitSha;
         var recorded = await store.RecordReviewAsync(
             new NewReview(changeRequestId, user!.Name, ReviewVerdict.Rejected, reason, head),
-            (_, _) => new ReviewDecision(
-                ChangeRequestState.Rejected,
+            // A change deployed in the meantime keeps its state: taking it off the line is a rollback, not a rejection.
+            (current, _) => new ReviewDecision(
+                current.State is ChangeRequestState.Open or ChangeRequestState.Approved ? ChangeRequestState.Rejected : null,
                 new AuditEntry(user.Name, AuditActions.ChangeRequestRejected, Subject(changeRequestId), new { commit = head, role = user.Role.ToString(), reason })),
             cancellationToken).ConfigureAwait(false);
         var status = await EvaluateAsync(recorded.ChangeRequest, cancellationToken).ConfigureAwait(false);

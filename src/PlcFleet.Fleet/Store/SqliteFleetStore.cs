@@ -142,7 +142,7 @@ public sealed class SqliteFleetStore : IFleetStore
         Write(
             (c, t) =>
             {
-                SqliteDatabase.Execute(c, t, "UPDATE change_requests SET state = $state, updated_utc = $now WHERE id = $id;", ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", id));
+                UpdateState(c, t, id, state);
                 return QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", id));
             },
             cancellationToken);
