@@ -97,14 +97,9 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return RolloutResult.Refused(refusal);
         }
 
-        switch (changeRequest!.State)
+        if (StateRefusal(changeRequestId, changeRequest!.State, site!) is { } settled)
         {
-            case ChangeRequestState.Deployed:
-                return RolloutResult.Refused($"CR-{changeRequestId} is already deployed to {site!.Id}");
-            case ChangeRequestState.RolledBack:
-                return RolloutResult.Refused($"CR-{changeRequestId} was rolled back; a corrected change needs a new change request and review");
-            case ChangeRequestState.Rejected:
-                return RolloutResult.Refused($"CR-{changeRequestId} was rejected; it cannot be deployed");
+            return RolloutResult.Refused(settled);
         }
 
         // Approval is recomputed from the reviews and the branch head now, never taken from the state column alone.
@@ -128,10 +123,10 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return RolloutResult.Refused($"another plcfleet process is deploying or rolling back on {site.Id}; try again when it has finished");
         }
 
-        // The process that held the lock may just have deployed this very change.
-        if ((await store.GetChangeRequestAsync(changeRequestId, cancellationToken).ConfigureAwait(false))!.State == ChangeRequestState.Deployed)
+        // While this process waited for the lock, another may have deployed (or someone rejected) this very change.
+        if (StateRefusal(changeRequestId, (await store.GetChangeRequestAsync(changeRequestId, cancellationToken).ConfigureAwait(false))!.State, site) is { } changed)
         {
-            return RolloutResult.Refused($"CR-{changeRequestId} is already deployed to {site.Id}");
+            return RolloutResult.Refused(changed);
         }
 
         var release = new ReleaseBranch(repository, releaseBranch);
@@ -270,6 +265,15 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             cancellationToken).ConfigureAwait(false);
         return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", closed?.Deployment);
     }
+
+    /// <summary>Why a change request in <paramref name="state"/> cannot be deployed, or null when it may be.</summary>
+    private static string? StateRefusal(long id, ChangeRequestState state, Site site) => state switch
+    {
+        ChangeRequestState.Deployed => $"CR-{id} is already deployed to {site.Id}",
+        ChangeRequestState.RolledBack => $"CR-{id} was rolled back; a corrected change needs a new change request and review",
+        ChangeRequestState.Rejected => $"CR-{id} was rejected; it cannot be deployed",
+        _ => null,
+    };
 
     public static string WaveSubject(string migrationId, string wave) => $"{migrationId}/{wave}";
 
