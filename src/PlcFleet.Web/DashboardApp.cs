@@ -29,8 +29,7 @@ public static class DashboardApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sources);
 
-        // Keys live in memory only: no unencrypted key files in the user's profile; a restart signs everyone out.
-        builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        AddCookieKeys(builder.Services, settings.KeysFolder);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "plcfleet.csrf";
@@ -66,5 +65,26 @@ public static class DashboardApp
         app.UseAuthorization();
         DashboardEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>
+    /// The keys that protect sign-in cookies and form tokens. In the work folder they survive a restart of
+    /// <c>plcfleet serve</c>; the folder is readable by its owner only, since the keys are stored unencrypted on Linux.
+    /// A fixed application name keeps them valid when plcfleet is installed at another path.
+    /// </summary>
+    private static void AddCookieKeys(IServiceCollection services, string? keysFolder)
+    {
+        if (keysFolder is null)
+        {
+            services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+            return;
+        }
+
+        var folder = OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(keysFolder)
+            : Directory.CreateDirectory(keysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        services.AddDataProtection()
+            .SetApplicationName("PlcFleet.Dashboard")
+            .PersistKeysToFileSystem(folder);
     }
 }

@@ -24,6 +24,8 @@ public static class AuditActions
     public const string ChangeRequestDeployed = "cr.deployed";
     public const string ChangeRequestRolledBack = "cr.rolled_back";
     public const string RollbackFailed = "cr.rollback_failed";
+    public const string DeploymentAbandoned = "cr.deploy_abandoned";
+    public const string RollbackAbandoned = "cr.rollback_abandoned";
     public const string UserAdded = "user.added";
     public const string SignInFailed = "user.sign_in_failed";
 }

@@ -6,7 +6,8 @@ namespace PlcFleet.Fleet.Review;
 
 /// <summary>
 /// Safety review of change requests: records approvals and rejections under <see cref="ApprovalRules"/>, and voids
-/// approvals whose commit is no longer the branch head. Every action appends to the audit trail.
+/// approvals whose commit is no longer the branch head. Every decision is one store transaction: the review, the state
+/// it leads to and its audit record are written together or not at all.
 /// </summary>
 public sealed class ReviewService(IFleetStore store, SiteRepositories repositories)
 {
@@ -27,29 +28,34 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
             return new ReviewResult(denied, changeRequest, status);
         }
 
-        await store.AddReviewAsync(new NewReview(changeRequestId, user!.Name, ReviewVerdict.Approved, comment, status.BranchHead!), cancellationToken).ConfigureAwait(false);
-        status = await EvaluateAsync(changeRequest, cancellationToken).ConfigureAwait(false);
-        if (status.IsApproved)
-        {
-            changeRequest = await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.Approved, cancellationToken).ConfigureAwait(false);
-        }
-
-        await store.Audit.AppendAsync(
-            user.Name,
-            AuditActions.ChangeRequestApproved,
-            Subject(changeRequestId),
-            new
+        // The verdict, the state it leads to and its audit record are one transaction, decided on the reviews as
+        // they are inside it: a second approver at the same moment sees this approval, and a crash leaves neither.
+        var evaluate = await EvaluatorAsync(changeRequest, cancellationToken).ConfigureAwait(false);
+        var recorded = await store.RecordReviewAsync(
+            new NewReview(changeRequestId, user!.Name, ReviewVerdict.Approved, comment, status.BranchHead!),
+            (current, all) =>
             {
-                commit = status.VerifiedCommit,
-                role = user.Role.ToString(),
-                comment,
-                approvals = status.ValidApprovals.Count,
-                required = status.RequiredApprovals,
-                safetyRelated = status.NeedsSafetyEngineer,
-                complete = status.IsApproved,
+                status = evaluate(current, all);
+                var newState = status.IsApproved && current.State == ChangeRequestState.Open ? ChangeRequestState.Approved : (ChangeRequestState?)null;
+                return new ReviewDecision(
+                    newState,
+                    new AuditEntry(
+                        user.Name,
+                        AuditActions.ChangeRequestApproved,
+                        Subject(changeRequestId),
+                        new
+                        {
+                            commit = status.VerifiedCommit,
+                            role = user.Role.ToString(),
+                            comment,
+                            approvals = status.ValidApprovals.Count,
+                            required = status.RequiredApprovals,
+                            safetyRelated = status.NeedsSafetyEngineer,
+                            complete = status.IsApproved,
+                        }));
             },
             cancellationToken).ConfigureAwait(false);
-        return new ReviewResult(null, changeRequest, status);
+        return new ReviewResult(null, recorded.ChangeRequest, status);
     }
 
     public async Task<ReviewResult> RejectAsync(long changeRequestId, string userName, string reason, CancellationToken cancellationToken = default)
@@ -71,12 +77,15 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
         }
 
         var head = repositories.BranchHead(changeRequest.SiteId, changeRequest.Branch) ?? changeRequest.CommitSha;
-        await store.AddReviewAsync(new NewReview(changeRequestId, user!.Name, ReviewVerdict.Rejected, reason, head), cancellationToken).ConfigureAwait(false);
-        changeRequest = await store.SetChangeRequestStateAsync(changeRequestId, ChangeRequestState.Rejected, cancellationToken).ConfigureAwait(false);
-        await store.Audit.AppendAsync(
-            user.Name, AuditActions.ChangeRequestRejected, Subject(changeRequestId), new { commit = head, role = user.Role.ToString(), reason }, cancellationToken).ConfigureAwait(false);
-        var status = await EvaluateAsync(changeRequest!, cancellationToken).ConfigureAwait(false);
-        return new ReviewResult(null, changeRequest, status);
+        var recorded = await store.RecordReviewAsync(
+            new NewReview(changeRequestId, user!.Name, ReviewVerdict.Rejected, reason, head),
+            // A change deployed in the meantime keeps its state: taking it off the line is a rollback, not a rejection.
+            (current, _) => new ReviewDecision(
+                current.State is ChangeRequestState.Open or ChangeRequestState.Approved ? ChangeRequestState.Rejected : null,
+                new AuditEntry(user.Name, AuditActions.ChangeRequestRejected, Subject(changeRequestId), new { commit = head, role = user.Role.ToString(), reason })),
+            cancellationToken).ConfigureAwait(false);
+        var status = await EvaluateAsync(recorded.ChangeRequest, cancellationToken).ConfigureAwait(false);
+        return new ReviewResult(null, recorded.ChangeRequest, status);
     }
 
     /// <summary>
@@ -88,12 +97,14 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
         var status = await EvaluateAsync(changeRequest, cancellationToken).ConfigureAwait(false);
         if (changeRequest.State == ChangeRequestState.Approved && !status.IsApproved)
         {
-            await store.SetChangeRequestStateAsync(changeRequest.Id, ChangeRequestState.Open, cancellationToken).ConfigureAwait(false);
-            await store.Audit.AppendAsync(
-                "plcfleet",
-                AuditActions.ApprovalVoided,
-                Subject(changeRequest.Id),
-                new { verifiedCommit = changeRequest.CommitSha, branchHead = status.BranchHead, reason = status.Missing, voided = status.VoidApprovals.Select(r => r.UserName) },
+            await store.SetChangeRequestStateAsync(
+                changeRequest.Id,
+                ChangeRequestState.Open,
+                new AuditEntry(
+                    "plcfleet",
+                    AuditActions.ApprovalVoided,
+                    Subject(changeRequest.Id),
+                    new { verifiedCommit = changeRequest.CommitSha, branchHead = status.BranchHead, reason = status.Missing, voided = status.VoidApprovals.Select(r => r.UserName).ToList() }),
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -102,17 +113,24 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
 
     public async Task<ApprovalStatus> EvaluateAsync(ChangeRequestRecord changeRequest, CancellationToken cancellationToken = default)
     {
+        var evaluate = await EvaluatorAsync(changeRequest, cancellationToken).ConfigureAwait(false);
         var reviews = await store.ListReviewsAsync(changeRequest.Id, cancellationToken).ConfigureAwait(false);
+        return evaluate(changeRequest, reviews);
+    }
+
+    /// <summary>
+    /// The approval rules bound to everything but the reviews (roles, branch head, policy, evidence), so they can be
+    /// applied to the reviews read inside the store's transaction.
+    /// </summary>
+    private async Task<Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ApprovalStatus>> EvaluatorAsync(ChangeRequestRecord changeRequest, CancellationToken cancellationToken)
+    {
         var users = await store.ListUsersAsync(cancellationToken).ConfigureAwait(false);
         var run = await store.GetRunAsync(changeRequest.RunId, cancellationToken).ConfigureAwait(false);
         var head = repositories.BranchHead(changeRequest.SiteId, changeRequest.Branch);
-        return ApprovalRules.Evaluate(
-            changeRequest,
-            reviews,
-            users.ToDictionary(u => u.Name, u => u.Role, StringComparer.OrdinalIgnoreCase),
-            head,
-            ReviewPolicy.FromRunOptions(run?.OptionsJson),
-            ChangeRequestEvidence.Parse(changeRequest.EvidenceJson));
+        var roles = users.ToDictionary(u => u.Name, u => u.Role, StringComparer.OrdinalIgnoreCase);
+        var policy = ReviewPolicy.FromRunOptions(run?.OptionsJson);
+        var evidence = ChangeRequestEvidence.Parse(changeRequest.EvidenceJson);
+        return (current, reviews) => ApprovalRules.Evaluate(current, reviews, roles, head, policy, evidence);
     }
 
     public async Task<ReviewerIdentity> IdentityAsync(ChangeRequestRecord changeRequest, CancellationToken cancellationToken = default)

@@ -15,12 +15,10 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
     public string? Head() => repository.BranchExists(Name) ? repository.ResolveBranch(Name) : null;
 
     /// <summary>
-    /// Merges <paramref name="commit"/>: fast-forward when the release branch has not moved on, else a merge commit.
-    /// A missing release branch is created at the change's base (its merge base with the repository's HEAD).
-    /// When git cannot merge cleanly the merge is aborted and its worktree removed, so the release branch stays where
-    /// it was and no half-merged files are left anywhere; <paramref name="failure"/> names the conflicting files.
+    /// The release head a merge of <paramref name="commit"/> will start from. A missing release branch is created at the
+    /// change's base (its merge base with the repository's HEAD), so a release intent always names a real commit.
     /// </summary>
-    public ReleaseMerge? Merge(string commit, string message, out ReleaseMergeFailure? failure)
+    public string Prepare(string commit)
     {
         if (!repository.BranchExists(Name))
         {
@@ -28,7 +26,82 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
             repository.Run("branch", Name, changeBase);
         }
 
-        var before = repository.ResolveBranch(Name);
+        return repository.ResolveBranch(Name);
+    }
+
+    /// <summary>
+    /// What a merge of <paramref name="commit"/> made of the branch after <paramref name="before"/>, found from git
+    /// alone: the first step of the branch's first-parent line that contains the commit (the commit itself after a
+    /// fast-forward, else the merge commit). Null when the branch never received it after <paramref name="before"/>.
+    /// </summary>
+    public ReleaseMerge? FindMerge(string before, string commit)
+    {
+        if (!repository.BranchExists(Name)
+            || repository.TryRun(out _, "merge-base", "--is-ancestor", commit, before)
+            || !repository.TryRun(out _, "merge-base", "--is-ancestor", commit, "refs/heads/" + Name))
+        {
+            return null;
+        }
+
+        foreach (var step in Lines(repository.Run("rev-list", "--first-parent", "--reverse", $"{before}..refs/heads/{Name}")))
+        {
+            if (repository.TryRun(out _, "merge-base", "--is-ancestor", commit, step))
+            {
+                return new ReleaseMerge(Name, before, step, step == commit ? ReleaseMergeMode.FastForward : ReleaseMergeMode.MergeCommit);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first commit on the branch's first-parent line after <paramref name="before"/> whose subject starts with <paramref name="subjectPrefix"/>.</summary>
+    public string? FindCommit(string before, string subjectPrefix)
+    {
+        if (!repository.BranchExists(Name) || !repository.TryRun(out var log, "log", "--first-parent", "--reverse", "--format=%H %s", $"{before}..refs/heads/{Name}"))
+        {
+            return null;
+        }
+
+        return Lines(log)
+            .Select(line => line.Split(' ', 2))
+            .FirstOrDefault(parts => parts.Length == 2 && parts[1].StartsWith(subjectPrefix, StringComparison.Ordinal))?[0];
+    }
+
+    /// <summary>
+    /// Removes the merge worktrees a killed plcfleet left behind: they keep the release branch checked out, and git
+    /// refuses a second checkout. Only safe under the <see cref="ReleaseLock"/>, when no live merge can own one.
+    /// </summary>
+    public void RemoveLeftoverWorktrees()
+    {
+        repository.TryRun(out _, "worktree", "prune");
+        if (!repository.TryRun(out var list, "worktree", "list", "--porcelain"))
+        {
+            return;
+        }
+
+        foreach (var line in Lines(list).Where(l => l.StartsWith("worktree ", StringComparison.Ordinal)))
+        {
+            var path = line["worktree ".Length..];
+            if (Path.GetFullPath(path).StartsWith(WorktreeRoot, StringComparison.Ordinal))
+            {
+                repository.RemoveWorktree(path);
+            }
+        }
+    }
+
+    private static string WorktreeRoot => Path.Combine(Path.GetFullPath(Path.GetTempPath()), "plcfleet-release") + Path.DirectorySeparatorChar;
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Merges <paramref name="commit"/>: fast-forward when the release branch has not moved on, else a merge commit.
+    /// A missing release branch is created at the change's base (its merge base with the repository's HEAD).
+    /// When git cannot merge cleanly the merge is aborted and its worktree removed, so the release branch stays where
+    /// it was and no half-merged files are left anywhere; <paramref name="failure"/> names the conflicting files.
+    /// </summary>
+    public ReleaseMerge? Merge(string commit, string message, out ReleaseMergeFailure? failure)
+    {
+        var before = Prepare(commit);
         if (repository.TryRun(out _, "merge-base", "--is-ancestor", commit, before))
         {
             // Already there (a second deploy of the same change racing the first): nothing to merge, nothing to record as deployed.
@@ -85,7 +158,7 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
 
     private string? InWorktree(Func<GitRepository, string> work, out string problem)
     {
-        var path = Path.Combine(Path.GetTempPath(), "plcfleet-release", Guid.NewGuid().ToString("N")[..12]);
+        var path = Path.Combine(WorktreeRoot, Guid.NewGuid().ToString("N")[..12]);
         problem = "";
         try
         {

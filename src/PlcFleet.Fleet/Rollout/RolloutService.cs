@@ -9,15 +9,34 @@ namespace PlcFleet.Fleet.Rollout;
 /// <summary>
 /// Staged rollout: waves in fleet order, each started only when the one before passes its gate; deploying and
 /// rolling back change requests on their site's release branch. This is the only place deployments happen, so the
-/// approval is re-checked here against the branch head every time: nothing unapproved reaches a line.
+/// approval is re-checked here against the branch head every time: nothing unapproved reaches a line. Every release
+/// branch move is bracketed by a release intent in the store (written before git, closed with the outcome), and every
+/// command first resolves intents a dead process left open (<see cref="ReleaseIntentRecovery"/>).
 /// </summary>
 public sealed class RolloutService(IFleetStore store, SiteRepositories repositories, ReviewService reviews, TimeProvider? clock = null, string releaseBranch = ReleaseBranch.DefaultName)
 {
+    /// <summary>How long a deploy waits for another deploy or rollback on the same site repository to finish.</summary>
+    private static readonly TimeSpan SiteBusyWait = TimeSpan.FromSeconds(15);
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly ReleaseIntentRecovery _recovery = new(store, repositories);
 
     private Inventory.Fleet Fleet => repositories.Fleet;
 
+    /// <summary>The waves of <paramref name="migrationId"/>, after recording any deploy or rollback a dead process left open.</summary>
     public async Task<RolloutStatus> StatusAsync(string migrationId, CancellationToken cancellationToken = default)
+    {
+        var recovered = await RecoverAsync(cancellationToken).ConfigureAwait(false);
+        return await CurrentStatusAsync(migrationId, cancellationToken).ConfigureAwait(false) with { Recovered = recovered };
+    }
+
+    /// <summary>Resolves release intents left open by a process that died between git and the store; one line per intent.</summary>
+    public Task<IReadOnlyList<string>> RecoverAsync(CancellationToken cancellationToken = default) => _recovery.RecoverAsync(cancellationToken);
+
+    /// <summary>The subject line every rollback commit starts with; recovery finds an interrupted rollback's revert by it.</summary>
+    public static string RollbackSubject(long changeRequestId) => $"Roll back CR-{changeRequestId} (";
+
+    private async Task<RolloutStatus> CurrentStatusAsync(string migrationId, CancellationToken cancellationToken)
     {
         var changeRequests = (await store.ListChangeRequestsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
             .Where(c => c.MigrationId == migrationId)
@@ -38,13 +57,14 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
     /// <summary>Starts the first wave not yet started, when the wave before it (if any) passes its gate.</summary>
     public async Task<RolloutResult> StartNextWaveAsync(string migrationId, string userName, CancellationToken cancellationToken = default)
     {
+        await RecoverAsync(cancellationToken).ConfigureAwait(false);
         var user = await store.FindUserAsync(userName, cancellationToken).ConfigureAwait(false);
         if (user is null)
         {
             return RolloutResult.Refused($"'{userName}' is not a user of this fleet");
         }
 
-        var status = await StatusAsync(migrationId, cancellationToken).ConfigureAwait(false);
+        var status = await CurrentStatusAsync(migrationId, cancellationToken).ConfigureAwait(false);
         var next = status.NextWave;
         if (next is null)
         {
@@ -70,20 +90,16 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
 
     public async Task<RolloutResult> DeployAsync(long changeRequestId, string userName, CancellationToken cancellationToken = default)
     {
+        await RecoverAsync(cancellationToken).ConfigureAwait(false);
         var (changeRequest, site, refusal) = await LoadAsync(changeRequestId, userName, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
             return RolloutResult.Refused(refusal);
         }
 
-        switch (changeRequest!.State)
+        if (StateRefusal(changeRequestId, changeRequest!.State, site!) is { } settled)
         {
-            case ChangeRequestState.Deployed:
-                return RolloutResult.Refused($"CR-{changeRequestId} is already deployed to {site!.Id}");
-            case ChangeRequestState.RolledBack:
-                return RolloutResult.Refused($"CR-{changeRequestId} was rolled back; a corrected change needs a new change request and review");
-            case ChangeRequestState.Rejected:
-                return RolloutResult.Refused($"CR-{changeRequestId} was rejected; it cannot be deployed");
+            return RolloutResult.Refused(settled);
         }
 
         // Approval is recomputed from the reviews and the branch head now, never taken from the state column alone.
@@ -101,43 +117,72 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         }
 
         var repository = repositories.Find(site!.Id)!;
+        using var siteLock = ReleaseLock.TryAcquire(repository, SiteBusyWait);
+        if (siteLock is null)
+        {
+            return RolloutResult.Refused($"another plcfleet process is deploying or rolling back on {site.Id}; try again when it has finished");
+        }
+
+        // While this process waited for the lock, another may have deployed (or someone rejected) this very change.
+        if (StateRefusal(changeRequestId, (await store.GetChangeRequestAsync(changeRequestId, cancellationToken).ConfigureAwait(false))!.State, site) is { } changed)
+        {
+            return RolloutResult.Refused(changed);
+        }
+
         var release = new ReleaseBranch(repository, releaseBranch);
-        var approvers = string.Join(", ", approval.ValidApprovals.Select(r => r.UserName));
+        var approvers = approval.ValidApprovals.Select(r => r.UserName).ToList();
+        var intent = await store.TryOpenReleaseIntentAsync(
+            new NewReleaseIntent(
+                changeRequestId, site.Id, site.Wave, ReleaseIntentKind.Deploy, release.Name, release.Prepare(changeRequest.CommitSha), changeRequest.CommitSha, userName,
+                new ReleaseIntentNotes(approvers).ToJson()),
+            cancellationToken).ConfigureAwait(false);
+        if (intent is null)
+        {
+            return RolloutResult.Refused($"CR-{changeRequestId} is being deployed or rolled back by another plcfleet process");
+        }
+
         var merge = release.Merge(
             changeRequest.CommitSha,
-            $"Deploy CR-{changeRequestId} ({changeRequest.MigrationId}) to {site.Id}\n\nApproved by: {approvers}\nDeployed by: {userName}",
+            $"Deploy CR-{changeRequestId} ({changeRequest.MigrationId}) to {site.Id}\n\nApproved by: {string.Join(", ", approvers)}\nDeployed by: {userName}",
             out var failure);
         if (merge is null)
         {
             // The change request stays approved: the fix is a rebased change (a new commit, so a new review), not a retry.
-            await store.RecordDeploymentAsync(
-                new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, failure!.ToNotes()),
-                null,
-                new AuditEntry(
-                    userName,
-                    AuditActions.DeploymentFailed,
-                    ReviewService.Subject(changeRequestId),
-                    new { site = site.Id, release = release.Name, commit = changeRequest.CommitSha, problem = failure.Problem, conflicts = failure.ConflictingFiles }),
+            await store.CloseReleaseIntentAsync(
+                intent.Id,
+                new ReleaseIntentOutcome(
+                    "failed",
+                    new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Failed, failure!.ToNotes()),
+                    null,
+                    new AuditEntry(
+                        userName,
+                        AuditActions.DeploymentFailed,
+                        ReviewService.Subject(changeRequestId),
+                        new { site = site.Id, release = release.Name, commit = changeRequest.CommitSha, problem = failure.Problem, conflicts = failure.ConflictingFiles })),
                 cancellationToken).ConfigureAwait(false);
             return RolloutResult.Refused($"CR-{changeRequestId} could not be merged into {release.Name} of {site.Id}: {failure.Problem}; {release.Name} is unchanged");
         }
 
-        var deployment = await store.RecordDeploymentAsync(
-            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Deployed, merge.ToNotes()),
-            ChangeRequestState.Deployed,
-            new AuditEntry(
-                userName,
-                AuditActions.ChangeRequestDeployed,
-                ReviewService.Subject(changeRequestId),
-                new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approval.ValidApprovals.Select(r => r.UserName) }),
+        var closed = await store.CloseReleaseIntentAsync(
+            intent.Id,
+            new ReleaseIntentOutcome(
+                "deployed",
+                new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.Deployed, merge.ToNotes()),
+                ChangeRequestState.Deployed,
+                new AuditEntry(
+                    userName,
+                    AuditActions.ChangeRequestDeployed,
+                    ReviewService.Subject(changeRequestId),
+                    new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approvers })),
             cancellationToken).ConfigureAwait(false);
         var how = merge.Mode == ReleaseMergeMode.FastForward ? "fast-forward" : "merge commit " + ApprovalStatus.Short(merge.After);
-        return RolloutResult.Done($"CR-{changeRequestId} deployed to {site.Id} ({release.Name} {ApprovalStatus.Short(merge.Before)} -> {ApprovalStatus.Short(merge.After)}, {how})", deployment);
+        return RolloutResult.Done($"CR-{changeRequestId} deployed to {site.Id} ({release.Name} {ApprovalStatus.Short(merge.Before)} -> {ApprovalStatus.Short(merge.After)}, {how})", closed?.Deployment);
     }
 
     /// <summary>Takes a deployed change off the line again with one revert commit on the release branch.</summary>
     public async Task<RolloutResult> RollbackAsync(long changeRequestId, string userName, string reason, CancellationToken cancellationToken = default)
     {
+        await RecoverAsync(cancellationToken).ConfigureAwait(false);
         var (changeRequest, site, refusal) = await LoadAsync(changeRequestId, userName, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
@@ -155,6 +200,19 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return RolloutResult.Refused(line);
         }
 
+        var repository = repositories.Find(site!.Id)!;
+        using var siteLock = ReleaseLock.TryAcquire(repository, SiteBusyWait);
+        if (siteLock is null)
+        {
+            return RolloutResult.Refused($"another plcfleet process is deploying or rolling back on {site.Id}; try again when it has finished");
+        }
+
+        // The process that held the lock may just have rolled this very change back.
+        if ((await store.GetChangeRequestAsync(changeRequestId, cancellationToken).ConfigureAwait(false))!.State != ChangeRequestState.Deployed)
+        {
+            return RolloutResult.Refused($"CR-{changeRequestId} is no longer deployed: it was rolled back a moment ago");
+        }
+
         var deployments = await store.ListDeploymentsAsync(changeRequestId, cancellationToken).ConfigureAwait(false);
         var merge = deployments.LastOrDefault(d => d.Outcome == DeploymentOutcome.Deployed) is { } deployed ? ReleaseMerge.TryParse(deployed.Notes) : null;
         if (merge is null)
@@ -162,23 +220,60 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return RolloutResult.Refused($"CR-{changeRequestId} has no deployment record saying what reached {releaseBranch}");
         }
 
-        var release = new ReleaseBranch(repositories.Find(site!.Id)!, merge.Branch);
-        var revert = release.Revert(merge, $"Roll back CR-{changeRequestId} ({changeRequest.MigrationId}) on {site.Id}\n\nReason: {reason}\nRolled back by: {userName}", out var problem);
+        var release = new ReleaseBranch(repository, merge.Branch);
+        var before = release.Head();
+        if (before is null)
+        {
+            return RolloutResult.Refused($"{merge.Branch} of {site.Id} no longer exists; there is nothing to revert CR-{changeRequestId} on");
+        }
+
+        var intent = await store.TryOpenReleaseIntentAsync(
+            new NewReleaseIntent(
+                changeRequestId, site.Id, site.Wave, ReleaseIntentKind.Rollback, merge.Branch, before, changeRequest.CommitSha, userName,
+                new ReleaseIntentNotes([], merge, reason).ToJson()),
+            cancellationToken).ConfigureAwait(false);
+        if (intent is null)
+        {
+            return RolloutResult.Refused($"CR-{changeRequestId} is being deployed or rolled back by another plcfleet process");
+        }
+
+        var revert = release.Revert(
+            merge,
+            $"{RollbackSubject(changeRequestId)}{changeRequest.MigrationId}) on {site.Id}\n\nReason: {reason}\nRolled back by: {userName}",
+            out var problem);
         if (revert is null)
         {
             // The change is still on the line: the failed attempt is audited so the plant knows a rollback was wanted.
-            await store.Audit.AppendAsync(
-                userName, AuditActions.RollbackFailed, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, problem, reason }, cancellationToken).ConfigureAwait(false);
+            await store.CloseReleaseIntentAsync(
+                intent.Id,
+                new ReleaseIntentOutcome(
+                    "failed",
+                    null,
+                    null,
+                    new AuditEntry(userName, AuditActions.RollbackFailed, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, problem, reason })),
+                cancellationToken).ConfigureAwait(false);
             return RolloutResult.Refused($"CR-{changeRequestId} could not be reverted on {merge.Branch} of {site.Id}: {problem}; {merge.Branch} is unchanged and the change is still deployed");
         }
 
-        var record = await store.RecordDeploymentAsync(
-            new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()),
-            ChangeRequestState.RolledBack,
-            new AuditEntry(userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason }),
+        var closed = await store.CloseReleaseIntentAsync(
+            intent.Id,
+            new ReleaseIntentOutcome(
+                "rolled_back",
+                new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()),
+                ChangeRequestState.RolledBack,
+                new AuditEntry(userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason })),
             cancellationToken).ConfigureAwait(false);
-        return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", record);
+        return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", closed?.Deployment);
     }
+
+    /// <summary>Why a change request in <paramref name="state"/> cannot be deployed, or null when it may be.</summary>
+    private static string? StateRefusal(long id, ChangeRequestState state, Site site) => state switch
+    {
+        ChangeRequestState.Deployed => $"CR-{id} is already deployed to {site.Id}",
+        ChangeRequestState.RolledBack => $"CR-{id} was rolled back; a corrected change needs a new change request and review",
+        ChangeRequestState.Rejected => $"CR-{id} was rejected; it cannot be deployed",
+        _ => null,
+    };
 
     public static string WaveSubject(string migrationId, string wave) => $"{migrationId}/{wave}";
 
@@ -195,7 +290,7 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return $"site {site.Id} has no rollout wave in fleet.yaml; give it one before deploying";
         }
 
-        var status = await StatusAsync(migrationId, cancellationToken).ConfigureAwait(false);
+        var status = await CurrentStatusAsync(migrationId, cancellationToken).ConfigureAwait(false);
         var wave = status.Waves.FirstOrDefault(w => w.Wave.Name == site.Wave);
         return wave is { Started: true }
             ? null

@@ -8,4 +8,7 @@ public sealed record RolloutStatus(string MigrationId, IReadOnlyList<WaveStatus>
 
     /// <summary>The wave before <see cref="NextWave"/>, whose gate decides whether the next may start.</summary>
     public WaveStatus? CurrentWave => Waves.LastOrDefault(w => w.Started);
+
+    /// <summary>Deploys and rollbacks a dead process left half-recorded, resolved from git before this status was read.</summary>
+    public IReadOnlyList<string> Recovered { get; init; } = [];
 }

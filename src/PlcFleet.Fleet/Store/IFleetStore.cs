@@ -40,6 +40,9 @@ public interface IFleetStore
 
     Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets a change request's state and appends <paramref name="audit"/> in one transaction; null if there is no such change request.</summary>
+    Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, AuditEntry audit, CancellationToken cancellationToken = default);
+
     /// <summary>Adds a user; returns null when the name is taken.</summary>
     Task<UserRecord?> TryAddUserAsync(string name, UserRole role, string passwordHash, CancellationToken cancellationToken = default);
 
@@ -48,6 +51,13 @@ public interface IFleetStore
     Task<IReadOnlyList<UserRecord>> ListUsersAsync(CancellationToken cancellationToken = default);
 
     Task<ReviewRecord> AddReviewAsync(NewReview review, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a review and, in the same transaction, the state change and audit record <paramref name="decide"/> makes
+    /// from the change request as it is then and all its reviews (the new one included): a crash can never leave a
+    /// verdict without its audit record or a state without the review behind it, and concurrent reviewers decide in turn.
+    /// </summary>
+    Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ReviewRecord>> ListReviewsAsync(long changeRequestId, CancellationToken cancellationToken = default);
 
@@ -70,4 +80,19 @@ public interface IFleetStore
 
     /// <summary>The started waves of one migration, in the order they started.</summary>
     Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records that a deploy or rollback is about to move a release branch, before git is touched. Returns null when
+    /// the change request already has an open intent (someone else is deploying or rolling it back right now).
+    /// </summary>
+    Task<ReleaseIntentRecord?> TryOpenReleaseIntentAsync(NewReleaseIntent intent, CancellationToken cancellationToken = default);
+
+    /// <summary>Intents whose outcome is not recorded yet, oldest first.</summary>
+    Task<IReadOnlyList<ReleaseIntentRecord>> ListOpenReleaseIntentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Closes an open intent and records its outcome (deployment record, state change, audit record) in one
+    /// transaction. Returns null, writing nothing, when the intent was closed already: every outcome is recorded once.
+    /// </summary>
+    Task<ClosedReleaseIntent?> CloseReleaseIntentAsync(long intentId, ReleaseIntentOutcome outcome, CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,7 @@ public sealed class SqliteFleetStore : IFleetStore
     private const string ChangeRequestColumns = "id, run_id, migration_id, site_id, branch, commit_sha, diff, evidence_json, state, created_utc, updated_utc";
     private const string UserColumns = "name, role, password_hash, created_utc";
     private const string ReviewColumns = "id, change_request_id, user_name, verdict, comment, commit_sha, created_utc";
+    private const string ReleaseIntentColumns = "id, change_request_id, site_id, wave, kind, release_branch, release_before, commit_sha, requested_by, notes, created_utc";
     private const string DeploymentColumns = "id, change_request_id, site_id, wave, deployed_by, outcome, notes, created_utc";
 
     private readonly SqliteDatabase _database;
@@ -141,10 +142,30 @@ public sealed class SqliteFleetStore : IFleetStore
         Write(
             (c, t) =>
             {
-                SqliteDatabase.Execute(c, t, "UPDATE change_requests SET state = $state, updated_utc = $now WHERE id = $id;", ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", id));
+                UpdateState(c, t, id, state);
                 return QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", id));
             },
             cancellationToken);
+
+    public Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
+        return Write(
+            (c, t) =>
+            {
+                if (UpdateState(c, t, id, state) == 0)
+                {
+                    return null;
+                }
+
+                SqliteAuditLog.Append(c, t, link);
+                return QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", id));
+            },
+            cancellationToken);
+    }
+
+    private int UpdateState(SqliteConnection c, SqliteTransaction t, long id, ChangeRequestState state) =>
+        SqliteDatabase.Execute(c, t, "UPDATE change_requests SET state = $state, updated_utc = $now WHERE id = $id;", ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", id));
 
     public Task<UserRecord?> TryAddUserAsync(string name, UserRole role, string passwordHash, CancellationToken cancellationToken = default) =>
         Write(
@@ -166,18 +187,38 @@ public sealed class SqliteFleetStore : IFleetStore
         Read(c => Query(c, null, $"SELECT {UserColumns} FROM users ORDER BY name;", MapUser), cancellationToken);
 
     public Task<ReviewRecord> AddReviewAsync(NewReview review, CancellationToken cancellationToken = default) =>
+        Write((c, t) => InsertReview(c, t, review), cancellationToken);
+
+    private ReviewRecord InsertReview(SqliteConnection c, SqliteTransaction t, NewReview review)
+    {
+        RequireChangeRequest(c, t, review.ChangeRequestId);
+        RequireUser(c, t, review.UserName);
+        var now = Time(_clock.GetUtcNow());
+        SqliteDatabase.Execute(
+            c, t,
+            "INSERT INTO reviews (change_request_id, user_name, verdict, comment, commit_sha, created_utc) VALUES ($cr, $user, $verdict, $comment, $commit, $now);",
+            ("$cr", review.ChangeRequestId), ("$user", review.UserName), ("$verdict", Name(review.Verdict)), ("$comment", review.Comment),
+            ("$commit", review.CommitSha), ("$now", now));
+        return QuerySingle(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE id = last_insert_rowid();", MapReview)!;
+    }
+
+    public Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default) =>
         Write(
             (c, t) =>
             {
-                RequireChangeRequest(c, t, review.ChangeRequestId);
-                RequireUser(c, t, review.UserName);
-                var now = Time(_clock.GetUtcNow());
-                SqliteDatabase.Execute(
-                    c, t,
-                    "INSERT INTO reviews (change_request_id, user_name, verdict, comment, commit_sha, created_utc) VALUES ($cr, $user, $verdict, $comment, $commit, $now);",
-                    ("$cr", review.ChangeRequestId), ("$user", review.UserName), ("$verdict", Name(review.Verdict)), ("$comment", review.Comment),
-                    ("$commit", review.CommitSha), ("$now", now));
-                return QuerySingle(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE id = last_insert_rowid();", MapReview)!;
+                var written = InsertReview(c, t, review);
+                var current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
+                var all = Query(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE change_request_id = $cr ORDER BY id;", MapReview, ("$cr", review.ChangeRequestId));
+                var decision = decide(current, all);
+                if (decision.NewState is { } state)
+                {
+                    UpdateState(c, t, review.ChangeRequestId, state);
+                    current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
+                }
+
+                var audit = decision.Audit;
+                SqliteAuditLog.Append(c, t, Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details));
+                return new RecordedReview(written, current);
             },
             cancellationToken);
 
@@ -253,6 +294,64 @@ public sealed class SqliteFleetStore : IFleetStore
 
     public Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default) =>
         Read(c => Query(c, null, $"SELECT {WaveStartColumns} FROM wave_starts WHERE migration_id = $migration ORDER BY id;", MapWaveStart, ("$migration", migrationId)), cancellationToken);
+
+    public Task<ReleaseIntentRecord?> TryOpenReleaseIntentAsync(NewReleaseIntent intent, CancellationToken cancellationToken = default) =>
+        Write(
+            (c, t) =>
+            {
+                RequireChangeRequest(c, t, intent.ChangeRequestId);
+                var inserted = SqliteDatabase.Execute(
+                    c, t,
+                    """
+                    INSERT INTO release_intents (change_request_id, site_id, wave, kind, release_branch, release_before, commit_sha, requested_by, notes, created_utc)
+                    VALUES ($cr, $site, $wave, $kind, $branch, $before, $commit, $by, $notes, $now)
+                    ON CONFLICT DO NOTHING;
+                    """,
+                    ("$cr", intent.ChangeRequestId), ("$site", intent.SiteId), ("$wave", intent.Wave), ("$kind", Name(intent.Kind)),
+                    ("$branch", intent.ReleaseBranch), ("$before", intent.ReleaseBefore), ("$commit", intent.CommitSha), ("$by", intent.RequestedBy),
+                    ("$notes", intent.Notes), ("$now", Time(_clock.GetUtcNow())));
+                return inserted == 0
+                    ? null
+                    : QuerySingle(c, t, $"SELECT {ReleaseIntentColumns} FROM release_intents WHERE id = last_insert_rowid();", MapReleaseIntent);
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<ReleaseIntentRecord>> ListOpenReleaseIntentsAsync(CancellationToken cancellationToken = default) =>
+        Read(c => Query(c, null, $"SELECT {ReleaseIntentColumns} FROM release_intents WHERE closed_utc IS NULL ORDER BY id;", MapReleaseIntent), cancellationToken);
+
+    public Task<ClosedReleaseIntent?> CloseReleaseIntentAsync(long intentId, ReleaseIntentOutcome outcome, CancellationToken cancellationToken = default)
+    {
+        var audit = outcome.Audit;
+        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
+        return Write(
+            (c, t) =>
+            {
+                var closed = SqliteDatabase.Execute(
+                    c, t,
+                    "UPDATE release_intents SET closed_utc = $now, resolution = $resolution WHERE id = $id AND closed_utc IS NULL;",
+                    ("$now", Time(_clock.GetUtcNow())), ("$resolution", outcome.Resolution), ("$id", intentId));
+                if (closed == 0)
+                {
+                    return null;
+                }
+
+                var deployment = outcome.Deployment is { } d ? InsertDeployment(c, t, d) : null;
+                if (outcome.NewState is { } state)
+                {
+                    UpdateState(c, t, deployment?.ChangeRequestId ?? ChangeRequestOf(c, t, intentId), state);
+                }
+
+                SqliteAuditLog.Append(c, t, link);
+                return new ClosedReleaseIntent(intentId, deployment);
+            },
+            cancellationToken);
+    }
+
+    private static long ChangeRequestOf(SqliteConnection connection, SqliteTransaction transaction, long intentId)
+    {
+        using var command = SqliteDatabase.Command(connection, transaction, "SELECT change_request_id FROM release_intents WHERE id = $id;", ("$id", intentId));
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
 
     private static void RequireChangeRequest(SqliteConnection connection, SqliteTransaction transaction, long id)
     {
@@ -334,6 +433,10 @@ public sealed class SqliteFleetStore : IFleetStore
 
     private static DeploymentRecord MapDeployment(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), Enum<DeploymentOutcome>(r.GetString(5)), r.GetString(6), Parse(r.GetString(7)));
+
+    private static ReleaseIntentRecord MapReleaseIntent(SqliteDataReader r) =>
+        new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), Enum<ReleaseIntentKind>(r.GetString(4)), r.GetString(5),
+            r.GetString(6), r.GetString(7), r.GetString(8), r.GetString(9), Parse(r.GetString(10)));
 
     private static WaveStartRecord MapWaveStart(SqliteDataReader r) =>
         new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Parse(r.GetString(5)));

@@ -25,11 +25,21 @@ public sealed partial class DashboardClient : IAsyncDisposable
 
     public string LastToken { get; private set; } = "";
 
-    public static async Task<DashboardClient> StartAsync(ReviewFleet fleet, TimeProvider? clock = null)
+    /// <summary>The cookies this tab would send, to hand to a tab on a restarted dashboard.</summary>
+    public string Cookies => _cookies.GetCookieHeader(Base);
+
+    public static async Task<DashboardClient> StartAsync(ReviewFleet fleet, TimeProvider? clock = null, string? keysFolder = null, string? cookies = null)
     {
-        var app = DashboardApp.Build(new DashboardSources(fleet.Store, fleet.Repositories, clock), new DashboardSettings(), b => b.WebHost.UseTestServer());
+        var settings = new DashboardSettings(KeysFolder: keysFolder);
+        var app = DashboardApp.Build(new DashboardSources(fleet.Store, fleet.Repositories, clock), settings, b => b.WebHost.UseTestServer());
         await app.StartAsync();
-        return new DashboardClient(app);
+        var client = new DashboardClient(app);
+        foreach (var cookie in (cookies ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            client._cookies.SetCookies(Base, cookie);
+        }
+
+        return client;
     }
 
     public Task<Page> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));

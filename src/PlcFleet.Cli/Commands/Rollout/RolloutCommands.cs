@@ -117,6 +117,14 @@ public static class RolloutCommands
             return ExitCodes.UsageError;
         }
 
-        return await action(store, new RolloutService(store, repositories, new ReviewService(store, repositories)));
+        var rollout = new RolloutService(store, repositories, new ReviewService(store, repositories));
+
+        // A deploy or rollback a killed plcfleet left half-recorded is settled from git first; the engineer hears what was found.
+        foreach (var recovered in await rollout.RecoverAsync())
+        {
+            Console.WriteLine($"recovered: {recovered}");
+        }
+
+        return await action(store, rollout);
     }
 }

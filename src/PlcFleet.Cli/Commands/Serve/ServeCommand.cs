@@ -63,7 +63,7 @@ public static class ServeCommand
             }
 
             var sources = new DashboardSources(SqliteFleetStore.Open(storePath), new SiteRepositories(loaded.Fleet!));
-            await using var app = DashboardApp.Build(sources, new DashboardSettings(address));
+            await using var app = DashboardApp.Build(sources, new DashboardSettings(address, DashboardSettings.KeysFolderIn(Path.GetDirectoryName(storePath)!)));
             try
             {
                 await app.StartAsync(cancellationToken);

@@ -10,6 +10,7 @@ public static class SchemaScripts
     [
         new(1, "runs, site runs, change requests, users, reviews, deployments, audit log", Version1),
         new(2, "run starter and rollout wave starts as records of their own", Version2),
+        new(3, "release intents: deploys and rollbacks recorded before git moves the release branch", Version3),
     ];
 
     public static int Latest => All[^1].Version;
@@ -137,5 +138,28 @@ public static class SchemaScripts
         WHERE action = 'rollout.wave_started' AND json_valid(details_json)
           AND json_extract(details_json, '$.migration') IS NOT NULL AND json_extract(details_json, '$.wave') IS NOT NULL
         ORDER BY sequence;
+        """;
+
+    private const string Version3 = """
+        -- A deploy or rollback about to move a site's release branch, written before git is touched and closed in the
+        -- transaction that records its outcome. One still open when a rollout command starts means a process died in
+        -- between: git then says whether the branch moved, and the outcome is recorded or the intent dropped.
+        CREATE TABLE release_intents (
+            id                INTEGER PRIMARY KEY,
+            change_request_id INTEGER NOT NULL REFERENCES change_requests (id),
+            site_id           TEXT NOT NULL,
+            wave              TEXT,
+            kind              TEXT NOT NULL CHECK (kind IN ('deploy', 'rollback')),
+            release_branch    TEXT NOT NULL,
+            release_before    TEXT NOT NULL,
+            commit_sha        TEXT NOT NULL,
+            requested_by      TEXT NOT NULL,
+            notes             TEXT NOT NULL DEFAULT '',
+            created_utc       TEXT NOT NULL,
+            closed_utc        TEXT,
+            resolution        TEXT
+        );
+        -- One open intent per change request: a second deploy of the same change at the same moment is refused.
+        CREATE UNIQUE INDEX release_intents_one_open ON release_intents (change_request_id) WHERE closed_utc IS NULL;
         """;
 }
