@@ -114,16 +114,7 @@ internal sealed partial class BodyBinder
                 continue;
             }
 
-            if (members.Any(m => string.Equals(m.Name, field.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                Report(SemanticDiagnosticCodes.DuplicateDeclaration, member.Name, "initial value of member", field.Name, $" in the initializer of '{name}'");
-                continue;
-            }
-
-            if (BindAggregate(member.Value, field.Type, $"{name}.{field.Name}") is { } value)
-            {
-                members.Add(new InitialMember(field.Name, value));
-            }
+            AddMember(members, member, field.Name, field.Type, name);
         }
 
         return new InitialStruct(type, members);
@@ -161,19 +152,23 @@ internal sealed partial class BodyBinder
                 continue;
             }
 
-            if (members.Any(m => string.Equals(m.Name, field.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                Report(SemanticDiagnosticCodes.DuplicateDeclaration, member.Name, "initial value of member", field.Name, $" in the initializer of '{name}'");
-                continue;
-            }
-
-            if (BindAggregate(member.Value, field.Type, $"{name}.{field.Name}") is { } value)
-            {
-                members.Add(new InitialMember(field.Name, value));
-            }
+            AddMember(members, member, field.Name, field.Type, name);
         }
 
         return new InitialBlock(type, members);
+    }
+
+    /// <summary>Binds one <c>member := value</c> of a struct or block initializer; a member named twice is reported.</summary>
+    private void AddMember(List<InitialMember> members, MemberInitializerSyntax member, string fieldName, StType fieldType, string name)
+    {
+        if (members.Any(m => string.Equals(m.Name, fieldName, StringComparison.OrdinalIgnoreCase)))
+        {
+            Report(SemanticDiagnosticCodes.DuplicateDeclaration, member.Name, "initial value of member", fieldName, $" in the initializer of '{name}'");
+        }
+        else if (BindAggregate(member.Value, fieldType, $"{name}.{fieldName}") is { } value)
+        {
+            members.Add(new InitialMember(fieldName, value));
+        }
     }
 
     private static bool IsInitializable(FunctionBlockMember member, bool isStandard) =>
