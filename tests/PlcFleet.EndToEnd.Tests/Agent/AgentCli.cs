@@ -1,3 +1,4 @@
+using PlcFleet.TestSupport.Cli;
 using PlcFleet.TestSupport.Llm;
 
 namespace PlcFleet.EndToEnd.Tests.Agent;
@@ -14,7 +15,7 @@ internal static class AgentCli
         Environment.SetEnvironmentVariable(KeyVariable, Key);
     }
 
-    public static CliRunner.Result Run(LyonSiteRepository site, FakeLlmServer server, bool anthropic = false)
+    public static CliResult Run(LyonSiteRepository site, FakeLlmServer server, bool anthropic = false)
     {
         return CliRunner.Run(site.FolderPath,
             "agent", "run",
@@ -27,7 +28,7 @@ internal static class AgentCli
             "--api-key-env", KeyVariable);
     }
 
-    public static string TranscriptPath(CliRunner.Result result)
+    public static string TranscriptPath(CliResult result)
     {
         var line = result.StdOut.Split('\n').Single(l => l.StartsWith("transcript: ", StringComparison.Ordinal));
         return line["transcript: ".Length..].Trim();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PlcFleet.TestSupport.Cli;
 
 namespace PlcFleet.EndToEnd.Tests.Fleet;
 
@@ -7,14 +8,8 @@ internal static class CliProcess
 {
     public static Process Start(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plcfleet.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
+        var start = PlcFleetCli.StartInfo(workingDirectory, args);
+        start.RedirectStandardInput = false;
         var process = Process.Start(start)!;
 
         // Drain both pipes so a chatty child never blocks on a full pipe.

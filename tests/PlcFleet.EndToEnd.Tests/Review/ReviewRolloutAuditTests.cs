@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using PlcFleet.Fleet.Git;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
+using PlcFleet.TestSupport.Cli;
 
 namespace PlcFleet.EndToEnd.Tests.Review;
 
@@ -164,10 +165,10 @@ public sealed class ReviewRolloutAuditTests : IDisposable
         Assert.DoesNotContain("   at ", result.StdErr);
     }
 
-    private CliRunner.Result Cli(params string[] args) => CliRunner.Run(_root, args);
+    private CliResult Cli(params string[] args) => CliRunner.Run(_root, args);
 
     /// <summary>As a CI job would run it: the password in PLCFLEET_PASSWORD.</summary>
-    private CliRunner.Result CliAs(string password, params string[] args) =>
+    private CliResult CliAs(string password, params string[] args) =>
         CliRunner.Run(_root, new Dictionary<string, string?> { ["PLCFLEET_PASSWORD"] = password }, args);
 
     /// <summary>Adds a user with a generated password and returns the password, which plcfleet prints once.</summary>

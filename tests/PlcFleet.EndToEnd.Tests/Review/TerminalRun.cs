@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using PlcFleet.TestSupport.Cli;
 
 namespace PlcFleet.EndToEnd.Tests.Review;
 
@@ -9,7 +10,7 @@ namespace PlcFleet.EndToEnd.Tests.Review;
 /// </summary>
 public static class TerminalRun
 {
-    public static CliRunner.Result Run(string workingDirectory, string prompt, string typed, params string[] args)
+    public static CliResult Run(string workingDirectory, string prompt, string typed, params string[] args)
     {
         var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "plcfleet.dll") }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo("script", ["-qec", command, "/dev/null"])
@@ -55,7 +56,7 @@ public static class TerminalRun
         reader.Wait(TimeSpan.FromSeconds(10));
         lock (output)
         {
-            return new CliRunner.Result(process.ExitCode, output.ToString(), process.StandardError.ReadToEnd());
+            return new CliResult(process.ExitCode, output.ToString(), process.StandardError.ReadToEnd());
         }
     }
 

@@ -100,8 +100,9 @@ public sealed class DifferentialCheckTests
             END_PROGRAM
             """;
         using var site = new TempSite().With("src/Main.st", before);
-        // FIND type-checks (it is a standard function) but the simulator has no string search: the change cannot be simulated.
-        site.Change("src/Main.st", before.Replace("Btn_Run AND EStop_Ok;", "Btn_Run AND EStop_Ok AND FIND(Recipe, 'PET') > 0;", StringComparison.Ordinal));
+        // STRING_TO_TIME type-checks (it is a standard conversion) but the simulator does not parse times from text:
+        // the change cannot be simulated.
+        site.Change("src/Main.st", before.Replace("Btn_Run AND EStop_Ok;", "Btn_Run AND EStop_Ok AND STRING_TO_TIME(Recipe) > T#0S;", StringComparison.Ordinal));
 
         var result = await new SafetyVerifier().RunAsync(new VerificationContext(site.Workspace, site.Baseline), CancellationToken.None);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using PlcFleet.TestSupport.Cli;
 
 namespace PlcFleet.Web.Tests.Browser;
 
@@ -18,28 +19,14 @@ public sealed partial class PlcFleetProcess : IDisposable
 
     public static (int ExitCode, string Output) Run(string workingDirectory, string? stdin, params string[] args)
     {
-        using var process = Process.Start(Start(workingDirectory, args))!;
-        if (stdin is not null)
-        {
-            process.StandardInput.WriteLine(stdin);
-        }
-
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"plcfleet {string.Join(' ', args)} did not finish in 3 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        var result = PlcFleetCli.Run(workingDirectory, null, stdin, args);
+        return (result.ExitCode, result.StdOut + result.StdErr);
     }
 
     /// <summary>Starts <c>plcfleet serve</c> on a port the OS picks and waits for the line that names it.</summary>
     public static async Task<PlcFleetProcess> ServeAsync(string workingDirectory, params string[] args)
     {
-        var process = Process.Start(Start(workingDirectory, ["serve", .. args, "--urls", "http://127.0.0.1:0"]))!;
+        var process = Process.Start(PlcFleetCli.StartInfo(workingDirectory, ["serve", .. args, "--urls", "http://127.0.0.1:0"]))!;
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -55,26 +42,6 @@ public sealed partial class PlcFleetProcess : IDisposable
 
         process.Kill(entireProcessTree: true);
         throw new InvalidOperationException($"plcfleet serve did not start: {await stderr}");
-    }
-
-    private static ProcessStartInfo Start(string workingDirectory, IEnumerable<string> args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plcfleet.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        return start;
     }
 
     public void Dispose()
