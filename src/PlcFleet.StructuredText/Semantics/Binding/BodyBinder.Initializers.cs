@@ -146,10 +146,17 @@ internal sealed partial class BodyBinder
                 continue;
             }
 
-            if (block?.AllVariables().FirstOrDefault(v => string.Equals(v.Name, field.Name, StringComparison.OrdinalIgnoreCase)) is { IsConstant: true } constant)
+            var variable = block?.AllVariables().FirstOrDefault(v => string.Equals(v.Name, field.Name, StringComparison.OrdinalIgnoreCase));
+            if (variable is { IsConstant: true })
             {
-                Report(SemanticDiagnosticCodes.AssignToConstant, member.Name, constant.Name);
+                Report(SemanticDiagnosticCodes.AssignToConstant, member.Name, variable.Name);
                 continue;
+            }
+
+            if (variable is not null)
+            {
+                // The instance's initializer writes the member, so a block VAR set only here is not "never written".
+                _context.Usage.Record(variable, VariableUsage.Written);
             }
 
             AddMember(members, member, field.Name, field.Type, name);
