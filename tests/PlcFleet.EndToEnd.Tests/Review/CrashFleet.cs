@@ -84,6 +84,17 @@ public sealed class CrashFleet : IDisposable
 
     public int ReleaseCommitCount() => int.Parse(Git.Run("rev-list", "--count", "refs/heads/release").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The repository's worktrees besides its own checkout: merge worktrees a killed plcfleet left behind.</summary>
+    public IReadOnlyList<string> ExtraWorktrees() =>
+        Git.Run("worktree", "list", "--porcelain").Split('\n')
+            .Where(l => l.StartsWith("worktree ", StringComparison.Ordinal))
+            .Select(l => l["worktree ".Length..])
+            .Where(path => Path.GetFullPath(path) != Path.GetFullPath(SiteRepository))
+            .ToList();
+
+    /// <summary>The release branch's copy of a site file, i.e. what the controller would get.</summary>
+    public string OnRelease(string file) => Git.Run("show", "refs/heads/release:" + file);
+
     public async Task<IReadOnlyList<DeploymentRecord>> DeploymentsAsync(long changeRequestId)
     {
         var store = SqliteFleetStore.Open(DatabasePath);

@@ -16,10 +16,13 @@ public sealed class RolloutCrashTests : IDisposable
 
     private readonly CrashFleet _fleet = new();
 
-    [Fact]
-    public async Task Killed_after_the_merge_landed_the_deploy_is_recorded_once_as_recovered_and_not_merged_again()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Killed_after_the_merge_landed_the_deploy_is_recorded_once_as_recovered_and_not_merged_again(bool hotfixOnRelease)
     {
-        var cr = await _fleet.ApprovedChangeRequestAsync();
+        // Without a hotfix the deploy fast-forwards release; with one it is a merge commit. post-merge runs after either.
+        var cr = await _fleet.ApprovedChangeRequestAsync(hotfixOnRelease);
         var hook = KillHook.Install(_fleet.SiteRepository, "post-merge");
 
         var killed = _fleet.AsErik("rollout", "deploy", $"CR-{cr}");
@@ -27,7 +30,8 @@ public sealed class RolloutCrashTests : IDisposable
         Assert.True(hook.Fired, killed.ToString());
         Assert.Equal(KilledBySigKill, killed.ExitCode);
         var landed = _fleet.ReleaseHead();
-        Assert.Contains("E-stop from channel 1", _fleet.Git.Run("log", "-1", "--format=%s", landed));
+        Assert.Contains(hotfixOnRelease ? $"Deploy CR-{cr}" : "E-stop from channel 1", _fleet.Git.Run("log", "-1", "--format=%s", landed));
+        Assert.NotEmpty(_fleet.ExtraWorktrees());
         Assert.Empty(await _fleet.DeploymentsAsync(cr));
         Assert.Equal(1, await _fleet.OpenIntentCountAsync());
         hook.Remove();
@@ -43,7 +47,9 @@ public sealed class RolloutCrashTests : IDisposable
         var audited = Assert.Single(await _fleet.AuditAsync(AuditActions.ChangeRequestDeployed));
         Assert.Contains("\"recovered\":true", audited.DetailsJson, StringComparison.Ordinal);
         Assert.Contains("\"deployedBy\":\"erik\"", audited.DetailsJson, StringComparison.Ordinal);
+        Assert.Contains($"\"mode\":\"{(hotfixOnRelease ? "MergeCommit" : "FastForward")}\"", audited.DetailsJson, StringComparison.Ordinal);
         Assert.Equal(0, await _fleet.OpenIntentCountAsync());
+        Assert.Empty(_fleet.ExtraWorktrees());
         var verify = _fleet.Cli("audit", "verify");
         Assert.True(verify.ExitCode == 0, verify.ToString());
 
@@ -56,6 +62,12 @@ public sealed class RolloutCrashTests : IDisposable
         Assert.Equal(landed, _fleet.ReleaseHead());
         Assert.Equal(commits, _fleet.ReleaseCommitCount());
         Assert.Single(await _fleet.DeploymentsAsync(cr));
+
+        // The recovered record says exactly what reached the line, so a rollback can take exactly that off again.
+        var rollback = _fleet.AsErik("rollout", "rollback", $"CR-{cr}", "--reason", "channel 2 wiring not yet installed");
+        Assert.True(rollback.ExitCode == 0, rollback.ToString());
+        Assert.Contains("EStop_OK := FALSE;", _fleet.OnRelease("src/PRG_EStop.st"));
+        Assert.Contains(hotfixOnRelease ? "Speed := 80;" : "Speed := 100;", _fleet.OnRelease("src/PRG_Conveyor.st"));
     }
 
     [Fact]
@@ -84,7 +96,7 @@ public sealed class RolloutCrashTests : IDisposable
         Assert.Contains($"\"releaseHead\":\"{hotfix}\"", abandoned.DetailsJson, StringComparison.Ordinal);
         Assert.Empty(await _fleet.AuditAsync(AuditActions.ChangeRequestDeployed));
         Assert.Equal(0, await _fleet.OpenIntentCountAsync());
-        Assert.Single(_fleet.Git.Run("worktree", "list", "--porcelain").Split('\n'), l => l.StartsWith("worktree ", StringComparison.Ordinal));
+        Assert.Empty(_fleet.ExtraWorktrees());
         var verify = _fleet.Cli("audit", "verify");
         Assert.True(verify.ExitCode == 0, verify.ToString());
 
@@ -122,6 +134,7 @@ public sealed class RolloutCrashTests : IDisposable
         var status = _fleet.Cli("rollout", "status", "--migration", "guard-monitor");
 
         Assert.True(status.ExitCode == 0, status.ToString());
+        Assert.Empty(_fleet.ExtraWorktrees());
         Assert.Contains($"recovered: CR-{cr}: an interrupted rollback on lyon-l1 had reached release ({revert[..10]}", status.StdOut);
         Assert.Contains($"CR-{cr} rolled back", status.StdOut);
         var deployments = await _fleet.DeploymentsAsync(cr);
@@ -139,7 +152,7 @@ public sealed class RolloutCrashTests : IDisposable
         Assert.Contains("not deployed", again.StdErr);
         Assert.Equal(revert, _fleet.ReleaseHead());
         Assert.Equal(2, (await _fleet.DeploymentsAsync(cr)).Count);
-        Assert.Contains("EStop_OK := FALSE;", _fleet.Git.Run("show", "refs/heads/release:src/PRG_EStop.st"));
+        Assert.Contains("EStop_OK := FALSE;", _fleet.OnRelease("src/PRG_EStop.st"));
     }
 
     public void Dispose() => _fleet.Dispose();
