@@ -155,5 +155,44 @@ public sealed class RolloutCrashTests : IDisposable
         Assert.Contains("EStop_OK := FALSE;", _fleet.OnRelease("src/PRG_EStop.st"));
     }
 
+    [Fact]
+    public async Task Killed_before_the_revert_was_committed_the_change_is_still_deployed_and_a_second_rollback_succeeds()
+    {
+        var cr = await _fleet.ApprovedChangeRequestAsync();
+        var deployed = _fleet.AsErik("rollout", "deploy", $"CR-{cr}");
+        Assert.True(deployed.ExitCode == 0, deployed.ToString());
+        var deployedHead = _fleet.ReleaseHead();
+        // pre-commit runs once the revert is staged in plcfleet's merge worktree and before the commit moves release.
+        var hook = KillHook.Install(_fleet.SiteRepository, "pre-commit", exitCode: 1);
+
+        var killed = _fleet.AsErik("rollout", "rollback", $"CR-{cr}", "--reason", "guard door alarm chatters on channel 2");
+
+        Assert.True(hook.Fired, killed.ToString());
+        Assert.Equal(KilledBySigKill, killed.ExitCode);
+        Assert.Equal(deployedHead, _fleet.ReleaseHead());
+        Assert.Equal(1, await _fleet.OpenIntentCountAsync());
+        hook.Remove();
+
+        var status = _fleet.Cli("rollout", "status", "--migration", "guard-monitor");
+
+        Assert.True(status.ExitCode == 0, status.ToString());
+        Assert.Contains($"recovered: CR-{cr}: an interrupted rollback on lyon-l1 never reached release; the change is still deployed", status.StdOut);
+        Assert.Contains($"CR-{cr} deployed", status.StdOut);
+        Assert.Empty(_fleet.ExtraWorktrees());
+        Assert.Single(await _fleet.AuditAsync(AuditActions.RollbackAbandoned));
+        Assert.Empty(await _fleet.AuditAsync(AuditActions.ChangeRequestRolledBack));
+        Assert.Equal([DeploymentOutcome.Deployed], (await _fleet.DeploymentsAsync(cr)).Select(d => d.Outcome));
+        var verify = _fleet.Cli("audit", "verify");
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+
+        var second = _fleet.AsErik("rollout", "rollback", $"CR-{cr}", "--reason", "guard door alarm chatters on channel 2");
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains($"CR-{cr} rolled back on lyon-l1", second.StdOut);
+        Assert.Equal(deployedHead, _fleet.Git.Run("rev-parse", _fleet.ReleaseHead() + "^1").Trim());
+        Assert.Contains("EStop_OK := FALSE;", _fleet.OnRelease("src/PRG_EStop.st"));
+        Assert.Single(await _fleet.AuditAsync(AuditActions.ChangeRequestRolledBack));
+    }
+
     public void Dispose() => _fleet.Dispose();
 }
