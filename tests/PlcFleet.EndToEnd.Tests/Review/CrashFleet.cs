@@ -3,6 +3,7 @@ using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.Git;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
+using PlcFleet.TestSupport.Cli;
 
 namespace PlcFleet.EndToEnd.Tests.Review;
 
@@ -75,10 +76,10 @@ public sealed class CrashFleet : IDisposable
         return created.ChangeRequest.Id;
     }
 
-    public CliRunner.Result Cli(params string[] args) => CliRunner.Run(_root, args);
+    public CliResult Cli(params string[] args) => CliRunner.Run(_root, args);
 
     /// <summary>Erik, the site's engineer, runs a rollout command signed in through PLCFLEET_PASSWORD, as a CI job would.</summary>
-    public CliRunner.Result AsErik(params string[] args) => CliAs(_erik, [.. args, "--as", "erik"]);
+    public CliResult AsErik(params string[] args) => CliAs(_erik, [.. args, "--as", "erik"]);
 
     public string ReleaseHead() => Git.ResolveBranch("release");
 
@@ -119,7 +120,7 @@ public sealed class CrashFleet : IDisposable
         return open.Count;
     }
 
-    private CliRunner.Result CliAs(string password, params string[] args) =>
+    private CliResult CliAs(string password, params string[] args) =>
         CliRunner.Run(_root, new Dictionary<string, string?> { ["PLCFLEET_PASSWORD"] = password }, args);
 
     /// <summary>Adds a user and returns the generated password plcfleet prints once.</summary>
