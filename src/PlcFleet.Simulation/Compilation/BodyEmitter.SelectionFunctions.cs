@@ -27,6 +27,18 @@ internal sealed partial class BodyEmitter
                 return E.Block(chosen.Type, [k], E.Assign(k, Input(inputs[0], ElementaryType.LInt)), chosen);
             case "MIN" or "MAX" or "LIMIT" when TypeStorage.Of(type) != StorageClass.Object || TypeStorage.ClrType(type) == typeof(string):
                 var values = inputs.Select(a => Input(a, type)).ToList();
+                if (HasNativeOrder(values[0].Type, type))
+                {
+                    // Math.Min/Max compile to a compare-and-move: the scan benchmark ran 25 % slower with the generic
+                    // block below (LIMIT is in every analog scaling line of real code).
+                    return upper switch
+                    {
+                        "MIN" => values.Skip(1).Aggregate(values[0], (best, next) => E.Call(typeof(Math), nameof(Math.Min), null, best, next)),
+                        "MAX" => values.Skip(1).Aggregate(values[0], (best, next) => E.Call(typeof(Math), nameof(Math.Max), null, best, next)),
+                        _ => E.Call(typeof(Math), nameof(Math.Min), null, E.Call(typeof(Math), nameof(Math.Max), null, values[1], values[0]), values[2]),
+                    };
+                }
+
                 return upper switch
                 {
                     "MIN" => Extreme(values, BinaryOperator.LessOrEqual, type),
@@ -38,6 +50,10 @@ internal sealed partial class BodyEmitter
                 return null;
         }
     }
+
+    /// <summary>Signed integers, times and reals, whose slot order is the IEC order (not ULINT/LWORD above 2^63, not strings).</summary>
+    private static bool HasNativeOrder(Type clr, StType type) =>
+        clr == typeof(double) || (clr == typeof(long) && type.Underlying is not ElementaryType { IsIntegral: true, IsSigned: false, SizeInBits: 64 });
 
     /// <summary>The value that wins every comparison <paramref name="keep"/> (MAX keeps best when best &gt;= next); each input evaluated once.</summary>
     private static Expression Extreme(IReadOnlyList<Expression> values, BinaryOperator keep, StType type)
