@@ -53,7 +53,7 @@ public static class DemoCommand
         Heading($"2. The plan: which sites {migration.Id} v{migration.Version} targets, and why not the others");
         Console.Write(MigrationPlanText.Render(MigrationPlanner.Plan(fleet, migration), withReasons: false));
 
-        Heading("3. The run: rewrite agent, verifiers (scope, compile, safety when available), change requests");
+        Heading("3. The run: rewrite agent, verifiers (scope, compile, safety, simulation, equivalence), change requests");
         var options = new MigrationRunOptions
         {
             WorkFolder = demo.WorkFolder,
