@@ -158,6 +158,53 @@ internal sealed partial class DeclarationBinder
         }
     }
 
+    /// <summary>
+    /// A block that IMPLEMENTS an interface declares or inherits each of its methods and properties (an ABSTRACT block
+    /// leaves them to its descendants). Checked once every type is defined, since interfaces may come later in the project.
+    /// </summary>
+    private void CheckInterfacesImplemented(PouSymbol pou)
+    {
+        if (_pouSyntax[pou] is not FunctionBlockDeclarationSyntax { Implements: { } implements } syntax
+            || syntax.Modifiers.Any(m => Names.Same(m.Text, "ABSTRACT"))
+            || pou.InstanceType is not FunctionBlockType block
+            || syntax.SyntaxTree is not { } tree)
+        {
+            return;
+        }
+
+        foreach (var name in implements.Interfaces)
+        {
+            if (name.IsMissing || _globals.FindPou(Names.Of(name))?.InstanceType is not InterfaceType itf)
+            {
+                continue;
+            }
+
+            foreach (var missing in Missing(block, itf, new HashSet<string>(StringComparer.OrdinalIgnoreCase)))
+            {
+                _diagnostics.Report(SemanticDiagnosticCodes.InterfaceNotImplemented, name, tree.Source, pou.Name, itf.Name, missing);
+            }
+        }
+    }
+
+    /// <summary>What <paramref name="itf"/> and the interfaces it extends ask for that <paramref name="block"/> lacks, each named once.</summary>
+    private static IEnumerable<string> Missing(FunctionBlockType block, InterfaceType itf, HashSet<string> seen)
+    {
+        foreach (var method in itf.Methods.Where(m => block.FindMethod(m.Name) is null && seen.Add(m.Name)))
+        {
+            yield return $"method {method.Name}";
+        }
+
+        foreach (var property in itf.Properties.Where(p => block.FindProperty(p.Name) is null && seen.Add(p.Name)))
+        {
+            yield return $"property {property.Name}";
+        }
+
+        foreach (var missing in itf.BaseInterfaces.SelectMany(b => Missing(block, b, seen)))
+        {
+            yield return missing;
+        }
+    }
+
     private static IEnumerable<FunctionBlockMember> MembersOf(PouSymbol pou)
     {
         foreach (var variable in pou.Variables)

@@ -144,6 +144,11 @@ internal sealed partial class DeclarationBinder
             DefineInstanceType(pou);
         }
 
+        foreach (var pou in _globals.Pous.Where(p => p.Kind == PouKind.FunctionBlock))
+        {
+            CheckInterfacesImplemented(pou);
+        }
+
         foreach (var pending in _pendingVariables)
         {
             pending.Variable.InitialValue ??= InitialValueOf(pending.Variable, pending.Scope);
