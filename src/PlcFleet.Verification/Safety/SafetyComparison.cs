@@ -1,4 +1,5 @@
 using PlcFleet.Verification.Safety.Analysis;
+using PlcFleet.Verification.Safety.Configuration;
 
 namespace PlcFleet.Verification.Safety;
 
@@ -13,6 +14,7 @@ public sealed class SafetyComparison
         Before = before;
         After = after;
         Options = options;
+        Roles = before.Config.Roles;
         AfterToBefore = Renames(before.Model, after.Model);
         BeforeToAfter = AfterToBefore.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
     }
@@ -22,6 +24,9 @@ public sealed class SafetyComparison
     public SiteAnalysis After { get; }
 
     public SafetyOptions Options { get; }
+
+    /// <summary>Signal roles as the site declared them before the change: a change cannot declare away its own hazard.</summary>
+    public SignalRoles Roles { get; }
 
     /// <summary>New qualified name → old qualified name for renamed variables.</summary>
     public IReadOnlyDictionary<string, string> AfterToBefore { get; }

@@ -3,6 +3,13 @@ namespace PlcFleet.Verification.Safety.Configuration;
 /// <summary>
 /// What a site declares as safety-related in the <c>safety:</c> key of its <c>plcfleet.yaml</c>, with the plant
 /// defaults where it says nothing. <see cref="Origin"/> names where each list came from, for <c>plcfleet safety show</c>.
+/// <para>
+/// <see cref="Indications"/>, <see cref="Resets"/> and <see cref="ChannelPairs"/> declare signal roles the rules otherwise
+/// guess from names (<c>Lamp</c>, <c>Btn_Reset</c>, <c>Door_Ch1</c>/<c>Door_Ch2</c>), for plants whose tags are named
+/// <c>H12_Q</c> or <c>S3_I</c>. They add to the name rules and never switch them off: an empty list declares nothing,
+/// and a signal named like a lamp stays an indication. The rules read the roles from the site before the change, so a
+/// change cannot declare away the hazard it introduces.
+/// </para>
 /// </summary>
 public sealed record SafetyConfig(
     IReadOnlyList<NamePattern> Variables,
@@ -32,6 +39,18 @@ public sealed record SafetyConfig(
         DefaultUntrustedPatterns.Select(p => new NamePattern(p)).ToList(),
         [],
         "defaults");
+
+    /// <summary>Outputs that only inform people (lamps, horns, fault flags), patterns like the other lists.</summary>
+    public IReadOnlyList<NamePattern> Indications { get; init; } = [];
+
+    /// <summary>Reset and acknowledge buttons: off while the machine runs, pulsed to re-arm it.</summary>
+    public IReadOnlyList<NamePattern> Resets { get; init; } = [];
+
+    /// <summary>Inputs wired to the two contacts of one device: they open and close together.</summary>
+    public IReadOnlyList<ChannelPair> ChannelPairs { get; init; } = [];
+
+    /// <summary>The signal roles these declarations and the name rules give.</summary>
+    public SignalRoles Roles => new(this);
 
     /// <summary>The pragma's attribute name: <c>safety</c> for <c>{attribute 'safety'}</c>.</summary>
     public string PragmaName

@@ -11,7 +11,7 @@ namespace PlcFleet.Verification.Safety.Configuration;
 /// </summary>
 public static class SafetyConfigReader
 {
-    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "variables", "pous", "types", "pragma", "outputs", "untrusted", "certified" };
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "variables", "pous", "types", "pragma", "outputs", "untrusted", "certified", "indications", "resets", "channel_pairs" };
 
     public static SafetyConfig Read(string siteRoot, List<ConfigProblem> problems)
     {
@@ -40,7 +40,7 @@ public static class SafetyConfigReader
 
         if (node is not YamlMappingNode safety)
         {
-            problems.Add(Problem(file, node, "'safety' must be a mapping (variables, pous, types, pragma, outputs, untrusted, certified)"));
+            problems.Add(Problem(file, node, "'safety' must be a mapping (variables, pous, types, pragma, outputs, untrusted, certified, indications, resets, channel_pairs)"));
             return SafetyConfig.Default;
         }
 
@@ -70,6 +70,15 @@ public static class SafetyConfigReader
                     break;
                 case "certified":
                     config = config with { Certified = Certified(file, value, problems) };
+                    break;
+                case "indications":
+                    config = config with { Indications = Patterns(file, value, problems) };
+                    break;
+                case "resets":
+                    config = config with { Resets = Patterns(file, value, problems) };
+                    break;
+                case "channel_pairs":
+                    config = config with { ChannelPairs = ChannelPairs(file, value, problems) };
                     break;
                 default:
                     problems.Add(Problem(file, keyNode, Keys.Contains(key)
@@ -142,6 +151,35 @@ public static class SafetyConfigReader
         }
 
         return units;
+    }
+
+    /// <summary>A list of two-name lists: <c>[["B1_I", "B2_I"], ["S7_I", "S8_I"]]</c>. Exact names, no patterns: a pair is one device.</summary>
+    private static List<ChannelPair> ChannelPairs(string file, YamlNode node, List<ConfigProblem> problems)
+    {
+        var pairs = new List<ChannelPair>();
+        if (node is not YamlSequenceNode sequence)
+        {
+            problems.Add(Problem(file, node, "'safety.channel_pairs' must be a list of pairs, e.g. [[\"B1_I\", \"B2_I\"]]"));
+            return pairs;
+        }
+
+        foreach (var item in sequence)
+        {
+            var names = item is YamlSequenceNode pair
+                ? pair.Children.Select(n => (n as YamlScalarNode)?.Value).ToList()
+                : [];
+            if (names.Count != 2 || names.Any(string.IsNullOrWhiteSpace) || string.Equals(names[0], names[1], StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(Problem(file, item, item is YamlSequenceNode
+                    ? $"a channel pair needs exactly two different input names, got {(names.Count == 2 ? "the same name twice" : names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
+                    : "a channel pair must be a list of two input names, e.g. [\"B1_I\", \"B2_I\"]"));
+                continue;
+            }
+
+            pairs.Add(new ChannelPair(names[0]!, names[1]!, $"{file}:{item.Start.Line}"));
+        }
+
+        return pairs;
     }
 
     private static ConfigProblem Problem(string file, YamlNode node, string message) =>

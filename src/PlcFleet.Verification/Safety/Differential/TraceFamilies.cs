@@ -3,6 +3,7 @@ using PlcFleet.Simulation.Programs;
 using PlcFleet.Simulation.Values;
 using PlcFleet.StructuredText.Semantics.Values;
 using PlcFleet.StructuredText.Syntax;
+using PlcFleet.Verification.Safety.Configuration;
 
 namespace PlcFleet.Verification.Safety.Differential;
 
@@ -17,7 +18,7 @@ public static partial class TraceFamilies
     private const int MinTimerHold = 40;
     private const int MaxTimerHold = 3000;
 
-    public static IReadOnlyList<NamedTrace> Build(IReadOnlyList<SignalInfo> inputs, SimulationBudget budget, TimeSpan cycleTime, TimeSpan longestTimer)
+    public static IReadOnlyList<NamedTrace> Build(IReadOnlyList<SignalInfo> inputs, SignalRoles roles, SimulationBudget budget, TimeSpan cycleTime, TimeSpan longestTimer)
     {
         var timerHold = (int)Math.Clamp(Math.Ceiling(2.5 * longestTimer.Ticks / cycleTime.Ticks) + 2, MinTimerHold, MaxTimerHold);
         var families = new (string Name, RandomTraceGenerator Generator, int Cycles, bool Glitches)[]
@@ -27,7 +28,7 @@ public static partial class TraceFamilies
             ("timer-length holds with glitches", new RandomTraceGenerator(inputs, timerHold / 2, timerHold), Math.Max(600, 8 * timerHold), true),
         };
         var switches = inputs.Where(i => i.Type.Kind == PlcValueKind.Bool).Select(i => i.Name).ToList();
-        var channels = Channels(switches);
+        var channels = Channels(switches, roles);
         var traces = new List<NamedTrace>();
         for (var i = 0; i < budget.Traces; i++)
         {
@@ -36,7 +37,7 @@ public static partial class TraceFamilies
             var trace = generator.Generate(seed, cycles);
             if (glitches && switches.Count > 0)
             {
-                trace = WithGlitches(Paired(FromRunningMachine(trace, switches), channels), switches, channels, new Random(seed));
+                trace = WithGlitches(Paired(FromRunningMachine(trace, switches, roles), channels), switches, channels, new Random(seed));
             }
 
             traces.Add(new NamedTrace($"generated trace {i + 1} ({name}, seed {budget.Seed})", trace));
@@ -50,14 +51,12 @@ public static partial class TraceFamilies
     /// where a weakened latch shows. The held families therefore start like an operator would: field contacts healthy
     /// (TRUE), buttons and panel requests off, a reset pulse, the start button; the random changes then go on from there.
     /// </summary>
-    private static InputTrace FromRunningMachine(InputTrace trace, IReadOnlyList<string> switches)
+    private static InputTrace FromRunningMachine(InputTrace trace, IReadOnlyList<string> switches, SignalRoles roles)
     {
         static Dictionary<string, PlcValue> Changes(IEnumerable<string> names, bool value) =>
             names.ToDictionary(n => n, _ => PlcValue.FromBool(value), StringComparer.OrdinalIgnoreCase);
-        var commands = switches.Where(s => Rules.RuleKit.NameLike(s, "Btn", "Button", "Stop", "Reset", "Ack", "Jog", "HMI", "Sim", "Override",
-            "Manual", "Maint", "Bypass", "Start", "Mode", "Modbus", "Remote", "Panel", "Force", "Test")
-            && !Rules.RuleKit.NameLike(s, "EStop", "E_Stop", "Emergency")).ToList();
-        var resets = commands.Where(s => Rules.RuleKit.NameLike(s, "Reset", "Ack")).ToList();
+        var commands = switches.Where(roles.IsCommand).ToList();
+        var resets = commands.Where(roles.IsReset).ToList();
         var starts = commands.Where(s => Rules.RuleKit.NameLike(s, "Start")).ToList();
         var healthy = Changes(switches.Except(commands, StringComparer.OrdinalIgnoreCase), true);
         foreach (var (name, value) in Changes(commands, false))
@@ -75,14 +74,20 @@ public static partial class TraceFamilies
 
     /// <summary>
     /// Two-channel inputs (<c>GuardDoor_Ch1</c>/<c>GuardDoor_Ch2</c>, <c>OSSD1</c>/<c>OSSD2</c>, <c>Sensor_A</c>/<c>Sensor_B</c>):
-    /// names equal but for a final number or letter. Toggled one at a time for long, they trip the discrepancy monitoring
-    /// and lock the machine out for the rest of the trace; the held families move them together, as a real door does.
+    /// names equal but for a final number or letter, or declared in <c>safety.channel_pairs</c> (a declared pair wins over
+    /// the name guess). Toggled one at a time for long, they trip the discrepancy monitoring and lock the machine out for
+    /// the rest of the trace; the held families move them together, as a real door does.
     /// </summary>
-    private static Dictionary<string, string[]> Channels(IReadOnlyList<string> switches)
+    private static Dictionary<string, string[]> Channels(IReadOnlyList<string> switches, SignalRoles roles)
     {
-        var groups = switches.GroupBy(s => ChannelStem().Match(s) is { Success: true } m ? m.Groups[1].Value : s, StringComparer.OrdinalIgnoreCase)
+        var declared = switches.Where(s => roles.DeclaredPair(s) is not null)
+            .GroupBy(s => roles.DeclaredPair(s)!.ToString(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+        var paired = declared.SelectMany(g => g).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var guessed = switches.Where(s => !paired.Contains(s))
+            .GroupBy(s => ChannelStem().Match(s) is { Success: true } m ? m.Groups[1].Value : s, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1);
-        return groups.SelectMany(g => g.Select(name => (name, members: g.ToArray()))).ToDictionary(p => p.name, p => p.members, StringComparer.OrdinalIgnoreCase);
+        return declared.Concat(guessed).SelectMany(g => g.Select(name => (name, members: g.ToArray())))
+            .ToDictionary(p => p.name, p => p.members, StringComparer.OrdinalIgnoreCase);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(.*?)(\d+|_[A-Za-z])$")]

@@ -67,7 +67,7 @@ public sealed class DifferentialRule : ISafetyRule
         var budget = comparison.Options.Simulation;
         var longest = TraceFamilies.LongestTimeLiteral(comparison.Before, comparison.After);
         var cycle = TraceFamilies.SimulatedCycle(old.CycleTime, longest);
-        var traces = TraceFamilies.Build(inputs, budget, cycle, longest);
+        var traces = TraceFamilies.Build(inputs, comparison.Roles, budget, cycle, longest);
         var options = new EquivalenceOptions
         {
             Seed = budget.Seed,
@@ -144,7 +144,7 @@ public sealed class DifferentialRule : ISafetyRule
             var afterPath = comparison.BeforeToAfter.GetValueOrDefault(path, path);
             var oldSymbol = Declared(comparison.Before.Model, path);
             var newSymbol = Declared(comparison.After.Model, afterPath);
-            if (oldSymbol is not { IsBool: true } || newSymbol is null || RuleKit.IsIndication(oldSymbol.Name)
+            if (oldSymbol is not { IsBool: true } || newSymbol is null || comparison.Roles.IsIndication(oldSymbol.Name)
                 || comparison.Options.IsAllowedToChange(oldSymbol.Name) || comparison.Options.IsAllowedToChange(recognised.Display)
                 || comparison.Options.IsAllowedToChange(newSymbol.Name))
             {

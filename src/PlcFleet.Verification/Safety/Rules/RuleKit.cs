@@ -53,11 +53,4 @@ internal static class RuleKit
 
     public static bool NameLike(string name, params string[] parts) =>
         parts.Any(p => name.Contains(p, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>
-    /// Lamps, horns and fault or alarm flags tell people what is going on; they switch nothing that moves. Energising
-    /// them more often (a fault lamp that lights sooner) is no hazard, so only permissives and run/enable outputs are watched.
-    /// </summary>
-    public static bool IsIndication(string name) =>
-        NameLike(name, "Lamp", "Horn", "Buzzer", "Beacon", "Indicator", "StackLight", "Alarm", "Fault", "Warn", "Display", "Signal_Light");
 }

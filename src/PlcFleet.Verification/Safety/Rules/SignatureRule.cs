@@ -32,7 +32,7 @@ public sealed class SignatureRule : ISafetyRule
                 continue;
             }
 
-            if (RuleKit.IsIndication(recognised.Display.Split('.')[^1]))
+            if (comparison.Roles.IsIndication(recognised.Display.Split('.')[^1]))
             {
                 continue;
             }
