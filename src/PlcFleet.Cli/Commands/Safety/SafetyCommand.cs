@@ -65,6 +65,7 @@ public static class SafetyCommand
         Print("safety variables", site.Set.Variables.Values);
         Print("safety outputs", site.Set.Outputs.Values);
         Print("untrusted sources (HMI/fieldbus)", site.Set.Untrusted.Values);
+        PrintRoles(site);
         return site.ConfigProblems.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
@@ -75,6 +76,19 @@ public static class SafetyCommand
         foreach (var item in list)
         {
             Console.WriteLine($"  {item.Display,-32} {item.Location.File}:{item.Location.Line}  {item.Reason}");
+        }
+    }
+
+    /// <summary>Indications, resets and channel pairs, each marked declared (plcfleet.yaml) or guessed by name.</summary>
+    private static void PrintRoles(SiteAnalysis site)
+    {
+        var roles = site.Model.AllVariables().Where(v => v.IsBool)
+            .OrderBy(v => v.Location.File, StringComparer.Ordinal).ThenBy(v => v.Location.Line)
+            .SelectMany(v => site.Config.Roles.Describe(v.DisplayName).Select(role => (Variable: v, Role: role))).ToList();
+        Console.WriteLine($"signal roles ({roles.Count}):");
+        foreach (var (variable, role) in roles)
+        {
+            Console.WriteLine($"  {role.Signal,-32} {variable.Location.File}:{variable.Location.Line}  {role.Role}: {role.Reason}");
         }
     }
 
