@@ -1,6 +1,7 @@
 using PlcFleet.StructuredText.Syntax;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Safety.Analysis;
+using PlcFleet.Verification.Safety.Configuration;
 
 namespace PlcFleet.Verification.Safety.Rules;
 
@@ -19,8 +20,8 @@ public sealed class RestartRule : ISafetyRule
 
     public IEnumerable<SafetyFinding> Check(SafetyComparison comparison)
     {
-        var before = Edges(comparison.Before).GroupBy(e => e.Pou.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.ToList());
-        var after = Edges(comparison.After).GroupBy(e => e.Pou.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Count());
+        var before = Edges(comparison.Before, comparison.Roles).GroupBy(e => e.Pou.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.ToList());
+        var after = Edges(comparison.After, comparison.Roles).GroupBy(e => e.Pou.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.Count());
         foreach (var (pou, edges) in before)
         {
             if (after.GetValueOrDefault(pou) < edges.Count)
@@ -48,7 +49,7 @@ public sealed class RestartRule : ISafetyRule
         }
     }
 
-    private static IEnumerable<(string Pou, string Text, SourceRef Location)> Edges(SiteAnalysis site)
+    private static IEnumerable<(string Pou, string Text, SourceRef Location)> Edges(SiteAnalysis site, SignalRoles roles)
     {
         foreach (var pou in site.Model.Pous)
         {
@@ -56,13 +57,13 @@ public sealed class RestartRule : ISafetyRule
             foreach (var (call, _, type) in RuleKit.BlockCalls(site, pou))
             {
                 if (type.ToUpperInvariant() is "R_TRIG" or "F_TRIG"
-                    && call.ArgumentList.Arguments.Any(a => a.Value is not null && DefUse.PathsRead(a.Value, scope).Any(p => RuleKit.NameLike(p.Split('.')[^1], ResetWords))))
+                    && call.ArgumentList.Arguments.Any(a => a.Value is not null && DefUse.PathsRead(a.Value, scope).Any(p => IsReset(p, roles))))
                 {
                     yield return (pou.Name, call.ToString().Trim(), SourceRef.Of(pou.File, call));
                 }
             }
 
-            foreach (var edge in HandWrittenEdges(pou, scope))
+            foreach (var edge in HandWrittenEdges(pou, scope, roles))
             {
                 yield return (pou.Name, edge.ToString().Trim(), SourceRef.Of(pou.File, edge));
             }
@@ -73,7 +74,7 @@ public sealed class RestartRule : ISafetyRule
     /// <c>x AND NOT x_prev</c> on a reset signal, where <c>x_prev := x;</c> is the memory's only write and runs on every
     /// scan: the hand-written rising edge, as good as an R_TRIG. A memory that is never or only sometimes updated is no edge.
     /// </summary>
-    private static IEnumerable<BinaryExpressionSyntax> HandWrittenEdges(PouSymbol pou, NameScope scope)
+    private static IEnumerable<BinaryExpressionSyntax> HandWrittenEdges(PouSymbol pou, NameScope scope, SignalRoles roles)
     {
         var writes = RuleKit.Nodes<AssignmentStatementSyntax>(pou).GroupBy(a => scope.PathOf(a.Left) ?? string.Empty).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var memories = pou.Statements.OfType<AssignmentStatementSyntax>()
@@ -86,7 +87,7 @@ public sealed class RestartRule : ISafetyRule
             {
                 if (Unparenthesise(negated) is UnaryExpressionSyntax { OperatorToken.Kind: SyntaxKind.NotKeyword } not
                     && scope.PathOf(Unparenthesise(current)) is { } source && scope.PathOf(Unparenthesise(not.Operand)) is { } memory
-                    && memories.Contains((memory, source)) && RuleKit.NameLike(source.Split('.')[^1], ResetWords))
+                    && memories.Contains((memory, source)) && IsReset(source, roles))
                 {
                     yield return and;
                     break;
@@ -94,6 +95,10 @@ public sealed class RestartRule : ISafetyRule
             }
         }
     }
+
+    /// <summary>A reset or acknowledge button by its name, or declared in the site's <c>safety.resets</c>.</summary>
+    private static bool IsReset(string path, SignalRoles roles) =>
+        RuleKit.NameLike(path.Split('.')[^1], ResetWords) || roles.IsReset(path.Split('.')[^1]);
 
     private static ExpressionSyntax Unparenthesise(ExpressionSyntax expression) =>
         expression is ParenthesizedExpressionSyntax p ? Unparenthesise(p.Expression) : expression;

@@ -69,6 +69,20 @@ public sealed class DeclaredRolesTests
     }
 
     [Fact]
+    public void Reset_acting_on_the_button_level_is_an_automatic_restart_only_when_the_reset_is_declared()
+    {
+        using var guessed = PlantTagSite.FromCorpus("unsafe-reset-without-edge", WithoutReset);
+        using var declared = PlantTagSite.FromCorpus("unsafe-reset-without-edge", DeclaredRoles);
+
+        var withoutRoles = SafetyAnalyzer.Compare(guessed.Before, guessed.After);
+        var withRoles = SafetyAnalyzer.Compare(declared.Before, declared.After);
+
+        Assert.DoesNotContain(withoutRoles.Findings, f => f.RuleId == "SAF012");
+        var finding = Assert.Single(withRoles.Findings, f => f.RuleId == "SAF012");
+        Assert.Contains("S3_I", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Energising_a_declared_indication_is_no_false_alarm()
     {
         // The reset lamp now also flashes while the machine runs: H12_Q is energised where the old code kept it off.
