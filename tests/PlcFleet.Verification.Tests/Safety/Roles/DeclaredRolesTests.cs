@@ -56,16 +56,25 @@ public sealed class DeclaredRolesTests
         }
     }
 
+    /// <summary>A monitored manual reset: the trip is acknowledged when S3_I is released (F_TRIG), as safety relays do.</summary>
+    private static string ResetOnRelease(string code) =>
+        code.Replace("rtReset           : R_TRIG;", "rtReset           : F_TRIG;", StringComparison.Ordinal);
+
     [Fact]
-    public void Debounced_restart_latch_with_plant_tags_is_caught_with_declared_roles()
+    public void Auto_restart_after_a_guard_glitch_is_caught_in_simulation_only_when_the_reset_is_declared()
     {
-        using var site = PlantTagSite.FromCorpus("unsafe-reset-latch-debounced", DeclaredRoles);
+        // The change ignores a guard opening seen for one scan only, so the conveyor restarts without a reset.
+        using var guessed = PlantTagSite.FromCorpus("unsafe-reset-latch-debounced", WithoutReset, editBoth: ResetOnRelease);
+        using var declared = PlantTagSite.FromCorpus("unsafe-reset-latch-debounced", DeclaredRoles, editBoth: ResetOnRelease);
 
-        var report = SafetyAnalyzer.Compare(site.Before, site.After);
+        var withoutRoles = SafetyAnalyzer.Compare(guessed.Before, guessed.After);
+        var withRoles = SafetyAnalyzer.Compare(declared.Before, declared.After);
 
-        var finding = Assert.Single(report.Findings, f => f.RuleId == "SAF018");
+        // Undeclared, S3_I is held closed like a field contact: never released, the machine never gets out of its reset state.
+        Assert.True(withoutRoles.Findings.Count == 0, string.Join(Environment.NewLine, withoutRoles.Findings));
+        var finding = Assert.Single(withRoles.Findings, f => f.RuleId == "SAF018");
         Assert.Contains("K1_Q", finding.Message, StringComparison.Ordinal);
-        Assert.True(report.HasViolations);
+        Assert.True(withRoles.HasViolations);
     }
 
     [Fact]

@@ -21,8 +21,8 @@ internal sealed class PlantTagSite : IDisposable
 
     public string After => Path.Combine(Root, "after");
 
-    /// <summary>The before/after code of a corpus case, renamed, with the same plcfleet.yaml on both sides.</summary>
-    public static PlantTagSite FromCorpus(string caseName, string yaml, Func<string, string>? editAfter = null)
+    /// <summary>The before/after code of a corpus case, renamed (and edited), with the same plcfleet.yaml on both sides.</summary>
+    public static PlantTagSite FromCorpus(string caseName, string yaml, Func<string, string>? editAfter = null, Func<string, string>? editBoth = null)
     {
         var site = new PlantTagSite(Path.Combine(Path.GetTempPath(), "plcfleet-roles-" + Guid.NewGuid().ToString("N")));
         var caseDir = Path.Combine(MutationCorpusTests.CorpusRoot, "guard", caseName);
@@ -30,6 +30,7 @@ internal sealed class PlantTagSite : IDisposable
         {
             Directory.CreateDirectory(dir);
             var code = Rename(File.ReadAllText(Path.Combine(caseDir, side + ".st")));
+            code = editBoth is null ? code : editBoth(code);
             File.WriteAllText(Path.Combine(dir, "Main.st"), side == "after" && editAfter is not null ? editAfter(code) : code);
             File.WriteAllText(Path.Combine(dir, "plcfleet.yaml"), yaml);
         }
