@@ -23,8 +23,6 @@ public sealed class SignalRoles
 
     public SignalRoles(SafetyConfig config) => _config = config;
 
-    public static SignalRoles ByNameOnly { get; } = new(SafetyConfig.Default);
-
     public bool IsIndication(string signal) => IndicationReason(signal) is not null;
 
     /// <summary>Why the signal is an indication output, or null when it is not one.</summary>
@@ -38,9 +36,6 @@ public sealed class SignalRoles
 
     /// <summary>An operator command (button, panel or mode request): off while the machine runs, unlike field contacts.</summary>
     public bool IsCommand(string signal) => IsReset(signal) || (!IsEStop(signal) && ByName(signal, CommandParts) is not null);
-
-    /// <summary>The declared pairs, then inputs whose names differ only in a final number or <c>_A</c>/<c>_B</c> suffix.</summary>
-    public IReadOnlyList<ChannelPair> DeclaredPairs => _config.ChannelPairs;
 
     /// <summary>The declared pair a signal belongs to, if any.</summary>
     public ChannelPair? DeclaredPair(string signal) => _config.ChannelPairs.FirstOrDefault(p => p.Contains(signal));
