@@ -74,10 +74,47 @@ public sealed class SignalRoles
             ? $"declared in {_config.Origin} (safety.{key}: {match.Text})"
             : null;
 
-    private static string? ByName(string signal, string[] parts) =>
-        parts.FirstOrDefault(p => signal.Contains(p, StringComparison.OrdinalIgnoreCase)) is { } part
+    /// <summary>
+    /// A name rule matches at the start of a word of the signal's name (words split at '_', '.', digits and camel case),
+    /// so <c>bResetPB</c> and <c>ESTOP_RESET</c> are resets but <c>Feedback</c> is not an "Ack" and <c>Latest</c> not a "Test".
+    /// </summary>
+    private static string? ByName(string signal, string[] parts)
+    {
+        var starts = WordStarts(signal);
+        return parts.FirstOrDefault(p => starts.Any(i => Compact(signal, i).StartsWith(p.Replace("_", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)))
+            is { } part
             ? $"by name (contains '{part}')"
             : null;
+    }
+
+    /// <summary>The name from <paramref name="start"/> on, without the underscores that separate its words.</summary>
+    private static string Compact(string signal, int start) => signal[start..].Replace("_", string.Empty, StringComparison.Ordinal);
+
+    private static List<int> WordStarts(string signal)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < signal.Length; i++)
+        {
+            var c = signal[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            var previous = i > 0 ? signal[i - 1] : '_';
+            var next = i + 1 < signal.Length ? signal[i + 1] : '_';
+            var isStart = !char.IsLetterOrDigit(previous)
+                || (char.IsUpper(c) && char.IsLower(previous))
+                || (char.IsUpper(c) && char.IsUpper(previous) && char.IsLower(next))
+                || (char.IsLetter(c) && char.IsDigit(previous));
+            if (isStart)
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts;
+    }
 
     private static bool IsEStop(string signal) => ByName(signal, EStopParts) is not null;
 }

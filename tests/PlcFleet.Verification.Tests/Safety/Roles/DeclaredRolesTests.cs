@@ -138,4 +138,27 @@ public sealed class DeclaredRolesTests
         Assert.Null(roles.IndicationReason("K1_Q"));
         Assert.Contains(roles.Describe("B2_I"), r => r.Role == "channel pair" && r.Reason.Contains("B1_I/B2_I", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("bResetPB", true)]
+    [InlineData("FAULT_ACK", true)]
+    [InlineData("xAcknowledge", true)]
+    [InlineData("PRG_Line.Reset_PB", true)]
+    [InlineData("Motor_Feedback", false)] // "Feedback" holds the letters of "Ack" but is no acknowledge button
+    [InlineData("Preset_Count", false)]
+    [InlineData("EStop_Reset_Ok", false)] // an e-stop channel is never pulsed as a reset
+    public void Name_rules_match_at_the_start_of_a_word(string signal, bool isReset)
+    {
+        Assert.Equal(isReset, SafetyConfig.Default.Roles.IsReset(signal));
+    }
+
+    [Theory]
+    [InlineData("HMI_Start", true)]
+    [InlineData("TestMode", true)]
+    [InlineData("Latest_Batch", false)]
+    [InlineData("Stack_Lamp_Red", false)]
+    public void Commands_are_recognised_by_whole_words(string signal, bool isCommand)
+    {
+        Assert.Equal(isCommand, SafetyConfig.Default.Roles.IsCommand(signal));
+    }
 }
