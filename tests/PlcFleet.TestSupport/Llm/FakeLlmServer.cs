@@ -51,7 +51,8 @@ public sealed class FakeLlmServer : IDisposable
 
     public void Dispose()
     {
-        listener.Stop();
+        // Close alone: on Linux, Stop() then Close() unregisters the endpoint twice, and the second time re-binds the
+        // port for a moment, failing with "Address already in use" when a parallel test has taken it meanwhile.
         listener.Close();
         try
         {
