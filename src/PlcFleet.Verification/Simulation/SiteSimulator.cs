@@ -49,32 +49,23 @@ public sealed class SiteSimulator
     /// </summary>
     public static IReadOnlyList<SiteSimulator> OpenAll(string folder, out string? error)
     {
-        if (Open(folder, out error) is { } site)
-        {
-            return [site];
-        }
-
         if (!Directory.Exists(folder))
         {
+            error = $"'{folder}' is not a folder";
             return [];
         }
 
-        var sites = new List<SiteSimulator>();
-        foreach (var project in PlcProjectLoader.LoadAll(folder).Where(p => p.Files.Count > 0))
-        {
-            if (Open(project.Root, out _, displayBase: folder) is { } nested)
-            {
-                sites.Add(nested);
-            }
-        }
-
-        error = sites.Count == 0 ? error : null;
-        return sites;
+        // One load of every project under the folder: the folder's own (first) when it holds PLC code, else its sites.
+        var projects = PlcProjectLoader.LoadAll(folder).Where(p => p.Files.Count > 0).ToList();
+        var root = Path.GetFullPath(folder);
+        error = projects.Count == 0 ? NoPlcCode(folder) : null;
+        return projects.FirstOrDefault(p => p.Root == root) is { } own
+            ? [FromProject(own, displayBase: null)]
+            : projects.Select(p => FromProject(p, displayBase: folder)).ToList();
     }
 
     /// <summary>Null with the reason when the folder does not exist or holds no PLC code.</summary>
-    /// <param name="displayBase">Scenario files are named relative to this folder (default: the site folder).</param>
-    public static SiteSimulator? Open(string folder, out string? error, string? displayBase = null)
+    public static SiteSimulator? Open(string folder, out string? error)
     {
         if (!Directory.Exists(folder))
         {
@@ -83,22 +74,24 @@ public sealed class SiteSimulator
         }
 
         var project = PlcProjectLoader.Load(folder);
-        if (project.Files.Count == 0)
-        {
-            error = $"no .st or .scl files under '{folder}'";
-            return null;
-        }
+        error = project.Files.Count == 0 ? NoPlcCode(folder) : null;
+        return error is null ? FromProject(project, displayBase: null) : null;
+    }
 
-        var root = Path.GetFullPath(folder);
+    private static string NoPlcCode(string folder) => $"no .st or .scl files under '{folder}'";
+
+    /// <param name="displayBase">Scenario files are named relative to this folder (null: the site folder).</param>
+    private static SiteSimulator FromProject(PlcProject project, string? displayBase)
+    {
+        var root = project.Root;
         var scenarios = Directory.EnumerateFiles(root, "*.scenario.yaml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(root, "*.scenario.yml", SearchOption.AllDirectories))
             .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
             .Where(f => !IsSkipped(f.Relative))
-            .Select(f => f with { Relative = displayBase is null ? f.Relative : Path.GetRelativePath(displayBase, f.File).Replace('\\', '/') })
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => ScenarioParser.ParseFile(f.File, f.Relative))
+            .Select(f => (f.File, Shown: displayBase is null ? f.Relative : Path.GetRelativePath(displayBase, f.File).Replace('\\', '/')))
+            .OrderBy(f => f.Shown, StringComparer.Ordinal)
+            .Select(f => ScenarioParser.ParseFile(f.File, f.Shown))
             .ToList();
-        error = null;
         return new SiteSimulator(root, project, scenarios);
     }
 
