@@ -54,19 +54,14 @@ public sealed class ReleaseIntentRecovery(IFleetStore store, SiteRepositories re
         if (merge is null)
         {
             return (
-                new ReleaseIntentOutcome(
-                    "abandoned",
-                    null,
-                    null,
-                    new AuditEntry(
-                        Recorder,
-                        AuditActions.DeploymentAbandoned,
-                        subject,
-                        new
-                        {
-                            site = intent.SiteId, release = release.Name, commit = intent.CommitSha, releaseHead = release.Head(), requestedBy = intent.RequestedBy,
-                            reason = "the deploying process stopped before the release branch moved; nothing reached the line",
-                        })),
+                Abandoned(
+                    AuditActions.DeploymentAbandoned,
+                    subject,
+                    new
+                    {
+                        site = intent.SiteId, release = release.Name, commit = intent.CommitSha, releaseHead = release.Head(), requestedBy = intent.RequestedBy,
+                        reason = "the deploying process stopped before the release branch moved; nothing reached the line",
+                    }),
                 $"CR-{intent.ChangeRequestId}: an interrupted deploy to {intent.SiteId} never reached {release.Name}; dropped it (deploy again when ready)");
         }
 
@@ -97,19 +92,14 @@ public sealed class ReleaseIntentRecovery(IFleetStore store, SiteRepositories re
         if (revert is null || notes.Reverting is null)
         {
             return (
-                new ReleaseIntentOutcome(
-                    "abandoned",
-                    null,
-                    null,
-                    new AuditEntry(
-                        Recorder,
-                        AuditActions.RollbackAbandoned,
-                        subject,
-                        new
-                        {
-                            site = intent.SiteId, release = release.Name, releaseHead = release.Head(), requestedBy = intent.RequestedBy, reason = notes.Reason,
-                            problem = "the rolling-back process stopped before the revert reached the release branch; the change is still deployed",
-                        })),
+                Abandoned(
+                    AuditActions.RollbackAbandoned,
+                    subject,
+                    new
+                    {
+                        site = intent.SiteId, release = release.Name, releaseHead = release.Head(), requestedBy = intent.RequestedBy, reason = notes.Reason,
+                        problem = "the rolling-back process stopped before the revert reached the release branch; the change is still deployed",
+                    }),
                 $"CR-{intent.ChangeRequestId}: an interrupted rollback on {intent.SiteId} never reached {release.Name}; the change is still deployed");
         }
 
@@ -129,4 +119,8 @@ public sealed class ReleaseIntentRecovery(IFleetStore store, SiteRepositories re
                     })),
             $"CR-{intent.ChangeRequestId}: an interrupted rollback on {intent.SiteId} had reached {release.Name} ({ApprovalStatus.Short(revert)}); recorded it as rolled back");
     }
+
+    /// <summary>An intent whose git step never happened: closed with only its audit record, nothing deployed or changed.</summary>
+    private static ReleaseIntentOutcome Abandoned(string action, string subject, object details) =>
+        new("abandoned", null, null, new AuditEntry(Recorder, action, subject, details));
 }
