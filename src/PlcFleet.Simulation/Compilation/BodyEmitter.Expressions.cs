@@ -259,8 +259,7 @@ internal sealed partial class BodyEmitter
             return Compare(op, left.Type == typeof(double) ? left : E.Convert(left, typeof(double)), right.Type == typeof(double) ? right : E.Convert(right, typeof(double)));
         }
 
-        // ULINT and LWORD fill all 64 bits of the long slot: above 2^63 only an unsigned compare orders them.
-        if (operandType?.Underlying is ElementaryType { IsIntegral: true, IsSigned: false, SizeInBits: 64 })
+        if (TypeStorage.IsUnsigned64(operandType))
         {
             return Compare(op, E.Convert(left, typeof(ulong)), E.Convert(right, typeof(ulong)));
         }

@@ -53,7 +53,7 @@ internal sealed partial class BodyEmitter
 
     /// <summary>Signed integers, times and reals, whose slot order is the IEC order (not ULINT/LWORD above 2^63, not strings).</summary>
     private static bool HasNativeOrder(Type clr, StType type) =>
-        clr == typeof(double) || (clr == typeof(long) && type.Underlying is not ElementaryType { IsIntegral: true, IsSigned: false, SizeInBits: 64 });
+        clr == typeof(double) || (clr == typeof(long) && !TypeStorage.IsUnsigned64(type));
 
     /// <summary>The value that wins every comparison <paramref name="keep"/> (MAX keeps best when best &gt;= next); each input evaluated once.</summary>
     private static Expression Extreme(IReadOnlyList<Expression> values, BinaryOperator keep, StType type)

@@ -36,6 +36,9 @@ internal static class TypeStorage
 
     public static bool IsBool(StType type) => type.Underlying is ElementaryType { Kind: ElementaryTypeKind.Bool };
 
+    /// <summary>ULINT and LWORD fill all 64 bits of the long slot: above 2^63 only an unsigned compare orders them.</summary>
+    public static bool IsUnsigned64(StType? type) => type?.Underlying is ElementaryType { IsIntegral: true, IsSigned: false, SizeInBits: 64 };
+
     public static bool IsSinglePrecision(StType type) => type.Underlying is ElementaryType { Kind: ElementaryTypeKind.Real };
 
     /// <summary>Wraps a result into the type's width (SINT 127 + 1 = -128), as PLC integer arithmetic does.</summary>
