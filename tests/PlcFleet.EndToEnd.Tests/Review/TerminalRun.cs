@@ -12,7 +12,7 @@ public static class TerminalRun
 {
     public static CliResult Run(string workingDirectory, string prompt, string typed, params string[] args)
     {
-        var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "plcfleet.dll") }.Concat(args).Select(Quote));
+        var command = string.Join(' ', new[] { "dotnet", PlcFleetCli.Dll }.Concat(args).Select(Quote));
         var start = new ProcessStartInfo("script", ["-qec", command, "/dev/null"])
         {
             WorkingDirectory = workingDirectory,

@@ -10,6 +10,9 @@ public static class PlcFleetCli
 {
     public static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>The CLI built beside the tests; run it with <c>dotnet</c>.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "plcfleet.dll");
+
     public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -20,7 +23,7 @@ public static class PlcFleetCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "plcfleet.dll"));
+        start.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
