@@ -92,6 +92,7 @@ public static class DemoCommand
         Heading("Next");
         Console.WriteLine($"  plcfleet cr list --work {demo.WorkFolder}");
         Console.WriteLine($"  plcfleet migration status --work {demo.WorkFolder}");
+        Console.WriteLine($"  plcfleet audit export --migration {migration.Id} --work {demo.WorkFolder}");
         Console.WriteLine($"  git -C {Path.Combine(demo.Root, "sites", "lyon-l1")} log --all --oneline");
         return ExitCodes.Success;
     }

@@ -7,16 +7,25 @@ namespace PlcFleet.Fleet.ChangeRequests;
 /// <summary>
 /// Everything a safety engineer needs besides the diff, stored as the change request's evidence JSON: which
 /// prompt version produced it, the verification report, the judge's verdict, the transcript, and the cost.
+/// The one model of evidence: the run writes it with <see cref="ToJson"/>, and review, rollout, the compliance
+/// report, the CLI and the dashboard read it with <see cref="Read"/>. Evidence in an older or hand-written shape
+/// goes through <see cref="ChangeRequestEvidenceUpgrade"/> on the way in.
 /// </summary>
 public sealed record ChangeRequestEvidence
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The shape <see cref="ToJson"/> writes; evidence without this number is upgraded when read.</summary>
+    public const int CurrentVersion = 2;
+
+    internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    public int EvidenceVersion { get; init; } = CurrentVersion;
+
+    /// <summary>0 when the evidence does not say (hand-written evidence).</summary>
     public required int MigrationVersion { get; init; }
 
     public required string ContentHash { get; init; }
@@ -67,18 +76,73 @@ public sealed record ChangeRequestEvidence
 
     public string? Debrief { get; init; }
 
+    /// <summary>Who wrote the change when it was not the run's agent (a hand edit); a reviewer may not approve their own change.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>A safety engineer must approve: the migration is safety-related or a safety finding was raised.</summary>
+    [JsonIgnore]
+    public bool NeedsSafetyEngineer => SafetyRelated || SafetyFindings.Count > 0;
+
+    /// <summary>One line for a report: the outcome and each verifier's outcome, e.g. "Passed: compile passed, safety passed (1 finding)".</summary>
+    [JsonIgnore]
+    public string VerificationSummary
+    {
+        get
+        {
+            if (Verification is not { ValueKind: JsonValueKind.Object } report
+                || !report.TryGetProperty("verifiers", out var verifiers) || verifiers.ValueKind != JsonValueKind.Array)
+            {
+                return VerificationOutcome;
+            }
+
+            var parts = verifiers.EnumerateArray().Select(v =>
+            {
+                var findings = v.TryGetProperty("findings", out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : 0;
+                return $"{Text(v, "name")} {Text(v, "outcome")}{(findings == 0 ? "" : $" ({findings} finding{(findings == 1 ? "" : "s")})")}";
+            });
+            return $"{(VerificationOutcome.Length > 0 ? VerificationOutcome : Text(report, "outcome"))}: {string.Join(", ", parts)}";
+        }
+    }
+
+    /// <summary>The judge's decision and reasons in one line ("approve: only the guard evaluation was replaced"); empty when no judge ran.</summary>
+    [JsonIgnore]
+    public string JudgeVerdict => JudgeDecision is null ? "" : JudgeReasons.Count == 0 ? JudgeDecision : $"{JudgeDecision}: {string.Join("; ", JudgeReasons)}";
+
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
-    /// <summary>Reads evidence written by <see cref="ToJson"/>; null for evidence in another shape (e.g. written by hand).</summary>
-    public static ChangeRequestEvidence? TryParse(string json)
+    /// <summary>
+    /// Reads stored evidence of any version. Never fails: unreadable evidence comes back safety-related with a finding
+    /// that says so, because missing evidence must never lower the bar for review.
+    /// </summary>
+    public static ChangeRequestEvidence Read(string json)
     {
+        JsonElement root;
         try
         {
-            return JsonSerializer.Deserialize<ChangeRequestEvidence>(json, Options);
+            using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json);
+            root = document.RootElement.Clone();
         }
         catch (JsonException)
         {
-            return null;
+            return ChangeRequestEvidenceUpgrade.Unreadable("evidence is not valid JSON");
         }
+
+        if (root.ValueKind == JsonValueKind.Object
+            && root.TryGetProperty("evidence_version", out var version) && version.ValueKind == JsonValueKind.Number && version.GetInt32() == CurrentVersion)
+        {
+            try
+            {
+                return root.Deserialize<ChangeRequestEvidence>(Options) ?? ChangeRequestEvidenceUpgrade.Unreadable("evidence is empty");
+            }
+            catch (JsonException e)
+            {
+                return ChangeRequestEvidenceUpgrade.Unreadable($"evidence version {CurrentVersion} does not match its schema: {e.Message}");
+            }
+        }
+
+        return ChangeRequestEvidenceUpgrade.Upgrade(root);
     }
+
+    private static string Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : value.GetRawText() : "";
 }

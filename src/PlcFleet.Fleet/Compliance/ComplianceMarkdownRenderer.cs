@@ -61,7 +61,7 @@ public static class ComplianceMarkdownRenderer
             : $"- Prompt: run {MarkdownText.Escape(cr.RunId)} is not in the store");
         md.AppendLine($"- Safety-related: {(change.Evidence.SafetyRelated ? "yes" : "no")}; safety engineer approval required: {(change.Evidence.NeedsSafetyEngineer ? "yes" : "no")}");
         md.AppendLine($"- Verification: {Or(change.Evidence.VerificationSummary, "no summary recorded")}");
-        md.AppendLine($"- Judge verdict: {Or(change.Evidence.JudgeVerdict, "no verdict recorded")}");
+        md.AppendLine($"- Judge verdict: {Or(change.Evidence.JudgeVerdict, "off (no LLM configured)")}");
         md.AppendLine(change.Evidence.SafetyFindings.Count == 0 ? "- Safety findings: none" : "- Safety findings:");
         foreach (var finding in change.Evidence.SafetyFindings)
         {

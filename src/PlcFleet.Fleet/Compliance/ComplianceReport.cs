@@ -1,3 +1,4 @@
+using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.Review;
 using PlcFleet.Fleet.Store.Records;

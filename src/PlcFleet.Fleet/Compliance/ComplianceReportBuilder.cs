@@ -1,3 +1,4 @@
+using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Review;
 using PlcFleet.Fleet.Store;
 
@@ -20,7 +21,7 @@ public sealed class ComplianceReportBuilder(IFleetStore store, TimeProvider? clo
                 changeRequest,
                 runs.FirstOrDefault(r => r.Id == changeRequest.RunId),
                 DiffStat.Read(changeRequest.Diff),
-                ChangeRequestEvidence.Parse(changeRequest.EvidenceJson),
+                ChangeRequestEvidence.Read(changeRequest.EvidenceJson),
                 reviews,
                 users.Where(u => reviews.Any(r => string.Equals(r.UserName, u.Name, StringComparison.OrdinalIgnoreCase))).ToList(),
                 deployments));

@@ -1,3 +1,4 @@
+using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Store.Records;
 
 namespace PlcFleet.Fleet.Review;

@@ -1,3 +1,4 @@
+using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
 
@@ -24,7 +25,7 @@ public sealed class MigrationFeedbackReader(IFleetStore store)
                 rejections.AddRange(reviews
                     .Where(r => r.Verdict is ReviewVerdict.Rejected or ReviewVerdict.ChangesRequested)
                     .Select(r => new RejectionNote(changeRequest.Id, changeRequest.SiteId, r.UserName, r.Comment, r.CreatedUtc)));
-                if (ChangeRequestEvidence.Parse(changeRequest.EvidenceJson).Debrief is { } debrief)
+                if (ChangeRequestEvidence.Read(changeRequest.EvidenceJson).Debrief is { } debrief)
                 {
                     debriefs.Add(new DebriefNote(changeRequest.Id, changeRequest.SiteId, debrief));
                 }

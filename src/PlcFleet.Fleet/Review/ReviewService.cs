@@ -1,3 +1,4 @@
+using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
@@ -129,7 +130,7 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
         var head = repositories.BranchHead(changeRequest.SiteId, changeRequest.Branch);
         var roles = users.ToDictionary(u => u.Name, u => u.Role, StringComparer.OrdinalIgnoreCase);
         var policy = ReviewPolicy.FromRunOptions(run?.OptionsJson);
-        var evidence = ChangeRequestEvidence.Parse(changeRequest.EvidenceJson);
+        var evidence = ChangeRequestEvidence.Read(changeRequest.EvidenceJson);
         return (current, reviews) => ApprovalRules.Evaluate(current, reviews, roles, head, policy, evidence);
     }
 
@@ -138,7 +139,7 @@ public sealed class ReviewService(IFleetStore store, SiteRepositories repositori
         var run = await store.GetRunAsync(changeRequest.RunId, cancellationToken).ConfigureAwait(false);
         // The run record names its starter; options JSON is the older place for it (runs from before the column).
         var actor = run?.StartedBy ?? ReviewPolicy.ActorFromRunOptions(run?.OptionsJson);
-        var evidence = ChangeRequestEvidence.Parse(changeRequest.EvidenceJson);
+        var evidence = ChangeRequestEvidence.Read(changeRequest.EvidenceJson);
         return new ReviewerIdentity(repositories.CommitAuthors(changeRequest.SiteId, changeRequest.CommitSha), actor, evidence.Author);
     }
 

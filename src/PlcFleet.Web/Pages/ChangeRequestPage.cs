@@ -2,14 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Html;
 using PlcFleet.Fleet.ChangeRequests;
-using PlcFleet.Fleet.Review;
 using PlcFleet.Fleet.Store.Records;
 using PlcFleet.Web.Auth;
 using PlcFleet.Web.Charts;
 using PlcFleet.Web.Diffs;
 using PlcFleet.Web.Evidence;
 using PlcFleet.Web.Html;
-using RunEvidence = PlcFleet.Fleet.ChangeRequests.ChangeRequestEvidence;
 
 namespace PlcFleet.Web.Pages;
 
@@ -23,8 +21,7 @@ public static class ChangeRequestPage
     public static async Task<HtmlString> RenderAsync(
         DashboardSources sources, ChangeRequestRecord cr, Reviewer? reviewer, FormToken token, PageMessage? message, CancellationToken cancellationToken)
     {
-        var evidence = RunEvidence.TryParse(cr.EvidenceJson);
-        var reviewEvidence = Fleet.Review.ChangeRequestEvidence.Parse(cr.EvidenceJson);
+        var evidence = ChangeRequestEvidence.Read(cr.EvidenceJson);
         var html = new HtmlBuilder();
         if (message is not null)
         {
@@ -34,10 +31,10 @@ public static class ChangeRequestPage
         html.Add($"""
             <dl class="facts">
             <dt>site</dt><dd>{cr.SiteId}</dd>
-            <dt>migration</dt><dd>{cr.MigrationId}{(evidence is null ? "" : $" v{evidence.MigrationVersion}: {evidence.MigrationTitle}")}</dd>
+            <dt>migration</dt><dd>{cr.MigrationId}{(evidence.MigrationVersion == 0 ? "" : $" v{evidence.MigrationVersion}: {evidence.MigrationTitle}")}</dd>
             <dt>state</dt><dd id="cr-state">{Format.State(cr.State)}</dd>
-            <dt>safety-related</dt><dd>{(reviewEvidence.NeedsSafetyEngineer ? "yes: a safety engineer must approve" : "no")}</dd>
-            <dt>branch</dt><dd><code>{cr.Branch}</code> at <code>{Format.Commit(cr.CommitSha)}</code>{(evidence is null ? "" : $" from {Format.Commit(evidence.BaseCommit)}")}</dd>
+            <dt>safety-related</dt><dd>{(evidence.NeedsSafetyEngineer ? "yes: a safety engineer must approve" : "no")}</dd>
+            <dt>branch</dt><dd><code>{cr.Branch}</code> at <code>{Format.Commit(cr.CommitSha)}</code>{(evidence.BaseCommit.Length == 0 ? "" : $" from {Format.Commit(evidence.BaseCommit)}")}</dd>
             <dt>run</dt><dd>{cr.RunId}</dd>
             <dt>created</dt><dd>{Format.Time(cr.CreatedUtc)}</dd>
             </dl>
@@ -45,11 +42,11 @@ public static class ChangeRequestPage
 
         html.Add(await ReviewSectionAsync(sources, cr, reviewer, token, cancellationToken));
         html.Add($"<section id=\"diff\"><h2>Diff</h2>{SideBySideDiffView.Render(cr.Diff)}</section>");
-        html.Add(Verification(evidence, reviewEvidence));
-        html.Add(SafetyFindings(reviewEvidence));
-        html.Add(Judge(evidence, reviewEvidence));
+        html.Add(Verification(evidence));
+        html.Add(SafetyFindings(evidence));
+        html.Add(Judge(evidence));
         html.Add(Equivalence(cr.EvidenceJson));
-        if (evidence is not null)
+        if (evidence.Agent.Length > 0)
         {
             html.Add($"""<section id="session"><h2>Agent session</h2><p>{evidence.Agent}, {evidence.Attempts} attempt(s), {evidence.InputTokens} input + {evidence.OutputTokens} output tokens, cost {evidence.EstimatedCost.ToString("0.0000", CultureInfo.InvariantCulture)}; agent {evidence.AgentMs:0} ms, verification {evidence.VerificationMs:0} ms.</p></section>""");
         }
@@ -99,13 +96,13 @@ public static class ChangeRequestPage
         return html.ToHtml();
     }
 
-    private static HtmlString Verification(RunEvidence? evidence, Fleet.Review.ChangeRequestEvidence reviewEvidence)
+    private static HtmlString Verification(ChangeRequestEvidence evidence)
     {
         var html = new HtmlBuilder();
         html.Add($"<section id=\"verification\"><h2>Verification</h2>");
-        if (evidence?.Verification is not { ValueKind: JsonValueKind.Object } report || !report.TryGetProperty("verifiers", out var verifiers))
+        if (evidence.Verification is not { ValueKind: JsonValueKind.Object } report || !report.TryGetProperty("verifiers", out var verifiers))
         {
-            html.Add($"<p>{(reviewEvidence.VerificationSummary.Length > 0 ? reviewEvidence.VerificationSummary : "No verification report was recorded with this change request.")}</p></section>");
+            html.Add($"<p>{(evidence.VerificationSummary.Length > 0 ? evidence.VerificationSummary : "No verification report was recorded with this change request.")}</p></section>");
             return html.ToHtml();
         }
 
@@ -127,7 +124,7 @@ public static class ChangeRequestPage
         return html.ToHtml();
     }
 
-    private static HtmlString SafetyFindings(Fleet.Review.ChangeRequestEvidence evidence)
+    private static HtmlString SafetyFindings(ChangeRequestEvidence evidence)
     {
         if (evidence.SafetyFindings.Count == 0)
         {
@@ -137,15 +134,15 @@ public static class ChangeRequestPage
         return HtmlBuilder.Of($"<section id=\"safety\"><h2>Safety findings</h2><ul class=\"findings\">{HtmlBuilder.Join(evidence.SafetyFindings.Select(f => HtmlBuilder.Of($"<li>{f}</li>")))}</ul></section>");
     }
 
-    private static HtmlString Judge(RunEvidence? evidence, Fleet.Review.ChangeRequestEvidence reviewEvidence)
+    private static HtmlString Judge(ChangeRequestEvidence evidence)
     {
-        var decision = evidence?.JudgeDecision ?? (reviewEvidence.JudgeVerdict.Length > 0 ? reviewEvidence.JudgeVerdict : null);
+        var decision = evidence.JudgeDecision;
         if (decision is null)
         {
             return HtmlBuilder.Of($"<section id=\"judge\"><h2>Judge verdict</h2><p>No judge ran (no LLM configured for this run).</p></section>");
         }
 
-        var reasons = evidence?.JudgeReasons ?? [];
+        var reasons = evidence.JudgeReasons;
         return HtmlBuilder.Of($"<section id=\"judge\"><h2>Judge verdict</h2><p><b>{decision}</b></p>{(reasons.Count == 0 ? HtmlString.Empty : HtmlBuilder.Of($"<ul>{HtmlBuilder.Join(reasons.Select(r => HtmlBuilder.Of($"<li>{r}</li>")))}</ul>"))}</section>");
     }
 

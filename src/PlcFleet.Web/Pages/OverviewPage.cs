@@ -43,9 +43,8 @@ public static class OverviewPage
             html.Add($"<table class=\"list\"><thead><tr><th>change</th><th>site</th><th>migration</th><th>state</th><th>verification</th><th>judge</th><th>created</th></tr></thead><tbody>");
             foreach (var cr in changeRequests.OrderByDescending(c => c.Id))
             {
-                var evidence = ChangeRequestEvidence.TryParse(cr.EvidenceJson);
-                var review = PlcFleet.Fleet.Review.ChangeRequestEvidence.Parse(cr.EvidenceJson);
-                html.Add($"""<tr><td>{Format.Link(cr.Id)}</td><td>{cr.SiteId}</td><td>{cr.MigrationId}</td><td>{Format.State(cr.State)}</td><td>{evidence?.VerificationOutcome ?? review.VerificationSummary}</td><td>{evidence?.JudgeDecision ?? (review.JudgeVerdict.Length > 0 ? review.JudgeVerdict : "off")}</td><td>{Format.Time(cr.CreatedUtc)}</td></tr>""");
+                var evidence = ChangeRequestEvidence.Read(cr.EvidenceJson);
+                html.Add($"""<tr><td>{Format.Link(cr.Id)}</td><td>{cr.SiteId}</td><td>{cr.MigrationId}</td><td>{Format.State(cr.State)}</td><td>{evidence.VerificationOutcome}</td><td>{evidence.JudgeDecision ?? "off"}</td><td>{Format.Time(cr.CreatedUtc)}</td></tr>""");
             }
 
             html.Add($"</tbody></table>");

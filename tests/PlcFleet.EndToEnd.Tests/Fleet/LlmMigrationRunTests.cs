@@ -29,7 +29,7 @@ public sealed class LlmMigrationRunTests
         Assert.Equal(LlmFleet.Sites, changeRequests.Select(cr => cr.SiteId).Order(StringComparer.Ordinal));
         foreach (var cr in changeRequests)
         {
-            var evidence = ChangeRequestEvidence.TryParse(cr.EvidenceJson)!;
+            var evidence = ChangeRequestEvidence.Read(cr.EvidenceJson);
             Assert.Equal($"llm:{LlmFleet.Model}", evidence.Agent);
             Assert.Equal("approve", evidence.JudgeDecision);
             Assert.Equal(cr.SiteId == "lyon-l2" ? 2 : 1, evidence.Attempts);
@@ -40,6 +40,13 @@ public sealed class LlmMigrationRunTests
             Assert.Contains(LlmFleet.Guards[cr.SiteId].Monitor, site.Run("show", "plcfleet/guard-monitor-v2:src/PRG_Main.st"), StringComparison.Ordinal);
             Assert.False(site.IsDirty());
         }
+
+        // The auditor's document carries what the run recorded: each change's verification and the judge's verdict.
+        var export = CliRunner.Run(fleet.Folder.Path, "audit", "export", "--migration", "guard-monitor", "--out", "reports");
+        Assert.True(export.ExitCode == 0, export.ToString());
+        var report = File.ReadAllText(Path.Combine(fleet.Folder.Path, "reports", "compliance-guard-monitor.md"));
+        Assert.Equal(3, report.Split("- Verification: Passed: scope passed, compile passed", StringSplitOptions.None).Length - 1);
+        Assert.Equal(3, report.Split("- Judge verdict: approve: only the guard evaluation was replaced", StringSplitOptions.None).Length - 1);
 
         var lyonL2 = fleet.Server.Requests.Where(r => LlmFleet.SiteOf(r.Body) == "lyon-l2").ToList();
         Assert.Contains(lyonL2, r => r.Body.Contains("verify: FAILED (compile)", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Git;
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Review;
@@ -137,12 +138,24 @@ public sealed class ReviewFleet : IDisposable
 
         repository.RemoveWorktree(worktreePath);
         var run = await Store.StartRunAsync(new NewRun("guard-monitor", 2, new string('c', 64), $$"""{"requiredApprovals":{{requiredApprovals}}}""", $"run-{site}-{Guid.NewGuid():N}", runActor));
-        var findingsJson = string.Join(",", (findings ?? []).Select(f => $"\"{f}\""));
-        var evidence = $$"""
-            {"safetyRelated":{{(safetyRelated ? "true" : "false")}},"safetyFindings":[{{findingsJson}}],
-             "verificationSummary":"compile passed, safety passed, 4 scenarios passed","judgeVerdict":"approve: change matches the prompt",
-             "debrief":"The prompt should say which FB instance name to use."}
-            """;
+        var evidence = new ChangeRequestEvidence
+        {
+            MigrationVersion = 2,
+            ContentHash = new string('c', 64),
+            MigrationTitle = "Guard monitoring through SF_GuardMonitoring",
+            SafetyRelated = safetyRelated,
+            BaseCommit = repository.Head(),
+            Agent = "rewrite",
+            Verification = System.Text.Json.JsonDocument.Parse("""
+                {"outcome":"passed","verifiers":[{"name":"compile","outcome":"passed","findings":[]},
+                 {"name":"safety","outcome":"passed","findings":[]},{"name":"simulation","outcome":"passed","findings":[]}]}
+                """).RootElement.Clone(),
+            VerificationOutcome = "Passed",
+            SafetyFindings = findings ?? [],
+            JudgeDecision = "approve",
+            JudgeReasons = ["change matches the prompt"],
+            Debrief = "The prompt should say which FB instance name to use.",
+        }.ToJson();
         var created = await Store.CreateChangeRequestAsync(new NewChangeRequest(run.Id, "guard-monitor", site, branch, commit, repository.Diff(repository.Head(), commit), evidence));
         return created.ChangeRequest;
     }

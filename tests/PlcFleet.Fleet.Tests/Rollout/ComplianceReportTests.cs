@@ -28,7 +28,7 @@ public sealed class ComplianceReportTests : IDisposable
         Assert.Contains($"### CR-{cr.Id} at lyon\\-l1: rolled back", markdown);
         Assert.Contains("| src/PRG\\_Guards.st | 3 | 1 |", markdown);
         Assert.Contains($"v2, content hash `{new string('c', 64)}`", markdown);
-        Assert.Contains("compile passed, safety passed, 4 scenarios passed", markdown);
+        Assert.Contains("Verification: Passed: compile passed, safety passed, simulation passed", markdown);
         Assert.Contains("approve: change matches the prompt", markdown);
         Assert.Contains("| marta | a safety engineer | approved |", markdown);
         Assert.Contains("| 2026-11-23 07:30:00 UTC | deployed | erik | pilot |", markdown);
@@ -42,7 +42,7 @@ public sealed class ComplianceReportTests : IDisposable
         Assert.Contains("&lt;b&gt;independent&lt;/b&gt;", html);
         Assert.Contains("<td>src/PRG_Guards.st</td>", html);
         Assert.Contains($"guard-monitor v2, content hash <code>{new string('c', 64)}</code>", html);
-        Assert.Contains("Verification: compile passed, safety passed, 4 scenarios passed", html);
+        Assert.Contains("Verification: Passed: compile passed, safety passed, simulation passed", html);
         Assert.Contains("<td>marta</td>\n<td>a safety engineer</td>\n<td>approved</td>", html);
         Assert.Contains("<td>2026-11-23 07:30:00 UTC</td>\n<td>deployed</td>\n<td>erik</td>", html);
         Assert.DoesNotContain("<script", html);

@@ -35,7 +35,7 @@ public sealed class MigrationRunnerTests
         Assert.Contains("Site: lyon-l1", message);
         Assert.Matches(@"Migration: guard-and v1 \(sha256 [0-9a-f]{12}\)", message);
 
-        var evidence = ChangeRequestEvidence.TryParse(lyon.EvidenceJson)!;
+        var evidence = ChangeRequestEvidence.Read(lyon.EvidenceJson);
         Assert.Equal(headBefore, evidence.BaseCommit);
         Assert.Equal("Passed", evidence.VerificationOutcome);
         Assert.Contains("compile", evidence.VerificationMarkdown);

@@ -32,6 +32,6 @@ public sealed class FleetEvidenceWaveformTests
         Assert.Null(trace.DivergenceCycle);
         Assert.StartsWith("PRG_Main", trace.Summary, StringComparison.Ordinal);
         Assert.Contains(">Infeed_Motor_K1 (after)</text>", svg, StringComparison.Ordinal);
-        Assert.Equal(waveform, ChangeRequestEvidence.TryParse(json)!.Equivalence! with { Trace = waveform.Trace });
+        Assert.Equal(waveform, ChangeRequestEvidence.Read(json).Equivalence! with { Trace = waveform.Trace });
     }
 }

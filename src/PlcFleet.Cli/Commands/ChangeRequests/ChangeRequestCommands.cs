@@ -32,9 +32,8 @@ public static class ChangeRequestCommands
             var shown = all.Where(cr => filter is null || cr.MigrationId == filter).ToList();
             foreach (var cr in shown)
             {
-                var evidence = ChangeRequestEvidence.TryParse(cr.EvidenceJson);
-                var judge = evidence?.JudgeDecision ?? "off";
-                Console.WriteLine($"{ChangeRequestName.Of(cr.Id),-6} {ChangeRequestName.Of(cr.State),-11} {cr.SiteId,-12} {cr.MigrationId}{(evidence is null ? "" : $" v{evidence.MigrationVersion}")}  {cr.Branch}  {cr.CommitSha[..Math.Min(10, cr.CommitSha.Length)]}  verification {evidence?.VerificationOutcome ?? "?"}, judge {judge}");
+                var evidence = ChangeRequestEvidence.Read(cr.EvidenceJson);
+                Console.WriteLine($"{ChangeRequestName.Of(cr.Id),-6} {ChangeRequestName.Of(cr.State),-11} {cr.SiteId,-12} {cr.MigrationId}{(evidence.MigrationVersion == 0 ? "" : $" v{evidence.MigrationVersion}")}  {cr.Branch}  {cr.CommitSha[..Math.Min(10, cr.CommitSha.Length)]}  verification {(evidence.VerificationOutcome.Length == 0 ? "?" : evidence.VerificationOutcome)}, judge {evidence.JudgeDecision ?? "off"}");
             }
 
             Console.WriteLine($"{shown.Count} change request(s)");

@@ -14,26 +14,16 @@ public static class ChangeRequestView
 {
     public static void Write(ChangeRequestRecord cr, TextWriter output, bool colour)
     {
-        var evidence = ChangeRequestEvidence.TryParse(cr.EvidenceJson);
-        output.WriteLine($"{ChangeRequestName.Of(cr.Id)}  {cr.SiteId}  {cr.MigrationId}{(evidence is null ? "" : $" v{evidence.MigrationVersion}")}  [{Yaml(cr.State)}]");
-        if (evidence is not null)
-        {
-            output.WriteLine($"  {evidence.MigrationTitle}{(evidence.SafetyRelated ? "  (safety-related: needs a safety engineer's approval)" : "")}");
-        }
-
-        output.WriteLine($"  branch {cr.Branch}  commit {cr.CommitSha[..Math.Min(12, cr.CommitSha.Length)]}{(evidence is null ? "" : $"  from {evidence.BaseCommit[..Math.Min(12, evidence.BaseCommit.Length)]}")}  run {cr.RunId}");
+        var evidence = ChangeRequestEvidence.Read(cr.EvidenceJson);
+        output.WriteLine($"{ChangeRequestName.Of(cr.Id)}  {cr.SiteId}  {cr.MigrationId}{(evidence.MigrationVersion == 0 ? "" : $" v{evidence.MigrationVersion}")}  [{Yaml(cr.State)}]");
+        output.WriteLine($"  {evidence.MigrationTitle}{(evidence.NeedsSafetyEngineer ? "  (safety-related: needs a safety engineer's approval)" : "")}");
+        output.WriteLine($"  branch {cr.Branch}  commit {cr.CommitSha[..Math.Min(12, cr.CommitSha.Length)]}{(evidence.BaseCommit.Length == 0 ? "" : $"  from {evidence.BaseCommit[..Math.Min(12, evidence.BaseCommit.Length)]}")}  run {cr.RunId}");
         output.WriteLine($"  created {cr.CreatedUtc.ToLocalTime():yyyy-MM-dd HH:mm:ss}");
         output.WriteLine();
         output.WriteLine("Diff");
         WriteDiff(cr.Diff, output, colour);
-        if (evidence is null)
-        {
-            output.WriteLine("(no evidence recorded in a readable shape)");
-            return;
-        }
-
         output.WriteLine();
-        output.WriteLine($"Verification: {evidence.VerificationOutcome}");
+        output.WriteLine($"Verification: {(evidence.VerificationOutcome.Length == 0 ? "not recorded" : evidence.VerificationOutcome)}");
         foreach (var line in VerifierLines(evidence.Verification))
         {
             output.WriteLine("  " + line);
@@ -45,9 +35,7 @@ public static class ChangeRequestView
             output.WriteLine("  " + finding);
         }
 
-        output.WriteLine(evidence.JudgeDecision is null
-            ? "Judge: off (no LLM configured)"
-            : $"Judge: {evidence.JudgeDecision}{(evidence.JudgeReasons.Count == 0 ? "" : ": " + string.Join("; ", evidence.JudgeReasons))}");
+        output.WriteLine(evidence.JudgeDecision is null ? "Judge: off (no LLM configured)" : $"Judge: {evidence.JudgeVerdict}");
         output.WriteLine($"Agent: {evidence.Agent}, {evidence.Attempts} attempt(s), {evidence.InputTokens} input + {evidence.OutputTokens} output tokens, cost {evidence.EstimatedCost.ToString("0.0000", CultureInfo.InvariantCulture)}");
         output.WriteLine($"Time: agent {evidence.AgentMs:0} ms, verification {evidence.VerificationMs:0} ms, site total {evidence.TotalMs:0} ms");
         output.WriteLine($"Transcript: {evidence.TranscriptPath ?? "none"}");
