@@ -26,6 +26,7 @@ public static class AuditActions
     public const string RollbackFailed = "cr.rollback_failed";
     public const string DeploymentAbandoned = "cr.deploy_abandoned";
     public const string RollbackAbandoned = "cr.rollback_abandoned";
+    public const string RolloutRefused = "rollout.refused";
     public const string UserAdded = "user.added";
     public const string SignInFailed = "user.sign_in_failed";
 }

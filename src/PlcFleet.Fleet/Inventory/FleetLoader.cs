@@ -12,10 +12,11 @@ namespace PlcFleet.Fleet.Inventory;
 /// </summary>
 public static partial class FleetLoader
 {
-    private static readonly string[] TopKeys = ["fleet", "waves", "sites"];
+    private static readonly string[] TopKeys = ["fleet", "waves", "sites", "rollout"];
+    private static readonly string[] RolloutKeys = ["start_wave", "deploy", "rollback"];
     private static readonly string[] WaveKeys = ["name", "gate"];
     private static readonly string[] SiteKeys =
-        ["id", "name", "repository", "vendor", "dialect", "firmware", "line_status", "maintenance_windows", "certified_files", "wave", "tags"];
+        ["id", "name", "repository", "vendor", "dialect", "firmware", "line_status", "maintenance_windows", "certified_files", "wave", "tags", "owner"];
 
     private static readonly string[] WindowKeys = ["day", "start", "end"];
     private static readonly string[] CertifiedKeys = ["path", "sha256"];
@@ -55,9 +56,45 @@ public static partial class FleetLoader
         var waves = ReadWaves(map, problems);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
         var sites = ReadSites(map, problems, waves, folder);
+        var rules = ReadRolloutRules(map, problems);
         return problems.HasAny || name is null
             ? new FleetLoadResult(null, problems.All)
-            : new FleetLoadResult(new Fleet(name, Path.GetFullPath(path), waves, sites), []);
+            : new FleetLoadResult(new Fleet(name, Path.GetFullPath(path), waves, sites) { Rules = rules }, []);
+    }
+
+    private static RolloutRules ReadRolloutRules(YamlMap top, YamlProblems problems)
+    {
+        if (YamlMap.From(top.Value("rollout"), problems, "rollout", RolloutKeys) is not { } map)
+        {
+            return RolloutRules.Default;
+        }
+
+        IReadOnlyList<string> Read(string key, IReadOnlyList<string> fallback)
+        {
+            if (!map.Has(key))
+            {
+                return fallback;
+            }
+
+            var permits = new List<string>();
+            foreach (var node in map.Strings(key))
+            {
+                var permit = node.Value!.Trim();
+                if (RolloutRules.Permits.Contains(permit))
+                {
+                    permits.Add(permit);
+                }
+                else
+                {
+                    problems.Report(node, $"rollout {key}: '{permit}' is not a role; expected {string.Join(", ", RolloutRules.Permits)}");
+                }
+            }
+
+            return permits;
+        }
+
+        var defaults = RolloutRules.Default;
+        return new RolloutRules(Read("start_wave", defaults.StartWave), Read("deploy", defaults.Deploy), Read("rollback", defaults.Rollback));
     }
 
     private static List<RolloutWave> ReadWaves(YamlMap top, YamlProblems problems)
@@ -192,6 +229,7 @@ public static partial class FleetLoader
             return null;
         }
 
+        var owner = map.String("owner")?.Trim();
         return new Site(
             id,
             map.String("name") ?? id,
@@ -203,7 +241,10 @@ public static partial class FleetLoader
             windows,
             certified,
             wave,
-            tags);
+            tags)
+        {
+            Owner = owner is { Length: > 0 } ? owner : null,
+        };
     }
 
     // Name the site in every message, even for keys read before its id.

@@ -16,6 +16,9 @@ public sealed record Site(
     string? Wave,
     IReadOnlyList<string> Tags)
 {
+    /// <summary>The user answerable for this line (fleet.yaml <c>owner:</c>); the rollout rules may let them deploy.</summary>
+    public string? Owner { get; init; }
+
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
     public CertifiedFile? FindCertifiedFile(string relativePath) =>

@@ -23,6 +23,19 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
 
     private Inventory.Fleet Fleet => repositories.Fleet;
 
+    /// <summary>
+    /// Why <paramref name="migrationId"/> cannot be rolled out here (no run of it in this store, e.g. a typo), naming the
+    /// migrations that can; null when it is known.
+    /// </summary>
+    public async Task<string?> UnknownMigrationAsync(string migrationId, CancellationToken cancellationToken = default)
+    {
+        var known = (await store.ListRunsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            .Select(r => r.MigrationId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return known.Contains(migrationId, StringComparer.Ordinal)
+            ? null
+            : $"no migration '{migrationId}' has run in this fleet; known migrations: {(known.Count == 0 ? "none (run one with 'plcfleet migration run')" : string.Join(", ", known))}";
+    }
+
     /// <summary>The waves of <paramref name="migrationId"/>, after recording any deploy or rollback a dead process left open.</summary>
     public async Task<RolloutStatus> StatusAsync(string migrationId, CancellationToken cancellationToken = default)
     {
@@ -64,11 +77,21 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
             return RolloutResult.Refused($"'{userName}' is not a user of this fleet");
         }
 
+        if (await UnknownMigrationAsync(migrationId, cancellationToken).ConfigureAwait(false) is { } unknown)
+        {
+            return RolloutResult.Refused(unknown);
+        }
+
         var status = await CurrentStatusAsync(migrationId, cancellationToken).ConfigureAwait(false);
         var next = status.NextWave;
         if (next is null)
         {
             return RolloutResult.Refused($"every wave of {migrationId} has started already");
+        }
+
+        if (await PermissionRefusalAsync(RolloutAction.StartWave, user, next.Sites, $"start wave {next.Wave.Name} of {migrationId}", WaveSubject(migrationId, next.Wave.Name), cancellationToken).ConfigureAwait(false) is { } notAllowed)
+        {
+            return RolloutResult.Refused(notAllowed);
         }
 
         var previous = status.CurrentWave;
@@ -95,6 +118,11 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
         if (refusal is not null)
         {
             return RolloutResult.Refused(refusal);
+        }
+
+        if (await PermissionRefusalAsync(RolloutAction.Deploy, userName, site!, changeRequestId, cancellationToken).ConfigureAwait(false) is { } notAllowed)
+        {
+            return RolloutResult.Refused(notAllowed);
         }
 
         if (StateRefusal(changeRequestId, changeRequest!.State, site!) is { } settled)
@@ -183,10 +211,21 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
     public async Task<RolloutResult> RollbackAsync(long changeRequestId, string userName, string reason, CancellationToken cancellationToken = default)
     {
         await RecoverAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            // Like a rejection: the plant and the migration's author must learn why a change came off the line.
+            return RolloutResult.Refused($"a rollback of CR-{changeRequestId} needs a reason (what went wrong on the line)");
+        }
+
         var (changeRequest, site, refusal) = await LoadAsync(changeRequestId, userName, cancellationToken).ConfigureAwait(false);
         if (refusal is not null)
         {
             return RolloutResult.Refused(refusal);
+        }
+
+        if (await PermissionRefusalAsync(RolloutAction.Rollback, userName, site!, changeRequestId, cancellationToken).ConfigureAwait(false) is { } notAllowed)
+        {
+            return RolloutResult.Refused(notAllowed);
         }
 
         if (changeRequest!.State != ChangeRequestState.Deployed)
@@ -264,6 +303,25 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
                 new AuditEntry(userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason })),
             cancellationToken).ConfigureAwait(false);
         return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", closed?.Deployment);
+    }
+
+    private async Task<string?> PermissionRefusalAsync(RolloutAction action, string userName, Site site, long changeRequestId, CancellationToken cancellationToken)
+    {
+        var user = (await store.FindUserAsync(userName, cancellationToken).ConfigureAwait(false))!;
+        var what = $"{(action == RolloutAction.Deploy ? "deploy" : "roll back")} CR-{changeRequestId} on {site.Id}";
+        return await PermissionRefusalAsync(action, user, [site], what, ReviewService.Subject(changeRequestId), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The fleet's rollout rules decide who may move code towards a line; a refusal is audited like a failed sign-in.</summary>
+    private async Task<string?> PermissionRefusalAsync(RolloutAction action, UserRecord user, IReadOnlyList<Site> sites, string what, string subject, CancellationToken cancellationToken)
+    {
+        var refusal = Fleet.Rules.Refusal(action, user, sites, what);
+        if (refusal is not null)
+        {
+            await store.Audit.AppendAsync(user.Name, AuditActions.RolloutRefused, subject, new { action = action.ToString(), sites = sites.Select(s => s.Id), reason = refusal }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return refusal;
     }
 
     /// <summary>Why a change request in <paramref name="state"/> cannot be deployed, or null when it may be.</summary>

@@ -27,6 +27,7 @@ public sealed class CrashFleet : IDisposable
             vendor: codesys
             line_status: maintenance
             wave: pilot
+            owner: erik
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "plcfleet-e2e-crash", Guid.NewGuid().ToString("N"));

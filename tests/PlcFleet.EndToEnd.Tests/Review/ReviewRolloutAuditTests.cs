@@ -20,12 +20,14 @@ public sealed class ReviewRolloutAuditTests : IDisposable
             vendor: codesys
             line_status: maintenance
             wave: pilot
+            owner: erik
           - id: gent-a1
             name: Gent assembly cell
             repository: sites/gent-a1
             vendor: codesys
             line_status: running
             wave: pilot
+            owner: erik
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "plcfleet-e2e-review", Guid.NewGuid().ToString("N"));
@@ -153,6 +155,34 @@ public sealed class ReviewRolloutAuditTests : IDisposable
         Assert.DoesNotContain("bob", Cli("user", "list").StdOut);
         Assert.True(CliAs(ada, "user", "add", "bob", "--role", "safety_engineer", "--as", "ada").ExitCode == 0);
         Assert.Contains("bob", Cli("user", "list").StdOut);
+    }
+
+    [Fact]
+    public async Task Mistyped_ids_are_errors_that_name_the_valid_ones_and_a_rollback_needs_a_reason()
+    {
+        var lyon = await ChangeRequestAsync("lyon-l1", """{"safetyRelated":false}""");
+        var erik = AddUser("erik", "engineer");
+
+        var typo = CliAs(erik, "rollout", "next", "--migration", "guard-monitr", "--as", "erik");
+        var nope = Cli("rollout", "status", "--migration", "nope");
+        var noReason = CliAs(erik, "rollout", "rollback", $"CR-{lyon}", "--as", "erik");
+        var status = Cli("migration", "status");
+        var noRun = Cli("migration", "status", "run-nope");
+
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("no migration 'guard-monitr' has run in this fleet; known migrations: guard-monitor", typo.StdErr);
+        Assert.Equal(2, nope.ExitCode);
+        Assert.Contains("no migration 'nope' has run in this fleet; known migrations: guard-monitor", nope.StdErr);
+        Assert.DoesNotContain("wave pilot", nope.StdOut);
+        Assert.Equal(2, noReason.ExitCode);
+        Assert.Contains("--reason", noReason.StdErr);
+        Assert.True(status.ExitCode == 0, status.ToString());
+        Assert.Matches(@"1 run\(s\) in .*\n\s+run-lyon-l1\S*\s+guard-monitor v1", status.StdOut);
+        Assert.Equal(2, noRun.ExitCode);
+        Assert.Contains("no run 'run-nope'", noRun.StdErr);
+        Assert.Contains("runs: run-lyon-l1", noRun.StdErr);
+        var store = SqliteFleetStore.Open(Path.Combine(_root, ".plcfleet", "plcfleet.db"));
+        Assert.Empty(await store.ListWaveStartsAsync("guard-monitr"));
     }
 
     [Fact]

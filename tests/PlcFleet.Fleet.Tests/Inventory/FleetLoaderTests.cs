@@ -279,7 +279,7 @@ public sealed class FleetLoaderTests
     {
         var problem = Assert.Single(Parse(SiteYaml("    colour: blue")).Problems);
 
-        Assert.Equal($"{Path}:11:5: error: site 'lyon-l1': unknown key 'colour'; allowed keys: id, name, repository, vendor, dialect, firmware, line_status, maintenance_windows, certified_files, wave, tags", problem.ToString());
+        Assert.Equal($"{Path}:11:5: error: site 'lyon-l1': unknown key 'colour'; allowed keys: id, name, repository, vendor, dialect, firmware, line_status, maintenance_windows, certified_files, wave, tags, owner", problem.ToString());
     }
 }
 

@@ -29,12 +29,14 @@ public sealed class ReviewFleet : IDisposable
             vendor: codesys
             line_status: maintenance
             wave: pilot
+            owner: erik
           - id: porto-l1
             name: Porto labeller
             repository: sites/porto-l1
             vendor: codesys
             line_status: stopped
             wave: early
+            owner: erik
           - id: gent-a1
             name: Gent assembly cell (running, window Sat 06:00-14:00)
             repository: sites/gent-a1
@@ -43,6 +45,7 @@ public sealed class ReviewFleet : IDisposable
             maintenance_windows:
               - { day: Sat, start: "06:00", end: "14:00" }
             wave: early
+            owner: erik
         """;
 
     public const string GuardsBefore = """

@@ -27,6 +27,56 @@ public sealed class RolloutServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_mistyped_migration_starts_no_wave_and_names_the_migrations_that_ran()
+    {
+        await _fleet.AddUsersAsync();
+        await _fleet.ChangeRequestAsync("lyon-l1");
+
+        var result = await _fleet.Rollout.StartNextWaveAsync("guard-monitr", "erik");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("no migration 'guard-monitr' has run in this fleet; known migrations: guard-monitor", result.Refusal);
+        Assert.Empty(await _fleet.Store.ListWaveStartsAsync("guard-monitr"));
+        Assert.Equal("no migration 'guard-monitr' has run in this fleet; known migrations: guard-monitor", await _fleet.Rollout.UnknownMigrationAsync("guard-monitr"));
+    }
+
+    [Fact]
+    public async Task Only_the_roles_the_rollout_rules_name_start_waves_deploy_and_roll_back_and_refusals_are_audited()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+
+        var adminStart = await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "ada");
+        Assert.Equal("ada (admin) may not start wave pilot of guard-monitor: the rollout rules allow the site's owner (erik) or a safety engineer", adminStart.Refusal);
+        Assert.True((await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik")).Succeeded);
+
+        var notOwner = await _fleet.Rollout.DeployAsync(cr.Id, "olga");
+        Assert.Equal($"olga (engineer) may not deploy CR-{cr.Id} on lyon-l1: the rollout rules allow the site's owner (erik) or a safety engineer", notOwner.Refusal);
+        Assert.Equal(ChangeRequestState.Approved, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+        Assert.True((await _fleet.Rollout.DeployAsync(cr.Id, "erik")).Succeeded);
+        Assert.Contains("may not roll back", (await _fleet.Rollout.RollbackAsync(cr.Id, "olga", "nuisance trips")).Refusal);
+
+        var refusals = (await _fleet.Store.Audit.ReadAllAsync()).Where(r => r.Action == AuditActions.RolloutRefused).Select(r => r.Actor).ToList();
+        Assert.Equal(["ada", "olga", "olga"], refusals);
+    }
+
+    [Fact]
+    public async Task A_rollback_without_a_reason_is_refused()
+    {
+        await _fleet.AddUsersAsync();
+        var cr = await _fleet.ChangeRequestAsync("lyon-l1");
+        await _fleet.Reviews.ApproveAsync(cr.Id, "marta", "ok");
+        await _fleet.Rollout.StartNextWaveAsync("guard-monitor", "erik");
+        await _fleet.Rollout.DeployAsync(cr.Id, "erik");
+
+        var result = await _fleet.Rollout.RollbackAsync(cr.Id, "marta", "  ");
+
+        Assert.Equal($"a rollback of CR-{cr.Id} needs a reason (what went wrong on the line)", result.Refusal);
+        Assert.Equal(ChangeRequestState.Deployed, (await _fleet.Store.GetChangeRequestAsync(cr.Id))!.State);
+    }
+
+    [Fact]
     public async Task A_release_branch_that_moved_on_gets_a_merge_commit()
     {
         await _fleet.AddUsersAsync();

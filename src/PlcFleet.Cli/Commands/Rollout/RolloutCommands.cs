@@ -28,6 +28,12 @@ public static class RolloutCommands
         work.AddTo(command, withFleet: true);
         command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout status", async (_, rollout) =>
         {
+            if (await rollout.UnknownMigrationAsync(parse.GetValue(migration)!, cancellationToken) is { } unknown)
+            {
+                Console.Error.WriteLine($"plcfleet rollout status: {unknown}");
+                return ExitCodes.UsageError;
+            }
+
             var status = await rollout.StatusAsync(parse.GetValue(migration)!, cancellationToken);
             foreach (var wave in status.Waves)
             {
@@ -69,7 +75,7 @@ public static class RolloutCommands
     {
         var id = ReviewCommands.ChangeRequestArgument();
         var signIn = new ActorSignIn();
-        var reason = new Option<string>("--reason") { Description = "Why it is rolled back", DefaultValueFactory = _ => "" };
+        var reason = new Option<string>("--reason") { Description = "Why it is rolled back (required: what went wrong on the line)", Required = true };
         var work = new FleetWork();
         var command = new Command(name, description) { id };
         signIn.AddTo(command);
