@@ -1,5 +1,6 @@
 using PlcFleet.Fleet.Migrations;
 using PlcFleet.Fleet.Migrations.Preconditions;
+using PlcFleet.Formats.Projects;
 
 namespace PlcFleet.Fleet.Targeting;
 
@@ -25,6 +26,12 @@ public static class MigrationPlanner
         if (site.Repository.IsRemote && needsCode)
         {
             return NotTargetable(site, $"not targetable: repository {site.Repository.Declared} is not cloned; code preconditions need a local copy");
+        }
+
+        if (site.Repository.LocalPath is { } root
+            && PlcProjectLoader.SettingsDiagnostics(root).Where(d => d.IsError).Select(d => d.ToString()).ToList() is { Count: > 0 } settingsErrors)
+        {
+            return NotTargetable(site, $"not targetable: its plcfleet.yaml is broken: {settingsErrors[0]}") with { SettingsErrors = settingsErrors };
         }
 
         SiteCode? code;

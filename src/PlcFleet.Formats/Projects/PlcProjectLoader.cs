@@ -62,6 +62,17 @@ public static class PlcProjectLoader
         return new PlcProject(root, settings, parsed, diagnostics);
     }
 
+    /// <summary>
+    /// The problems of the plcfleet.yaml in <paramref name="root"/> (none when there is no such file): for commands that
+    /// need a site's settings but not its code, so a broken file fails them with its position as it fails <c>check</c>.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> SettingsDiagnostics(string root, string? displayBase = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        LoadSettings(Path.GetFullPath(root), displayBase ?? Directory.GetCurrentDirectory(), diagnostics);
+        return diagnostics;
+    }
+
     private static SiteSettings LoadSettings(string root, string display, List<Diagnostic> diagnostics)
     {
         var file = Path.Combine(root, SiteSettings.FileName);

@@ -1,4 +1,5 @@
 using PlcFleet.Formats.Projects;
+using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.Verification.Safety.Analysis;
 using PlcFleet.Verification.Safety.Configuration;
 
@@ -7,8 +8,9 @@ namespace PlcFleet.Verification.Safety;
 /// <summary>Everything the safety rules need about one version of a site: code model, configuration, classification, scan.</summary>
 public sealed class SiteAnalysis
 {
-    private SiteAnalysis(string root, ProjectModel model, SafetyConfig config, IReadOnlyList<ConfigProblem> problems)
+    private SiteAnalysis(string root, ProjectModel model, SafetyConfig config, IReadOnlyList<ConfigProblem> problems, IReadOnlyList<Diagnostic> codeErrors)
     {
+        CodeErrors = codeErrors;
         Root = root;
         Model = model;
         Config = config;
@@ -26,6 +28,9 @@ public sealed class SiteAnalysis
 
     public IReadOnlyList<ConfigProblem> ConfigProblems { get; }
 
+    /// <summary>Errors reading the code (a broken plcfleet.yaml, syntax, types): what is recognised below may be incomplete.</summary>
+    public IReadOnlyList<Diagnostic> CodeErrors { get; }
+
     public ScanExecutor.ScanResult Scan { get; }
 
     public SafetySet Set { get; }
@@ -40,7 +45,7 @@ public sealed class SiteAnalysis
         var problems = new List<ConfigProblem>();
         var config = SafetyConfigReader.Read(root, problems);
         var project = PlcProjectLoader.Load(full, root);
-        return new SiteAnalysis(root, ProjectModel.Build(project), config, problems);
+        return new SiteAnalysis(root, ProjectModel.Build(project), config, problems, project.GetDiagnostics().Where(d => d.IsError).ToList());
     }
 
     public string Display(string path) => SafetyClassifier.Display(Model, path);

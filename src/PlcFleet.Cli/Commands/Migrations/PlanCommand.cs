@@ -24,7 +24,15 @@ public static class PlanCommand
             return ExitCodes.UsageError;
         }
 
-        Console.Write(MigrationPlanText.Render(MigrationPlanner.Plan(fleet, migration)));
-        return ExitCodes.Success;
+        var plan = MigrationPlanner.Plan(fleet, migration);
+        Console.Write(MigrationPlanText.Render(plan));
+        var broken = plan.Sites.SelectMany(s => s.SettingsErrors).ToList();
+        foreach (var error in broken)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        // A plan over a site whose settings cannot be read is not a plan anyone should act on.
+        return broken.Count > 0 ? ExitCodes.UsageError : ExitCodes.Success;
     }
 }

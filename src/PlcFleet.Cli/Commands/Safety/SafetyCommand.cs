@@ -60,13 +60,19 @@ public static class SafetyCommand
             Console.WriteLine($"{problem.Location}: error SAF000: {problem.Message}");
         }
 
+        foreach (var error in site.CodeErrors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
         Console.WriteLine($"safety configuration: {site.Config.Origin}");
         Print("safety POUs", site.Set.Pous.Values);
         Print("safety variables", site.Set.Variables.Values);
         Print("safety outputs", site.Set.Outputs.Values);
         Print("untrusted sources (HMI/fieldbus)", site.Set.Untrusted.Values);
         PrintRoles(site);
-        return site.ConfigProblems.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        // Code that does not read cleanly cannot be classified with confidence: never pass it.
+        return site.ConfigProblems.Count > 0 || site.CodeErrors.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static void Print(string title, IEnumerable<PlcFleet.Verification.Safety.Analysis.Recognised> items)

@@ -32,6 +32,18 @@ public static class TestCommand
             return ExitCodes.UsageError;
         }
 
+        // A broken plcfleet.yaml changes which files and dialect the code is read with: fail as 'check' does, with its position.
+        var settingsErrors = sites.SelectMany(s => s.Project.LoadDiagnostics).Where(d => d.IsError).ToList();
+        if (settingsErrors.Count > 0)
+        {
+            foreach (var settingsError in settingsErrors)
+            {
+                Console.Error.WriteLine(settingsError);
+            }
+
+            return ExitCodes.UsageError;
+        }
+
         if (sites.All(s => s.ScenarioFiles.Count == 0))
         {
             Console.Error.WriteLine($"plcfleet test: no *.scenario.yaml files under '{path}'");
