@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(SafetyCommand.Bench());
         root.Subcommands.Add(Commands.Users.UserCommands.Create());
         root.Subcommands.Add(Commands.Rollout.RolloutCommands.Create());
+        root.Subcommands.Add(Commands.FleetDefinitions.FleetDefinitionCommands.Create());
         root.Subcommands.Add(Commands.Audit.AuditCommands.Create());
         root.Subcommands.Add(AgentCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());

@@ -28,5 +28,9 @@ public static class AuditActions
     public const string RollbackAbandoned = "cr.rollback_abandoned";
     public const string RolloutRefused = "rollout.refused";
     public const string UserAdded = "user.added";
+    public const string FirstAdminBootstrapped = "user.first_admin_bootstrapped";
     public const string SignInFailed = "user.sign_in_failed";
+    public const string FleetDefinitionProposed = "fleet.definition_proposed";
+    public const string FleetDefinitionApproved = "fleet.definition_approved";
+    public const string FleetDefinitionRefused = "fleet.definition_refused";
 }

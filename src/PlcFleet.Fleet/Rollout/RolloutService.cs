@@ -11,9 +11,17 @@ namespace PlcFleet.Fleet.Rollout;
 /// rolling back change requests on their site's release branch. This is the only place deployments happen, so the
 /// approval is re-checked here against the branch head every time: nothing unapproved reaches a line. Every release
 /// branch move is bracketed by a release intent in the store (written before git, closed with the outcome), and every
-/// command first resolves intents a dead process left open (<see cref="ReleaseIntentRecovery"/>).
+/// command first resolves intents a dead process left open (<see cref="ReleaseIntentRecovery"/>). Hosts build it on the
+/// fleet of the approved fleet definition (<see cref="FleetDefinitions.FleetDefinitionService"/>) and pass that
+/// definition, so every deploy and rollback record names the plant facts it was checked against.
 /// </summary>
-public sealed class RolloutService(IFleetStore store, SiteRepositories repositories, ReviewService reviews, TimeProvider? clock = null, string releaseBranch = ReleaseBranch.DefaultName)
+public sealed class RolloutService(
+    IFleetStore store,
+    SiteRepositories repositories,
+    ReviewService reviews,
+    TimeProvider? clock = null,
+    string releaseBranch = ReleaseBranch.DefaultName,
+    FleetDefinitionRecord? definition = null)
 {
     /// <summary>How long a deploy waits for another deploy or rollback on the same site repository to finish.</summary>
     private static readonly TimeSpan SiteBusyWait = TimeSpan.FromSeconds(15);
@@ -201,7 +209,7 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
                     userName,
                     AuditActions.ChangeRequestDeployed,
                     ReviewService.Subject(changeRequestId),
-                    new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approvers })),
+                    new { site = site.Id, wave = site.Wave, commit = changeRequest.CommitSha, release = merge.Branch, before = merge.Before, after = merge.After, mode = merge.Mode.ToString(), approvedBy = approvers, fleetDefinition = definition?.AuditReference })),
             cancellationToken).ConfigureAwait(false);
         var how = merge.Mode == ReleaseMergeMode.FastForward ? "fast-forward" : "merge commit " + ApprovalStatus.Short(merge.After);
         return RolloutResult.Done($"CR-{changeRequestId} deployed to {site.Id} ({release.Name} {ApprovalStatus.Short(merge.Before)} -> {ApprovalStatus.Short(merge.After)}, {how})", closed?.Deployment);
@@ -300,7 +308,11 @@ public sealed class RolloutService(IFleetStore store, SiteRepositories repositor
                 "rolled_back",
                 new NewDeployment(changeRequestId, site.Id, site.Wave, userName, DeploymentOutcome.RolledBack, (merge with { RevertCommit = revert }).ToNotes()),
                 ChangeRequestState.RolledBack,
-                new AuditEntry(userName, AuditActions.ChangeRequestRolledBack, ReviewService.Subject(changeRequestId), new { site = site.Id, release = merge.Branch, revert, reason })),
+                new AuditEntry(
+                    userName,
+                    AuditActions.ChangeRequestRolledBack,
+                    ReviewService.Subject(changeRequestId),
+                    new { site = site.Id, release = merge.Branch, revert, reason, fleetDefinition = definition?.AuditReference })),
             cancellationToken).ConfigureAwait(false);
         return RolloutResult.Done($"CR-{changeRequestId} rolled back on {site.Id}: revert commit {ApprovalStatus.Short(revert)} on {merge.Branch}", closed?.Deployment);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.ChangeRequests;
+using PlcFleet.Fleet.FleetDefinitions;
 using PlcFleet.Fleet.Migrations;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
@@ -43,8 +44,13 @@ public sealed class MigrationRunner(IFleetStore store, ISiteAgent agent, IChange
             return new RunResult(null, plan, null, false, problem);
         }
 
+        // The fleet file this run reads is recorded (proposed) in the store when it is new; a rollout trusts it only once approved.
+        var definition = options.FleetFile is { } fleetFile && File.Exists(fleetFile)
+            ? (await new FleetDefinitionService(store).ProposeAsync(FleetDefinitionFile.Read(fleetFile), options.Actor, cancellationToken).ConfigureAwait(false)).Definition
+            : null;
         await store.Audit.AppendAsync(options.Actor, AuditActions.RunStarted, run.Id, new
         {
+            fleetDefinition = definition?.AuditReference,
             migration = migration.Id,
             version = migration.Version,
             content_hash = migration.ContentHash,

@@ -11,6 +11,9 @@ public interface IFleetStore
 {
     AuditTrail Audit { get; }
 
+    /// <summary>The recorded fleet.yaml versions a rollout trusts (see <see cref="IFleetDefinitionStore"/>).</summary>
+    IFleetDefinitionStore FleetDefinitions { get; }
+
     Task<RunRecord> StartRunAsync(NewRun run, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a run finished; returns null if there is no such run.</summary>

@@ -29,9 +29,12 @@ public sealed class SqliteFleetStore : IFleetStore
         _database = database;
         _clock = clock;
         Audit = new AuditTrail(new SqliteAuditLog(database), clock);
+        FleetDefinitions = new SqliteFleetDefinitionStore(database, Audit, clock);
     }
 
     public AuditTrail Audit { get; }
+
+    public IFleetDefinitionStore FleetDefinitions { get; }
 
     public string Path => _database.Path;
 

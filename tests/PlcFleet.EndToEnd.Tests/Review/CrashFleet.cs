@@ -68,8 +68,11 @@ public sealed class CrashFleet : IDisposable
         var created = await store.CreateChangeRequestAsync(new NewChangeRequest(run.Id, "guard-monitor", Site, "plcfleet/guard-monitor-v1", commit, repository.Diff(repository.Head(), commit), """{"safetyRelated":true}"""));
         SqliteConnection.ClearAllPools();
 
-        var marta = AddUser("marta", "safety_engineer");
-        _erik = AddUser("erik", "engineer");
+        var ada = AddUser("ada", "admin");
+        var marta = CliAs(ada, "user", "add", "marta", "--role", "safety_engineer", "--as", "ada").Password();
+        _erik = CliAs(ada, "user", "add", "erik", "--role", "engineer", "--as", "ada").Password();
+        Assert.True(AsErik("fleet", "propose").ExitCode == 0);
+        Assert.True(CliAs(marta, "fleet", "approve", "DEF-1", "--as", "marta").ExitCode == 0);
         var approved = CliAs(marta, "cr", "approve", $"CR-{created.ChangeRequest.Id}", "--as", "marta", "--comment", "two channels kept");
         Assert.True(approved.ExitCode == 0, approved.ToString());
         var next = AsErik("rollout", "next", "--migration", "guard-monitor");
@@ -125,13 +128,7 @@ public sealed class CrashFleet : IDisposable
         CliRunner.Run(_root, new Dictionary<string, string?> { ["PLCFLEET_PASSWORD"] = password }, args);
 
     /// <summary>Adds a user and returns the generated password plcfleet prints once.</summary>
-    private string AddUser(string name, string role)
-    {
-        var added = Cli("user", "add", name, "--role", role);
-        Assert.True(added.ExitCode == 0, added.ToString());
-        var line = added.StdOut.Split('\n').Single(l => l.StartsWith("password (shown once): ", StringComparison.Ordinal));
-        return line["password (shown once): ".Length..].Trim();
-    }
+    private string AddUser(string name, string role) => Cli("user", "add", name, "--role", role).Password();
 
     public void Dispose()
     {

@@ -31,6 +31,7 @@ public sealed class ReviewRolloutAuditTests : IDisposable
         """;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "plcfleet-e2e-review", Guid.NewGuid().ToString("N"));
+    private string? _admin;
 
     [Fact]
     public async Task Review_deploy_export_then_tampering_is_detected()
@@ -51,6 +52,8 @@ public sealed class ReviewRolloutAuditTests : IDisposable
         Assert.True(approve.ExitCode == 0, approve.ToString());
         Assert.Equal(0, Cli("cr", "approve", gent.ToString(), "--as", "erik", "--password-file", erikFile, "--comment", "ok").ExitCode);
 
+        Assert.True(CliAs(erik, "fleet", "propose", "--as", "erik").ExitCode == 0);
+        Assert.True(CliAs(marta, "fleet", "approve", "DEF-1", "--as", "marta").ExitCode == 0);
         Assert.Contains("has not started", CliAs(erik, "rollout", "deploy", lyon.ToString(), "--as", "erik").StdErr);
         Assert.Equal(0, CliAs(erik, "rollout", "next", "--migration", "guard-monitor", "--as", "erik").ExitCode);
         var deployed = CliAs(erik, "rollout", "deploy", lyon.ToString(), "--as", "erik");
@@ -139,7 +142,7 @@ public sealed class ReviewRolloutAuditTests : IDisposable
     public void Once_the_fleet_has_an_admin_only_a_signed_in_admin_adds_users()
     {
         Directory.CreateDirectory(_root);
-        var ada = AddUser("ada", "admin");
+        var ada = _admin = AddUser("ada", "admin");
         var erik = AddUser("erik", "engineer", "--as", "ada", "--password-file", PasswordFile("ada", ada));
 
         var anonymous = Cli("user", "add", "bob", "--role", "safety_engineer");
@@ -147,7 +150,7 @@ public sealed class ReviewRolloutAuditTests : IDisposable
         var wrong = CliAs(erik, "user", "add", "bob", "--role", "safety_engineer", "--as", "ada");
 
         Assert.Equal(2, anonymous.ExitCode);
-        Assert.Contains("this fleet has admins; pass --as ADMIN", anonymous.StdErr);
+        Assert.Contains("this fleet has users; pass --as ADMIN", anonymous.StdErr);
         Assert.Equal(2, engineer.ExitCode);
         Assert.Contains("erik is an engineer; only admins add users", engineer.StdErr);
         Assert.Equal(2, wrong.ExitCode);
@@ -201,9 +204,18 @@ public sealed class ReviewRolloutAuditTests : IDisposable
     private CliResult CliAs(string password, params string[] args) =>
         CliRunner.Run(_root, new Dictionary<string, string?> { ["PLCFLEET_PASSWORD"] = password }, args);
 
-    /// <summary>Adds a user with a generated password and returns the password, which plcfleet prints once.</summary>
+    /// <summary>
+    /// Adds a user with a generated password and returns the password, which plcfleet prints once. Without
+    /// <paramref name="more"/> the fleet's admin adds them (ada, bootstrapped as the store's first user when needed).
+    /// </summary>
     private string AddUser(string name, string role, params string[] more)
     {
+        if (more.Length == 0 && !(role == "admin" && _admin is null))
+        {
+            _admin ??= AddUser("ada", "admin");
+            more = ["--as", "ada", "--password-file", PasswordFile("ada", _admin)];
+        }
+
         var added = Cli(["user", "add", name, "--role", role, .. more]);
         Assert.True(added.ExitCode == 0, added.ToString());
         var line = added.StdOut.Split('\n').Single(l => l.StartsWith("password (shown once): ", StringComparison.Ordinal));

@@ -14,6 +14,7 @@ public sealed partial class ReviewInBrowserTests(ITestOutputHelper output) : IDi
 {
     private const string MartaPassword = "Marta-safety-2024";
     private const string ErikPassword = "Erik-controls-2024";
+    private const string AdaPassword = "Ada-admin-2024";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "plcfleet-web-browser", Guid.NewGuid().ToString("N")[..10]);
 
     [Fact]
@@ -24,8 +25,11 @@ public sealed partial class ReviewInBrowserTests(ITestOutputHelper output) : IDi
         var demo = PlcFleetProcess.Run(_root, null, "demo", "--work", "demo");
         Assert.True(demo.ExitCode is 0 or 1, demo.Output);
         var work = Path.Combine(_root, "demo", ".plcfleet");
-        Assert.Equal(0, PlcFleetProcess.Run(_root, MartaPassword, "user", "add", "marta", "--role", "safety_engineer", "--password-stdin", "--work", work).ExitCode);
-        Assert.Equal(0, PlcFleetProcess.Run(_root, ErikPassword, "user", "add", "erik", "--role", "engineer", "--password-stdin", "--work", work).ExitCode);
+        var adminPassword = Path.Combine(_root, "ada.password");
+        await File.WriteAllTextAsync(adminPassword, AdaPassword + "\n");
+        Assert.Equal(0, PlcFleetProcess.Run(_root, AdaPassword, "user", "add", "ada", "--role", "admin", "--password-stdin", "--work", work).ExitCode);
+        Assert.Equal(0, PlcFleetProcess.Run(_root, MartaPassword, "user", "add", "marta", "--role", "safety_engineer", "--password-stdin", "--work", work, "--as", "ada", "--password-file", adminPassword).ExitCode);
+        Assert.Equal(0, PlcFleetProcess.Run(_root, ErikPassword, "user", "add", "erik", "--role", "engineer", "--password-stdin", "--work", work, "--as", "ada", "--password-file", adminPassword).ExitCode);
         var prepared = clock.Elapsed;
 
         using var server = await PlcFleetProcess.ServeAsync(_root, "--work", work);

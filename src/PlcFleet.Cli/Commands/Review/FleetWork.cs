@@ -39,10 +39,14 @@ public sealed class FleetWork
         return SqliteFleetStore.Open(path);
     }
 
+    /// <summary><c>--fleet</c>, or fleet.yaml beside the work folder.</summary>
+    public string FleetPath(ParseResult parse) =>
+        Path.GetFullPath(parse.GetValue(FleetFile) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Work)!))!, "fleet.yaml"));
+
     /// <summary>The fleet's site repositories, or null (problems on stderr) when fleet.yaml cannot be loaded.</summary>
     public SiteRepositories? LoadFleet(ParseResult parse, string command)
     {
-        var path = parse.GetValue(FleetFile) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(Work)!))!, "fleet.yaml");
+        var path = FleetPath(parse);
         if (!File.Exists(path))
         {
             Console.Error.WriteLine($"plcfleet {command}: fleet file {path} does not exist; pass --fleet FILE");

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using PlcFleet.Cli.Commands.Review;
 using PlcFleet.Cli.Commands.Users;
+using PlcFleet.Fleet.FleetDefinitions;
 using PlcFleet.Fleet.Review;
 using PlcFleet.Fleet.Rollout;
 using PlcFleet.Fleet.Store;
+using PlcFleet.Fleet.Store.Records;
 
 namespace PlcFleet.Cli.Commands.Rollout;
 
@@ -26,7 +28,7 @@ public static class RolloutCommands
         var work = new FleetWork();
         var command = new Command("status", "Waves, their sites' change requests and gates") { migration };
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout status", async (_, rollout) =>
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout status", null, $"rollout status {parse.GetValue(migration)}", async (rollout, _) =>
         {
             if (await rollout.UnknownMigrationAsync(parse.GetValue(migration)!, cancellationToken) is { } unknown)
             {
@@ -61,13 +63,8 @@ public static class RolloutCommands
         var command = new Command("next", "Start the next wave when the previous one passes its gate") { migration };
         signIn.AddTo(command);
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout next", async (store, rollout) =>
-        {
-            var user = await signIn.SignInAsync(parse, store, "rollout next", $"rollout next {parse.GetValue(migration)}", cancellationToken);
-            return user is null
-                ? ExitCodes.UsageError
-                : Report("rollout next", await rollout.StartNextWaveAsync(parse.GetValue(migration)!, user.Name, cancellationToken));
-        }));
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout next", signIn, $"rollout next {parse.GetValue(migration)}", async (rollout, user) =>
+            Report("rollout next", await rollout.StartNextWaveAsync(parse.GetValue(migration)!, user!.Name, cancellationToken))));
         return command;
     }
 
@@ -85,19 +82,13 @@ public static class RolloutCommands
         }
 
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, $"rollout {name}", async (store, rollout) =>
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, $"rollout {name}", signIn, $"rollout {name} CR-{parse.GetValue(id)}", async (rollout, user) =>
         {
-            var user = await signIn.SignInAsync(parse, store, $"rollout {name}", $"rollout {name} CR-{parse.GetValue(id)}", cancellationToken);
-            if (user is null)
-            {
-                return ExitCodes.UsageError;
-            }
-
             return Report(
                 $"rollout {name}",
                 deploy
-                    ? await rollout.DeployAsync(parse.GetValue(id), user.Name, cancellationToken)
-                    : await rollout.RollbackAsync(parse.GetValue(id), user.Name, parse.GetValue(reason)!, cancellationToken));
+                    ? await rollout.DeployAsync(parse.GetValue(id), user!.Name, cancellationToken)
+                    : await rollout.RollbackAsync(parse.GetValue(id), user!.Name, parse.GetValue(reason)!, cancellationToken));
         }));
         return command;
     }
@@ -114,16 +105,43 @@ public static class RolloutCommands
         return ExitCodes.Success;
     }
 
-    private static async Task<int> WithServices(ParseResult parse, FleetWork work, string command, Func<SqliteFleetStore, RolloutService, Task<int>> action)
+    /// <summary>
+    /// Opens the store, signs the user in (when the command acts), and builds the rollout on the approved fleet
+    /// definition recorded in the store; the fleet file given (or beside the work folder) must be exactly that
+    /// definition, or the command is refused and the attempt audited.
+    /// </summary>
+    private static async Task<int> WithServices(
+        ParseResult parse, FleetWork work, string command, ActorSignIn? signIn, string purpose, Func<RolloutService, UserRecord?, Task<int>> action)
     {
         var store = work.OpenStore(parse, command);
-        var repositories = store is null ? null : work.LoadFleet(parse, command);
-        if (store is null || repositories is null)
+        if (store is null)
         {
             return ExitCodes.UsageError;
         }
 
-        var rollout = new RolloutService(store, repositories, new ReviewService(store, repositories));
+        UserRecord? user = null;
+        if (signIn is not null && (user = await signIn.SignInAsync(parse, store, command, purpose, CancellationToken.None)) is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var path = work.FleetPath(parse);
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"plcfleet {command}: fleet file {path} does not exist; pass --fleet FILE");
+            return ExitCodes.UsageError;
+        }
+
+        var check = await new FleetDefinitionService(store).CheckForRolloutAsync(FleetDefinitionFile.Read(path), user?.Name ?? Environment.UserName, purpose);
+        if (!check.Succeeded)
+        {
+            Console.Error.WriteLine($"plcfleet {command}: refused: {check.Refusal}");
+            return ExitCodes.Findings;
+        }
+
+        var repositories = new SiteRepositories(check.Fleet!);
+        var rollout = new RolloutService(store, repositories, new ReviewService(store, repositories), definition: check.Definition);
+        Console.WriteLine($"fleet definition: {check.Definition!.Describe()}, approved by {check.Definition.ApprovedBy}");
 
         // A deploy or rollback a killed plcfleet left half-recorded is settled from git first; the engineer hears what was found.
         foreach (var recovered in await rollout.RecoverAsync())
@@ -131,6 +149,6 @@ public static class RolloutCommands
             Console.WriteLine($"recovered: {recovered}");
         }
 
-        return await action(store, rollout);
+        return await action(rollout, user);
     }
 }

@@ -10,9 +10,9 @@ using PlcFleet.Fleet.Users;
 namespace PlcFleet.Cli.Commands.Users;
 
 /// <summary>
-/// <c>plcfleet user add NAME --role ROLE [--password-stdin] [--as ADMIN]</c> and <c>plcfleet user list</c>. The first
-/// admin may be added by whoever holds the store file (bootstrap); once the fleet has an admin, only a signed-in
-/// admin adds users, and the audit record names that admin.
+/// <c>plcfleet user add NAME --role ROLE [--password-stdin] [--as ADMIN]</c> and <c>plcfleet user list</c>. On a
+/// brand-new store the first user, and only an admin, may be added by whoever holds the store file (an audited
+/// bootstrap); every other user is added by a signed-in admin, and the audit record names that admin.
 /// </summary>
 public static class UserCommands
 {
@@ -37,7 +37,7 @@ public static class UserCommands
         var role = new Option<string>("--role") { Description = "engineer, safety_engineer or admin", Required = true };
         role.AcceptOnlyFromAmong([.. Roles.Keys]);
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input (else a random one is printed once)" };
-        var signIn = new ActorSignIn(required: false, description: "The admin adding the user (required once the fleet has an admin)");
+        var signIn = new ActorSignIn(required: false, description: "The admin adding the user (required for every user but the first admin of a new store)");
         var work = new FleetWork();
         var command = new Command("add", "Add a user with a role") { name, role, passwordStdin };
         signIn.AddTo(command);
@@ -53,11 +53,14 @@ public static class UserCommands
 
             Directory.CreateDirectory(Path.GetFullPath(parse.GetValue(work.Work)!));
             var store = work.OpenStore(parse, "user add", create: true)!;
-            var actor = await AdminAsync(parse, store, signIn, userName, cancellationToken);
+            var userRole = Roles[parse.GetValue(role)!];
+            var actor = await AdminAsync(parse, store, signIn, userName, userRole, cancellationToken);
             if (actor is null)
             {
                 return ExitCodes.UsageError;
             }
+
+            var bootstrap = parse.GetValue(signIn.User) is null;
 
             var generated = !parse.GetValue(passwordStdin);
             var password = generated ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)) : (Console.In.ReadLine() ?? "");
@@ -67,7 +70,6 @@ public static class UserCommands
                 return ExitCodes.UsageError;
             }
 
-            var userRole = Roles[parse.GetValue(role)!];
             var added = await store.TryAddUserAsync(userName, userRole, new PasswordHasher().Hash(password), cancellationToken);
             if (added is null)
             {
@@ -75,8 +77,15 @@ public static class UserCommands
                 return ExitCodes.Findings;
             }
 
-            await store.Audit.AppendAsync(actor, AuditActions.UserAdded, $"user-{userName}", new { name = userName, role = parse.GetValue(role) }, cancellationToken);
-            Console.WriteLine($"added {userName} ({parse.GetValue(role)})");
+            await store.Audit.AppendAsync(
+                actor,
+                bootstrap ? AuditActions.FirstAdminBootstrapped : AuditActions.UserAdded,
+                $"user-{userName}",
+                new { name = userName, role = parse.GetValue(role), bootstrap },
+                cancellationToken);
+            Console.WriteLine(bootstrap
+                ? $"added {userName} (admin) as the first user of this store, by {actor} who holds the store file; from now on only a signed-in admin adds users"
+                : $"added {userName} ({parse.GetValue(role)})");
             if (generated)
             {
                 Console.WriteLine($"password (shown once): {password}");
@@ -87,18 +96,24 @@ public static class UserCommands
         return command;
     }
 
-    /// <summary>Who adds the user: a signed-in admin, or (before the fleet has any admin) the operating-system user; null when refused.</summary>
-    private static async Task<string?> AdminAsync(ParseResult parse, SqliteFleetStore store, ActorSignIn signIn, string userName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Who adds the user: a signed-in admin, or, on a brand-new store (no user at all), whoever holds the store file
+    /// bootstrapping the first admin. Any other first user is refused: a safety engineer never signs themselves in.
+    /// Null when refused.
+    /// </summary>
+    private static async Task<string?> AdminAsync(ParseResult parse, SqliteFleetStore store, ActorSignIn signIn, string userName, UserRole role, CancellationToken cancellationToken)
     {
-        var hasAdmin = (await store.ListUsersAsync(cancellationToken)).Any(u => u.Role == UserRole.Admin);
+        var users = await store.ListUsersAsync(cancellationToken);
         if (parse.GetValue(signIn.User) is null)
         {
-            if (!hasAdmin)
+            if (users.Count == 0 && role == UserRole.Admin)
             {
                 return Environment.UserName;
             }
 
-            Console.Error.WriteLine("plcfleet user add: this fleet has admins; pass --as ADMIN (with their password) to add users");
+            Console.Error.WriteLine(users.Count == 0
+                ? $"plcfleet user add: this store has no users yet; the first user must be an admin ('plcfleet user add NAME --role admin'), who then adds {userName} with --as"
+                : "plcfleet user add: this fleet has users; pass --as ADMIN (with their password) to add users");
             return null;
         }
 

@@ -11,6 +11,7 @@ public static class SchemaScripts
         new(1, "runs, site runs, change requests, users, reviews, deployments, audit log", Version1),
         new(2, "run starter and rollout wave starts as records of their own", Version2),
         new(3, "release intents: deploys and rollbacks recorded before git moves the release branch", Version3),
+        new(4, "fleet definitions: the fleet.yaml a rollout trusts, recorded and approved in the store", Version4),
     ];
 
     public static int Latest => All[^1].Version;
@@ -161,5 +162,25 @@ public static class SchemaScripts
         );
         -- One open intent per change request: a second deploy of the same change at the same moment is refused.
         CREATE UNIQUE INDEX release_intents_one_open ON release_intents (change_request_id) WHERE closed_utc IS NULL;
+        """;
+
+    private const string Version4 = """
+        -- The fleet definition (fleet.yaml) as recorded in the store: the plant facts a rollout relies on (line status,
+        -- maintenance windows, waves and gates). A deploy uses the newest approved definition, never the file a deployer
+        -- hands in; a new definition counts only once a safety engineer or admin other than its proposer approved it.
+        CREATE TABLE fleet_definitions (
+            id           INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            git_commit   TEXT,
+            file_path    TEXT NOT NULL,
+            content      TEXT NOT NULL,
+            proposed_by  TEXT NOT NULL,
+            proposed_utc TEXT NOT NULL,
+            approved_by  TEXT,
+            approved_utc TEXT,
+            UNIQUE (content_hash, file_path)
+        );
+        CREATE TRIGGER fleet_definitions_no_delete BEFORE DELETE ON fleet_definitions
+        BEGIN SELECT RAISE(ABORT, 'fleet_definitions keeps every definition'); END;
         """;
 }
