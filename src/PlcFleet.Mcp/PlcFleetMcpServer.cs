@@ -13,12 +13,14 @@ public static class PlcFleetMcpServer
 {
     public const string Name = "plcfleet";
 
-    public static async Task RunAsync(CancellationToken cancellationToken = default)
+    /// <param name="root">The only folder the tools may read (default: the current folder).</param>
+    public static async Task RunAsync(string? root = null, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(new McpRoot(root ?? Directory.GetCurrentDirectory()));
         builder.Services
             .AddMcpServer(options => options.ServerInfo = new() { Name = Name, Version = typeof(PlcFleetMcpServer).Assembly.GetName().Version?.ToString() ?? "0" })
             .WithStdioServerTransport()

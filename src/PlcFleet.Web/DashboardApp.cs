@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,8 @@ public static class DashboardApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sources);
+        builder.Services.AddSingleton(new SignInThrottle(sources.Clock));
+        builder.Services.AddSingleton(new DashboardSessions(settings.KeysFolder is null ? null : KeysFolder(settings.KeysFolder).FullName, sources.Clock));
 
         AddCookieKeys(builder.Services, settings.KeysFolder);
         builder.Services.AddAntiforgery(o =>
@@ -46,6 +49,17 @@ public static class DashboardApp
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
+                // A cookie whose session was ended (sign-out) or never recorded by this server no longer signs anyone in.
+                OnValidatePrincipal = async context =>
+                {
+                    var sessions = context.HttpContext.RequestServices.GetRequiredService<DashboardSessions>();
+                    var principal = context.Principal;
+                    if (!sessions.IsActive(principal?.FindFirst(DashboardSessions.ClaimType)?.Value, principal?.Identity?.Name))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(DashboardPolicies.CookieScheme);
+                    }
+                },
                 // A role that may not act gets a plain 403 with the reason, not a redirect loop to sign-in.
                 OnRedirectToAccessDenied = context =>
                 {
@@ -61,6 +75,15 @@ public static class DashboardApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                SecurityHeaders.Add(context.Response.Headers);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         DashboardEndpoints.Map(app);
@@ -80,11 +103,13 @@ public static class DashboardApp
             return;
         }
 
-        var folder = OperatingSystem.IsWindows()
-            ? Directory.CreateDirectory(keysFolder)
-            : Directory.CreateDirectory(keysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         services.AddDataProtection()
             .SetApplicationName("PlcFleet.Dashboard")
-            .PersistKeysToFileSystem(folder);
+            .PersistKeysToFileSystem(KeysFolder(keysFolder));
     }
+
+    /// <summary>The keys folder, created readable by its owner only (cookie keys and session ids).</summary>
+    private static DirectoryInfo KeysFolder(string keysFolder) => OperatingSystem.IsWindows()
+        ? Directory.CreateDirectory(keysFolder)
+        : Directory.CreateDirectory(keysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 }

@@ -10,13 +10,14 @@ public sealed class PlcFleetMcpClient : IAsyncDisposable
 
     public McpClient Client { get; }
 
-    public static async Task<PlcFleetMcpClient> StartAsync()
+    /// <param name="root">The folder the server may read (<c>--root</c>); default: the temp folder, where test sites live.</param>
+    public static async Task<PlcFleetMcpClient> StartAsync(string? root = null)
     {
         var transport = new StdioClientTransport(new StdioClientTransportOptions
         {
             Name = "plcfleet",
             Command = "dotnet",
-            Arguments = [Path.Combine(AppContext.BaseDirectory, "plcfleet.dll"), "mcp"],
+            Arguments = [Path.Combine(AppContext.BaseDirectory, "plcfleet.dll"), "mcp", "--root", root ?? Path.GetTempPath()],
         });
         return new PlcFleetMcpClient(await McpClient.CreateAsync(transport));
     }

@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using System.Diagnostics;
 using System.Globalization;
 using PlcFleet.Agents.Sessions;
@@ -46,9 +47,13 @@ public sealed class RewriteAgent
 
         var scope = request.Scope ?? ChangeScope.Everything;
         var rewrite = WorkspaceRewriter.Rewrite(request.WorkspaceRoot, scope, templates);
+        var workspace = new WorkspaceRoot(request.WorkspaceRoot);
         foreach (var (path, text) in rewrite.ChangedFiles)
         {
-            await File.WriteAllTextAsync(Path.Combine(request.WorkspaceRoot, path), text, cancellationToken).ConfigureAwait(false);
+            if (workspace.WriteText(path, text) is { } refused)
+            {
+                return End(SessionOutcome.Error, refused, []);
+            }
         }
 
         LogEdits(request, rewrite);

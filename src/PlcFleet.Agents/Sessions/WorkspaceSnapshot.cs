@@ -1,4 +1,4 @@
-using PlcFleet.Verification.Framework;
+using PlcFleet.Formats.Workspaces;
 
 namespace PlcFleet.Agents.Sessions;
 
@@ -12,14 +12,7 @@ public sealed class WorkspaceSnapshot : IDisposable
     public static WorkspaceSnapshot Take(string workspaceRoot)
     {
         var root = Path.Combine(Path.GetTempPath(), "plcfleet-baseline-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in WorkspaceFileList.List(workspaceRoot))
-        {
-            var target = Path.Combine(root, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(workspaceRoot, file), target);
-        }
-
-        Directory.CreateDirectory(root);
+        new WorkspaceRoot(workspaceRoot).CopyTo(root);
         return new WorkspaceSnapshot(root);
     }
 

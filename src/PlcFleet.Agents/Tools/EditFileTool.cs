@@ -32,15 +32,31 @@ public sealed class EditFileTool(WorkspaceGuard guard)
 
         search ??= "";
         replace ??= "";
-        if (!File.Exists(resolved.FullPath))
+        var limits = guard.Workspace.Limits;
+        if (search.Length > limits.MaxEditChars || replace.Length > limits.MaxEditChars)
         {
+            return ToolText.Error($"an edit may carry at most {limits.MaxEditChars} characters in search and in replace; "
+                + $"this one has {Math.Max(search.Length, replace.Length)}. Make smaller edits of the lines that change.");
+        }
+
+        if (!guard.Workspace.Exists(relative))
+        {
+            var missing = guard.Workspace.ProblemWithFile(resolved, mustExist: false);
+            if (missing is not null)
+            {
+                return ToolText.Error(missing);
+            }
+
             if (search.Length > 0)
             {
                 return ToolText.Error($"{relative} does not exist; use search to find the right file (an empty search creates a new file)");
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(resolved.FullPath!)!);
-            File.WriteAllText(resolved.FullPath!, replace);
+            if (guard.Workspace.WriteText(relative, replace) is { } refused)
+            {
+                return ToolText.Error(refused);
+            }
+
             applied.Add(new FileEdit(relative, search, replace));
             return $"created {relative} ({CountLines(replace)} lines)";
         }
@@ -50,7 +66,13 @@ public sealed class EditFileTool(WorkspaceGuard guard)
             return ToolText.Error($"{relative} already exists; give the exact text to replace in `search`");
         }
 
-        var text = File.ReadAllText(resolved.FullPath!);
+        var read = guard.Workspace.ReadText(relative);
+        if (!read.IsRead)
+        {
+            return ToolText.Error(read.Error!);
+        }
+
+        var text = read.Text!;
         var usesCrLf = text.Contains("\r\n", StringComparison.Ordinal);
         var (find, put) = usesCrLf
             ? (search.ReplaceLineEndings("\r\n"), replace.ReplaceLineEndings("\r\n"))
@@ -69,7 +91,17 @@ public sealed class EditFileTool(WorkspaceGuard guard)
         }
 
         var at = matches[0];
-        File.WriteAllText(resolved.FullPath!, string.Concat(text.AsSpan(0, at), put, text.AsSpan(at + find.Length)));
+        var edited = string.Concat(text.AsSpan(0, at), put, text.AsSpan(at + find.Length));
+        if (edited.Length > limits.MaxFileBytes)
+        {
+            return ToolText.Error($"the edit would make {relative} larger than {limits.MaxFileBytes} bytes");
+        }
+
+        if (guard.Workspace.WriteText(relative, edited) is { } failed)
+        {
+            return ToolText.Error(failed);
+        }
+
         applied.Add(new FileEdit(relative, search, replace));
         var firstLine = LineOf(text, at);
         return $"edited {relative}: replaced {CountLines(search)} line(s) at line {firstLine} with {CountLines(replace)} line(s)";

@@ -18,12 +18,13 @@ public sealed class ReadFileTool(WorkspaceGuard guard)
             return ToolText.Error(resolved.Error!);
         }
 
-        if (!File.Exists(resolved.FullPath))
+        var read = guard.Workspace.ReadText(resolved.RelativePath);
+        if (!read.IsRead)
         {
-            return ToolText.Error($"{resolved.RelativePath} does not exist; use search to find files");
+            return ToolText.Error(read.Error + (guard.Workspace.Exists(resolved.RelativePath) ? "" : "; use search to find files"));
         }
 
-        var lines = File.ReadAllText(resolved.FullPath).ReplaceLineEndings("\n").Split('\n');
+        var lines = read.Text!.ReplaceLineEndings("\n").Split('\n');
         var count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
         var start = Math.Max(1, startLine ?? 1);
         var end = Math.Min(count, endLine ?? count);

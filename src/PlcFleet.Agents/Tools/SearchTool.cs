@@ -11,7 +11,6 @@ public sealed class SearchTool(WorkspaceGuard guard)
     public const string Name = "search";
     public const string Description = "Search the workspace's files with a .NET regular expression (case-insensitive). Optional path_glob such as src/**/*.st. Returns file:line: text.";
     public const int MaxResults = 60;
-    private const long MaxFileBytes = 2_000_000;
 
     public string Run(string regex, string? pathGlob = null)
     {
@@ -35,20 +34,20 @@ public sealed class SearchTool(WorkspaceGuard guard)
         var total = 0;
         try
         {
-            foreach (var file in WorkspaceFileList.List(guard.Root))
+            foreach (var file in guard.Workspace.ListFiles())
             {
                 if (filter is not null && !filter.Matches(file))
                 {
                     continue;
                 }
 
-                var resolved = guard.Resolve(file);
-                if (!resolved.IsValid || new FileInfo(resolved.FullPath!).Length > MaxFileBytes)
+                // Files that cannot be read inside the workspace (links out, devices, over the size limit) are not searched.
+                if (guard.Workspace.ReadText(file) is not { IsRead: true, Text: { } content })
                 {
                     continue;
                 }
 
-                var lines = File.ReadAllText(resolved.FullPath!).ReplaceLineEndings("\n").Split('\n');
+                var lines = content.ReplaceLineEndings("\n").Split('\n');
                 if (lines.Any(l => l.Contains('\0', StringComparison.Ordinal)))
                 {
                     continue; // binary

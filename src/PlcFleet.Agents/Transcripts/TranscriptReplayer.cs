@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using System.Text.Json;
 using PlcFleet.Agents.Tools;
 using PlcFleet.Verification.Framework;
@@ -18,7 +19,7 @@ public static class TranscriptReplayer
         ChangeScope? scope = null,
         CancellationToken cancellationToken = default)
     {
-        CopyFolder(baselineRoot, freshWorkspaceRoot);
+        new WorkspaceRoot(baselineRoot).CopyTo(freshWorkspaceRoot);
         var events = TranscriptReader.Read(transcriptPath);
         var calls = events.Where(e => e.Type == TranscriptEventType.ToolCall && e.CallId is not null)
             .GroupBy(e => e.CallId!)
@@ -50,14 +51,4 @@ public static class TranscriptReplayer
         args.ValueKind == JsonValueKind.Object && args.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString() ?? ""
             : "";
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in WorkspaceFileList.List(from))
-        {
-            var target = Path.Combine(to, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(Path.Combine(from, file), target, overwrite: true);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Syntax;
 using PlcFleet.StructuredText.Text;
@@ -8,9 +9,6 @@ namespace PlcFleet.Formats.Projects;
 public static class PlcProjectLoader
 {
     private static readonly string[] PlcExtensions = [".st", ".scl"];
-
-    /// <summary>Folders that never hold a site's PLC code but often sit inside a repository.</summary>
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "bin", "obj", "node_modules" };
 
     public static bool IsPlcFile(string path) =>
         PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
@@ -25,9 +23,9 @@ public static class PlcProjectLoader
         var projects = new List<PlcProject> { Load(path, displayBase) };
         if (Directory.Exists(path))
         {
-            var sites = new List<string>();
-            FindNestedSites(Path.GetFullPath(path), sites);
-            projects.AddRange(sites.Order(StringComparer.Ordinal).Select(site => Load(site, displayBase)));
+            var workspace = new WorkspaceRoot(path);
+            projects.AddRange(SiteFolders(workspace.ListFiles())
+                .Select(site => Load(Path.Combine(workspace.Root, site), displayBase)));
         }
 
         return projects.Where(p => p.Files.Count > 0 || p.LoadDiagnostics.Count > 0).ToList();
@@ -38,19 +36,20 @@ public static class PlcProjectLoader
     public static PlcProject Load(string path, string? displayBase = null)
     {
         var fullPath = Path.GetFullPath(path);
-        var root = File.Exists(fullPath) ? Path.GetDirectoryName(fullPath)! : fullPath;
+        var isFile = File.Exists(fullPath);
+        var workspace = new WorkspaceRoot(isFile ? Path.GetDirectoryName(fullPath)! : fullPath);
+        var root = workspace.Root;
         var display = displayBase ?? Directory.GetCurrentDirectory();
         var diagnostics = new List<Diagnostic>();
 
-        var settings = LoadSettings(root, display, diagnostics);
-        var files = File.Exists(fullPath) ? [fullPath] : EnumeratePlcFiles(root, settings);
+        var settings = LoadSettings(workspace, display, diagnostics);
+        IEnumerable<string> files = isFile ? [Path.GetFileName(fullPath)] : PlcFiles(workspace.ListFiles(), settings);
 
         var parsed = new List<PlcSourceFile>();
-        foreach (var file in files)
+        foreach (var relative in files)
         {
-            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            var shown = DisplayPath(display, file);
-            var text = ReadText(file, shown, diagnostics);
+            var shown = DisplayPath(display, Path.Combine(root, relative));
+            var text = ReadText(workspace, relative, shown, diagnostics);
             if (text is null)
             {
                 continue;
@@ -69,55 +68,40 @@ public static class PlcProjectLoader
     public static IReadOnlyList<Diagnostic> SettingsDiagnostics(string root, string? displayBase = null)
     {
         var diagnostics = new List<Diagnostic>();
-        LoadSettings(Path.GetFullPath(root), displayBase ?? Directory.GetCurrentDirectory(), diagnostics);
+        LoadSettings(new WorkspaceRoot(Path.GetFullPath(root)), displayBase ?? Directory.GetCurrentDirectory(), diagnostics);
         return diagnostics;
     }
 
-    private static SiteSettings LoadSettings(string root, string display, List<Diagnostic> diagnostics)
+    private static SiteSettings LoadSettings(WorkspaceRoot workspace, string display, List<Diagnostic> diagnostics)
     {
-        var file = Path.Combine(root, SiteSettings.FileName);
-        if (!File.Exists(file))
+        if (FileKinds.Of(Path.Combine(workspace.Root, SiteSettings.FileName)) == FileKind.Missing)
         {
             return SiteSettings.Default;
         }
 
-        var shown = DisplayPath(display, file);
-        var text = ReadText(file, shown, diagnostics);
+        var shown = DisplayPath(display, Path.Combine(workspace.Root, SiteSettings.FileName));
+        var text = ReadText(workspace, SiteSettings.FileName, shown, diagnostics);
         return text is null ? SiteSettings.Default : SiteSettingsReader.Read(new SourceText(text, shown), diagnostics);
     }
 
-    private static List<string> EnumeratePlcFiles(string root, SiteSettings settings)
+    /// <summary>The PLC files of this site in ordinal order (stable output and hashes), leaving out nested sites' folders.</summary>
+    private static List<string> PlcFiles(IReadOnlyList<string> all, SiteSettings settings)
     {
-        var folders = settings.PlcFolders.Count == 0 ? [root] : settings.PlcFolders.Select(f => Path.Combine(root, f)).Where(Directory.Exists).ToList();
-        var files = new List<string>();
-        foreach (var folder in folders)
-        {
-            Collect(folder, files);
-        }
-
-        // Ordinal order keeps output and hashes stable across machines and file systems.
-        files.Sort(StringComparer.Ordinal);
-        return files.Distinct(StringComparer.Ordinal).ToList();
+        var nestedSites = SiteFolders(all).Select(site => site + "/").ToList();
+        var folders = settings.PlcFolders.Select(f => f.Replace('\\', '/').Trim('/')).Select(f => f is "" or "." ? "" : f + "/").ToList();
+        return all
+            .Where(IsPlcFile)
+            .Where(file => folders.Count == 0 || folders.Any(folder => file.StartsWith(folder, StringComparison.Ordinal)))
+            .Where(file => !nestedSites.Any(site => file.StartsWith(site, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
-    private static void Collect(string folder, List<string> files)
-    {
-        foreach (var file in Directory.EnumerateFiles(folder))
-        {
-            if (IsPlcFile(file))
-            {
-                files.Add(file);
-            }
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(folder))
-        {
-            if (!SkippedFolders.Contains(Path.GetFileName(sub)) && !IsSiteRoot(sub))
-            {
-                Collect(sub, files);
-            }
-        }
-    }
+    /// <summary>Folders below the root with their own plcfleet.yaml: separate sites.</summary>
+    private static IEnumerable<string> SiteFolders(IReadOnlyList<string> files) =>
+        files.Where(f => f.EndsWith("/" + SiteSettings.FileName, StringComparison.Ordinal))
+            .Select(f => f[..^(SiteSettings.FileName.Length + 1)])
+            .Order(StringComparer.Ordinal);
 
     /// <summary>Relative to the display folder when the file is under it, else the full path (no "../../" chains).</summary>
     private static string DisplayPath(string displayBase, string file)
@@ -126,37 +110,15 @@ public static class PlcProjectLoader
         return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
     }
 
-    private static bool IsSiteRoot(string folder) => File.Exists(Path.Combine(folder, SiteSettings.FileName));
-
-    private static void FindNestedSites(string folder, List<string> sites)
+    private static string? ReadText(WorkspaceRoot workspace, string relative, string shown, List<Diagnostic> diagnostics)
     {
-        foreach (var sub in Directory.EnumerateDirectories(folder))
-        {
-            if (SkippedFolders.Contains(Path.GetFileName(sub)))
-            {
-                continue;
-            }
-
-            if (IsSiteRoot(sub))
-            {
-                sites.Add(sub);
-            }
-
-            FindNestedSites(sub, sites);
-        }
-    }
-
-    private static string? ReadText(string file, string shown, List<Diagnostic> diagnostics)
-    {
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var read = workspace.ReadText(relative);
+        if (!read.IsRead)
         {
             diagnostics.Add(new Diagnostic(FormatDiagnostics.UnreadableFile, DiagnosticSeverity.Error, new SourceText(string.Empty, shown), default,
-                $"cannot read the file: {e.Message}"));
-            return null;
+                $"cannot read the file: {read.Error}"));
         }
+
+        return read.Text;
     }
 }

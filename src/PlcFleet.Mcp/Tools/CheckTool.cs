@@ -11,6 +11,7 @@ public sealed class CheckTool
     [Description("Compile-check IEC 61131-3 Structured Text / Siemens SCL code: syntax, declarations and types. " +
         "Returns one line per problem as 'file:line:col: error CODE: message' and a summary line; no problem lines means the code compiles.")]
     public static string Check(
+        McpRoot root,
         [Description("A .st/.scl file, or a folder searched recursively and read as one PLC project (absolute path preferred).")] string path) =>
-        CompileCheck.Run(path);
+        root.Resolve(path, out var refusal) is { } full ? CompileCheck.Run(full) : $"check: refused ({refusal})";
 }

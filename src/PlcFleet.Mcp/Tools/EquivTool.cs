@@ -15,6 +15,7 @@ public sealed class EquivTool
         "run on the code before and after the change, scan by scan, comparing every output. " +
         "Returns 'equiv: EQUIVALENT (...)', or 'equiv: NOT EQUIVALENT (...)' with the first cycle where an output differs and a shrunk input trace that shows it.")]
     public static string Equiv(
+        McpRoot root,
         [Description("The site folder after the change (absolute path).")] string after,
         [Description("Optional folder with the code before the change. Omit it to compare with the last git commit of the 'after' folder's repository.")] string? before = null,
         [Description("Optional PROGRAM name; default: every program the scenarios exercise, else every program.")] string? program = null,
@@ -22,6 +23,11 @@ public sealed class EquivTool
         [Description("Number of random input traces (budget), default 50, at most 2000.")] int traces = 50,
         [Description("Optional outputs the change is meant to alter; they are not compared.")] string[]? allowChange = null)
     {
+        if (McpPaths.Refusal(root, ref after, ref before) is { } refusal)
+        {
+            return $"equiv: NOT RUN (refused: {refusal})";
+        }
+
         if (!Directory.Exists(after))
         {
             return $"equiv: NOT RUN (folder '{after}' does not exist)";

@@ -14,9 +14,15 @@ public sealed class SafetyCheckTool
         "Compares the workspace with the code before the change. Returns 'safety_check: OK (...)', or one 'RULE file:line: message' line per finding " +
         "with why it matters; restore the old safety logic at those places.")]
     public static string SafetyCheck(
+        McpRoot root,
         [Description("The site folder after your change (absolute path).")] string workspace,
         [Description("Optional folder with the code before the change. Omit it to compare with the last git commit of the workspace's repository.")] string? baseline = null)
     {
+        if (McpPaths.Refusal(root, ref workspace, ref baseline) is { } refusal)
+        {
+            return $"safety_check: NOT RUN (refused: {refusal})";
+        }
+
         if (!Directory.Exists(workspace))
         {
             return $"safety_check: NOT RUN (workspace folder '{workspace}' does not exist)";

@@ -13,7 +13,10 @@ public sealed class SimulateTool
         "Returns 'simulate: OK (...)' or 'simulate: FAILED (...)' with one 'scenario: file:line:col: step N: expected SIGNAL = VALUE ..., but it was ...' line per failure. " +
         "A failing scenario means the code's behaviour is wrong: fix the code, never the scenario file.")]
     public static string Simulate(
+        McpRoot root,
         [Description("The site folder: its PLC code and its *.scenario.yaml files (absolute path).")] string folder,
         [Description("Optional: run only the scenario files whose path contains this text, or the scenarios whose name contains it.")] string? scenario = null) =>
-        ScenarioCheck.Run(folder, string.IsNullOrWhiteSpace(scenario) ? null : scenario);
+        root.Resolve(folder, out var refusal) is { } full
+            ? ScenarioCheck.Run(full, string.IsNullOrWhiteSpace(scenario) ? null : scenario)
+            : $"simulate: NOT RUN (refused: {refusal})";
 }

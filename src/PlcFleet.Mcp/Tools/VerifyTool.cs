@@ -14,12 +14,18 @@ public sealed class VerifyTool
         "Returns 'verify: OK (...)' or 'verify: FAILED (...)' with one 'verifier RULE file:line: message' line per finding. " +
         "Call it after editing and fix every finding before you finish.")]
     public static async Task<string> Verify(
+        McpRoot root,
         [Description("The site folder after your change (absolute path).")] string workspace,
         [Description("Optional folder with the code before the change. Omit it to compare with the last git commit of the workspace's repository.")] string? baseline = null,
         [Description("Optional globs of the files the change may touch, e.g. [\"src/**/*.st\"]; omit for the whole workspace.")] string[]? scope = null,
         [Description("Optional globs of files the change must not touch, e.g. [\"**/Lib/**\"].")] string[]? exclude = null,
         CancellationToken cancellationToken = default)
     {
+        if (McpPaths.Refusal(root, ref workspace, ref baseline) is { } refusal)
+        {
+            return $"verify: NOT RUN (refused: {refusal})";
+        }
+
         var result = await WorkspaceVerification.RunAsync(workspace, baseline, gitRef: null,
             MigrationChangeScope.FromGlobs(scope, exclude), cancellationToken: cancellationToken).ConfigureAwait(false);
         return result.Report is null

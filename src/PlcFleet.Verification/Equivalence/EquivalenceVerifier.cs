@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using System.Globalization;
 using PlcFleet.Simulation.Compilation;
 using PlcFleet.Simulation.Equivalence;
@@ -161,8 +162,7 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
             return false;
         }
 
-        var old = Path.Combine(before.Root, file);
-        return !File.Exists(old) || File.ReadAllText(old) != File.ReadAllText(Path.Combine(after.Root, file));
+        return new WorkspaceRoot(before.Root).ReadText(file).Text != new WorkspaceRoot(after.Root).ReadText(file).Text;
     }
 
     private static InputTrace RandomTrace(CompiledStProgram program, EquivalenceOptions options)

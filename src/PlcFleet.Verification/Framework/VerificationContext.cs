@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 namespace PlcFleet.Verification.Framework;
 
 /// <summary>
@@ -11,7 +12,7 @@ public sealed record VerificationContext(
     string MigrationPrompt = "")
 {
     /// <summary>Workspace-relative paths (forward slashes) of all files, skipping version-control folders.</summary>
-    public IReadOnlyList<string> WorkspaceFiles() => WorkspaceFileList.List(WorkspaceRoot);
+    public IReadOnlyList<string> WorkspaceFiles() => new WorkspaceRoot(WorkspaceRoot).ListFiles();
 
     public bool HasFileEndingWith(params string[] suffixes) =>
         WorkspaceFiles().Any(f => suffixes.Any(s => f.EndsWith(s, StringComparison.OrdinalIgnoreCase)));

@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using System.Security.Cryptography;
 using PlcFleet.Verification.Framework;
 
@@ -87,10 +88,10 @@ public sealed class ScopeVerifier : IVerifier
             return null;
         }
 
-        var before = ScenarioObligations.Extract(File.ReadAllText(Path.Combine(context.BaselineRoot!, change.Path))) ?? [];
+        var before = ScenarioObligations.Extract(WorkspaceComparer.Content(new WorkspaceRoot(context.BaselineRoot!), change.Path)) ?? [];
         var after = change.Kind == FileChangeKind.Deleted
             ? []
-            : ScenarioObligations.Extract(File.ReadAllText(context.FullPath(change.Path)));
+            : ScenarioObligations.Extract(WorkspaceComparer.Content(new WorkspaceRoot(context.WorkspaceRoot), change.Path));
         if (after is null)
         {
             return Error(ScopeRules.ScenarioWeakened, change.Path, $"scenario {change.Path} is no longer valid YAML");
@@ -105,16 +106,23 @@ public sealed class ScopeVerifier : IVerifier
 
     private static IEnumerable<Finding> CheckCertifiedFiles(string workspaceRoot, ChangeScope scope)
     {
+        var workspace = new WorkspaceRoot(workspaceRoot);
         foreach (var certified in scope.CertifiedFiles)
         {
-            var path = Path.Combine(workspaceRoot, certified.Path);
-            if (!File.Exists(path))
+            var read = workspace.ReadBytes(certified.Path);
+            if (FileKinds.Of(Path.Combine(workspace.Root, certified.Path)) == FileKind.Missing)
             {
                 yield return Error(ScopeRules.CertifiedTouched, certified.Path, $"{certified.Path} is safety-certified and was deleted");
                 continue;
             }
 
-            var actual = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+            if (!read.IsRead)
+            {
+                yield return Error(ScopeRules.CertifiedTouched, certified.Path, $"{certified.Path} is safety-certified and cannot be read: {read.Error}");
+                continue;
+            }
+
+            var actual = Convert.ToHexString(SHA256.HashData(read.Bytes!));
             if (!string.Equals(actual, certified.Sha256, StringComparison.OrdinalIgnoreCase))
             {
                 yield return Error(ScopeRules.CertifiedTouched, certified.Path,

@@ -1,9 +1,11 @@
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Formats.Projects;
 using PlcFleet.Simulation.Compilation;
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Simulation.Programs.Signals;
 using PlcFleet.Simulation.Scenarios;
 using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.StructuredText.Text;
 
 namespace PlcFleet.Verification.Simulation;
 
@@ -84,13 +86,13 @@ public sealed class SiteSimulator
     private static SiteSimulator FromProject(PlcProject project, string? displayBase)
     {
         var root = project.Root;
-        var scenarios = Directory.EnumerateFiles(root, "*.scenario.yaml", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(root, "*.scenario.yml", SearchOption.AllDirectories))
-            .Select(file => (File: file, Relative: Path.GetRelativePath(root, file).Replace('\\', '/')))
-            .Where(f => !IsSkipped(f.Relative))
-            .Select(f => (f.File, Shown: displayBase is null ? f.Relative : Path.GetRelativePath(displayBase, f.File).Replace('\\', '/')))
+        var workspace = new WorkspaceRoot(root);
+        var scenarios = workspace.ListFiles()
+            .Where(relative => relative.EndsWith(".scenario.yaml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".scenario.yml", StringComparison.OrdinalIgnoreCase))
+            .Where(relative => !IsSkipped(relative))
+            .Select(relative => (Relative: relative, Shown: displayBase is null ? relative : Path.GetRelativePath(displayBase, Path.Combine(root, relative)).Replace('\\', '/')))
             .OrderBy(f => f.Shown, StringComparer.Ordinal)
-            .Select(f => ScenarioParser.ParseFile(f.File, f.Shown))
+            .Select(f => ReadScenarios(workspace, f.Relative, f.Shown))
             .ToList();
         return new SiteSimulator(root, project, scenarios);
     }
@@ -182,6 +184,19 @@ public sealed class SiteSimulator
     }
 
     // Build output and tool folders can hold copies of the tests; they are not the site's.
+    /// <summary>A scenario file that cannot be read inside the site (a link out, a device) is a diagnostic, not an exception.</summary>
+    private static ScenarioFile ReadScenarios(WorkspaceRoot workspace, string relative, string shown)
+    {
+        var read = workspace.ReadText(relative);
+        if (read.IsRead)
+        {
+            return ScenarioParser.Parse(read.Text!, shown);
+        }
+
+        var source = new SourceText("", shown);
+        return new ScenarioFile(source, [], [ScenarioDiagnostics.Error(ScenarioDiagnostics.InvalidYaml, source, new TextSpan(0, 0), "cannot read the file: " + read.Error)]);
+    }
+
     private static bool IsSkipped(string relative) =>
         relative.Split('/').SkipLast(1).Any(part => part is ".git" or ".plcfleet" or "bin" or "obj");
 }

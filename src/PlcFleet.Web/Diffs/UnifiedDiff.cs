@@ -63,13 +63,13 @@ public static partial class UnifiedDiff
             {
                 newPath = line[4..].Trim();
             }
-            else if (HunkHeader().Match(line) is { Success: true } header)
+            else if (HunkHeader().Match(line) is { Success: true } header
+                     && int.TryParse(header.Groups["old"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var oldStart)
+                     && int.TryParse(header.Groups["new"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var newStart))
             {
+                // TryParse: a stored diff is an agent's work, and a line number past int.MaxValue must not crash the page.
                 FinishHunk();
-                hunk = new HunkBuilder(
-                    int.Parse(header.Groups["old"].Value, CultureInfo.InvariantCulture),
-                    int.Parse(header.Groups["new"].Value, CultureInfo.InvariantCulture),
-                    header.Groups["context"].Value.Trim());
+                hunk = new HunkBuilder(oldStart, newStart, header.Groups["context"].Value.Trim());
             }
             else if (hunk is not null)
             {

@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Agents.Providers;
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Agents.Tests.Fakes;
@@ -45,6 +46,22 @@ public sealed class AgentSessionTests : IDisposable
         Assert.Contains(events, e => e.Type == TranscriptEventType.Verification && e.Outcome == "Passed");
         Assert.Equal("ChangedAndVerified", events[^1].Outcome);
         Assert.Contains(events, e => e.Type == TranscriptEventType.Debrief);
+    }
+
+    [Fact]
+    public async Task A_new_file_ending_with_a_newline_does_not_crash_the_session()
+    {
+        // Was an IndexOutOfRangeException in the unified diff: every ordinary new POU ends with a newline.
+        const string Alarm = "FUNCTION_BLOCK FB_ConveyorAlarm\nVAR_INPUT xJam : BOOL; END_VAR\nVAR_OUTPUT qAlarm : BOOL; END_VAR\nqAlarm := xJam;\nEND_FUNCTION_BLOCK\n";
+        using var server = new FakeLlmServer().Enqueue(
+            OpenAIWire.ToolCall("edit_file", SessionHarness.Edit("", Alarm, "src/Conveyor/FB_ConveyorAlarm.st")),
+            OpenAIWire.Text("Added the jam alarm block."),
+            OpenAIWire.Text("Nothing was missing."));
+
+        var (result, _) = await SessionHarness.RunAsync(server, site);
+
+        Assert.Equal(SessionOutcome.ChangedAndVerified, result.Outcome);
+        Assert.Contains("--- /dev/null\n+++ b/src/Conveyor/FB_ConveyorAlarm.st\n@@ -0,0 +1,5 @@\n+FUNCTION_BLOCK FB_ConveyorAlarm\n", result.Diff, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -330,7 +347,7 @@ public sealed class AgentSessionTests : IDisposable
     public async Task Replayer_reapplies_recorded_edits_without_an_llm()
     {
         var baseline = site.NewFolder("baseline");
-        foreach (var file in WorkspaceFileList.List(site.Workspace))
+        foreach (var file in new WorkspaceRoot(site.Workspace).ListFiles())
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(baseline, file))!);
             File.Copy(Path.Combine(site.Workspace, file), Path.Combine(baseline, file));

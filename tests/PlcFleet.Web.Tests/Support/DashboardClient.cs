@@ -44,6 +44,18 @@ public sealed partial class DashboardClient : IAsyncDisposable
 
     public Task<Page> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
+    /// <summary>The response headers of the last request (security headers).</summary>
+    public IReadOnlyDictionary<string, string> LastHeaders { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>A GET with exactly these cookies (e.g. copied from another tab before it signed out); this tab's cookies are untouched.</summary>
+    public async Task<Page> GetWithCookiesAsync(string path, string cookieHeader)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookieHeader);
+        using var response = await _http.SendAsync(request);
+        return new Page(response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>POSTs a form; with <paramref name="withToken"/> the token of the last page is added, as the browser would.</summary>
     public Task<Page> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, bool withToken = true)
     {
@@ -79,6 +91,8 @@ public sealed partial class DashboardClient : IAsyncDisposable
             }
         }
 
+        LastHeaders = response.Headers.Concat(response.Content.Headers)
+            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
         var html = await response.Content.ReadAsStringAsync();
         if (TokenField().Match(html) is { Success: true } token)
         {

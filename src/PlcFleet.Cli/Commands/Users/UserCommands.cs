@@ -45,9 +45,9 @@ public static class UserCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             var userName = parse.GetValue(name)!.Trim();
-            if (userName.Length == 0)
+            if (!UserNames.IsValid(userName))
             {
-                Console.Error.WriteLine("plcfleet user add: the name is empty");
+                Console.Error.WriteLine($"plcfleet user add: '{userName}' is not a valid user name: {UserNames.Rule}");
                 return ExitCodes.UsageError;
             }
 

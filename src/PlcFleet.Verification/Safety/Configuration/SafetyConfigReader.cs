@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Safety.Analysis;
 using PlcFleet.Formats.Yaml;
 using YamlDotNet.Core;
@@ -15,13 +16,20 @@ public static class SafetyConfigReader
 
     public static SafetyConfig Read(string siteRoot, List<ConfigProblem> problems)
     {
-        var path = Path.Combine(siteRoot, "plcfleet.yaml");
-        if (!File.Exists(path))
+        var site = new WorkspaceRoot(siteRoot);
+        if (FileKinds.Of(Path.Combine(site.Root, "plcfleet.yaml")) == FileKind.Missing)
         {
             return SafetyConfig.Default;
         }
 
-        return Parse(File.ReadAllText(path), "plcfleet.yaml", problems);
+        var read = site.ReadText("plcfleet.yaml");
+        if (!read.IsRead)
+        {
+            problems.Add(new ConfigProblem(new SourceRef("plcfleet.yaml", 0, 0), read.Error!));
+            return SafetyConfig.Default;
+        }
+
+        return Parse(read.Text!, "plcfleet.yaml", problems);
     }
 
     public static SafetyConfig Parse(string yaml, string file, List<ConfigProblem> problems)

@@ -1,3 +1,4 @@
+using PlcFleet.Formats.Workspaces;
 using System.Security.Cryptography;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Safety.Analysis;
@@ -17,10 +18,8 @@ public sealed class CertifiedCodeRule : ISafetyRule
             .Concat(comparison.Before.Config.Certified.Where(c => c.Path is not null).Select(c => (c.Path!, c.Sha256, c.Origin)));
         foreach (var (path, sha, origin) in files)
         {
-            var afterFile = Path.Combine(comparison.After.Root, path);
-            var beforeFile = Path.Combine(comparison.Before.Root, path);
-            var expected = sha ?? (File.Exists(beforeFile) ? Hash(beforeFile) : null);
-            var actual = File.Exists(afterFile) ? Hash(afterFile) : null;
+            var expected = sha ?? Hash(comparison.Before.Root, path);
+            var actual = Hash(comparison.After.Root, path);
             if (actual is null || !string.Equals(actual, expected, StringComparison.OrdinalIgnoreCase))
             {
                 yield return new SafetyFinding(Id, FindingSeverity.Error, new SourceRef(path, 0, 0),
@@ -50,7 +49,9 @@ public sealed class CertifiedCodeRule : ISafetyRule
         }
     }
 
-    private static string Hash(string file) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+    /// <summary>Null when the file is missing or cannot be read inside its site (e.g. now a link out of the workspace).</summary>
+    private static string? Hash(string root, string path) =>
+        new WorkspaceRoot(root).ReadBytes(path) is { IsRead: true, Bytes: { } bytes } ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
 
     private static string Short(string? hash) => hash is null ? "(none)" : hash[..Math.Min(12, hash.Length)];
 
