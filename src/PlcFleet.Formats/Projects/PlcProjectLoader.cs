@@ -1,3 +1,5 @@
+using PlcFleet.Formats.Vendor;
+using PlcFleet.Formats.Vendor.TwinCat;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Syntax;
 using PlcFleet.StructuredText.Text;
@@ -12,8 +14,10 @@ public static class PlcProjectLoader
     /// <summary>Folders that never hold a site's PLC code but often sit inside a repository.</summary>
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", "bin", "obj", "node_modules" };
 
+    /// <summary>Plain ST/SCL sources and the vendor files that carry ST (TwinCAT, PLCopen XML, CODESYS .EXP, Rockwell L5X).</summary>
     public static bool IsPlcFile(string path) =>
-        PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+        || VendorFiles.FormatOf(path) is { } format && format != VendorFormat.TwinCatProject;
 
     /// <summary>
     /// The project at <paramref name="path"/> and every site project below it: a folder with its own plcfleet.yaml is
@@ -43,13 +47,23 @@ public static class PlcProjectLoader
         var diagnostics = new List<Diagnostic>();
 
         var settings = LoadSettings(root, display, diagnostics);
-        var files = File.Exists(fullPath) ? [fullPath] : EnumeratePlcFiles(root, settings);
+        var files = File.Exists(fullPath) ? [fullPath] : EnumeratePlcFiles(root, settings, display, diagnostics);
 
         var parsed = new List<PlcSourceFile>();
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             var shown = DisplayPath(display, file);
+            if (VendorFiles.IsVendorFile(file))
+            {
+                if (ReadVendor(file, shown, diagnostics) is { StructuredText: { } view } vendor)
+                {
+                    parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(view.Text, settings.DialectOf(relative)), vendor));
+                }
+
+                continue;
+            }
+
             var text = ReadText(file, shown, diagnostics);
             if (text is null)
             {
@@ -60,6 +74,22 @@ public static class PlcProjectLoader
         }
 
         return new PlcProject(root, settings, parsed, diagnostics);
+    }
+
+    private static VendorDocument? ReadVendor(string file, string shown, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var document = VendorFiles.Read(file, shown);
+            diagnostics.AddRange(document.Diagnostics);
+            return document;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(FormatDiagnostics.UnreadableFile, DiagnosticSeverity.Error, new SourceText(string.Empty, shown), default,
+                $"cannot read the file: {e.Message}"));
+            return null;
+        }
     }
 
     private static SiteSettings LoadSettings(string root, string display, List<Diagnostic> diagnostics)
@@ -75,13 +105,19 @@ public static class PlcProjectLoader
         return text is null ? SiteSettings.Default : SiteSettingsReader.Read(new SourceText(text, shown), diagnostics);
     }
 
-    private static List<string> EnumeratePlcFiles(string root, SiteSettings settings)
+    private static List<string> EnumeratePlcFiles(string root, SiteSettings settings, string display, List<Diagnostic> diagnostics)
     {
         var folders = settings.PlcFolders.Count == 0 ? [root] : settings.PlcFolders.Select(f => Path.Combine(root, f)).Where(Directory.Exists).ToList();
         var files = new List<string>();
+        var twinCatProjects = new List<string>();
         foreach (var folder in folders)
         {
-            Collect(folder, files);
+            Collect(folder, files, twinCatProjects);
+        }
+
+        foreach (var plcproj in twinCatProjects)
+        {
+            TwinCatProjectFiles.Apply(plcproj, files, DisplayPath(display, plcproj), diagnostics);
         }
 
         // Ordinal order keeps output and hashes stable across machines and file systems.
@@ -89,7 +125,7 @@ public static class PlcProjectLoader
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static void Collect(string folder, List<string> files)
+    private static void Collect(string folder, List<string> files, List<string> twinCatProjects)
     {
         foreach (var file in Directory.EnumerateFiles(folder))
         {
@@ -97,13 +133,17 @@ public static class PlcProjectLoader
             {
                 files.Add(file);
             }
+            else if (VendorFiles.FormatOf(file) == VendorFormat.TwinCatProject)
+            {
+                twinCatProjects.Add(file);
+            }
         }
 
         foreach (var sub in Directory.EnumerateDirectories(folder))
         {
             if (!SkippedFolders.Contains(Path.GetFileName(sub)) && !IsSiteRoot(sub))
             {
-                Collect(sub, files);
+                Collect(sub, files, twinCatProjects);
             }
         }
     }
