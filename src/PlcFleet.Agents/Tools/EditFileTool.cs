@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlcFleet.Formats.Vendor;
 
 namespace PlcFleet.Agents.Tools;
 
@@ -50,7 +51,10 @@ public sealed class EditFileTool(WorkspaceGuard guard)
             return ToolText.Error($"{relative} already exists; give the exact text to replace in `search`");
         }
 
-        var text = File.ReadAllText(resolved.FullPath!);
+        // Read and written in the file's own encoding and byte-order mark, so an edit to ST inside a TwinCAT or L5X
+        // file (UTF-8 with BOM) or a CODESYS 2.3 export (Windows-1252) changes only the edited bytes.
+        var file = EncodedText.ReadFile(resolved.FullPath!);
+        var text = file.Text;
         var usesCrLf = text.Contains("\r\n", StringComparison.Ordinal);
         var (find, put) = usesCrLf
             ? (search.ReplaceLineEndings("\r\n"), replace.ReplaceLineEndings("\r\n"))
@@ -69,7 +73,7 @@ public sealed class EditFileTool(WorkspaceGuard guard)
         }
 
         var at = matches[0];
-        File.WriteAllText(resolved.FullPath!, string.Concat(text.AsSpan(0, at), put, text.AsSpan(at + find.Length)));
+        file.WriteFile(resolved.FullPath!, string.Concat(text.AsSpan(0, at), put, text.AsSpan(at + find.Length)));
         applied.Add(new FileEdit(relative, search, replace));
         var firstLine = LineOf(text, at);
         return $"edited {relative}: replaced {CountLines(search)} line(s) at line {firstLine} with {CountLines(replace)} line(s)";

@@ -1,4 +1,5 @@
 using System.Text;
+using PlcFleet.Formats.Vendor;
 
 namespace PlcFleet.Agents.Tools;
 
@@ -23,7 +24,7 @@ public sealed class ReadFileTool(WorkspaceGuard guard)
             return ToolText.Error($"{resolved.RelativePath} does not exist; use search to find files");
         }
 
-        var lines = File.ReadAllText(resolved.FullPath).ReplaceLineEndings("\n").Split('\n');
+        var lines = EncodedText.ReadFile(resolved.FullPath).Text.ReplaceLineEndings("\n").Split('\n');
         var count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
         var start = Math.Max(1, startLine ?? 1);
         var end = Math.Min(count, endLine ?? count);

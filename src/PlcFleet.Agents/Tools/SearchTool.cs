@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PlcFleet.Formats.Vendor;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Scope;
 
@@ -48,7 +49,7 @@ public sealed class SearchTool(WorkspaceGuard guard)
                     continue;
                 }
 
-                var lines = File.ReadAllText(resolved.FullPath!).ReplaceLineEndings("\n").Split('\n');
+                var lines = EncodedText.ReadFile(resolved.FullPath!).Text.ReplaceLineEndings("\n").Split('\n');
                 if (lines.Any(l => l.Contains('\0', StringComparison.Ordinal)))
                 {
                     continue; // binary

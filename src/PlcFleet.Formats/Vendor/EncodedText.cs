@@ -30,6 +30,19 @@ public sealed class EncodedText
     /// <summary>The ANSI code page CODESYS 2.3 and Step 7 write their text exports in.</summary>
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
+    /// <summary>
+    /// Reads a text file the way its tool wrote it: a byte-order mark or XML declaration decides, else Windows-1252 for
+    /// CODESYS 2.3 and Step 7 text exports (.EXP, .AWL) and UTF-8 for everything else.
+    /// </summary>
+    public static EncodedText ReadFile(string path)
+    {
+        var ansi = Path.GetExtension(path).ToUpperInvariant() is ".EXP" or ".AWL";
+        return Decode(File.ReadAllBytes(path), ansi ? Windows1252 : new UTF8Encoding(false));
+    }
+
+    /// <summary>Writes new text over the file in the encoding and with the byte-order mark it was read with.</summary>
+    public void WriteFile(string path, string text) => File.WriteAllBytes(path, Encode(text));
+
     /// <param name="bytes">The file as stored.</param>
     /// <param name="fallback">The encoding when the file names none (XML declares it; EXP files are Windows-1252).</param>
     public static EncodedText Decode(byte[] bytes, Encoding fallback)
