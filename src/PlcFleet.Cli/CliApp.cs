@@ -26,6 +26,7 @@ public static class CliApp
         root.Subcommands.Add(Commands.Migrations.MigrationCommands.Create());
         root.Subcommands.Add(Commands.ChangeRequests.ChangeRequestCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(Commands.Formats.FormatsCommands.Create());
         root.Subcommands.Add(Commands.Serve.ServeCommand.Create());
 
         // Last: cr approve/reject and migration feedback join the cr and migration groups added above.

@@ -1,3 +1,5 @@
+using PlcFleet.Formats.Vendor;
+using PlcFleet.Formats.Vendor.TwinCat;
 using PlcFleet.Formats.Workspaces;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Syntax;
@@ -10,8 +12,10 @@ public static class PlcProjectLoader
 {
     private static readonly string[] PlcExtensions = [".st", ".scl"];
 
+    /// <summary>Plain ST/SCL sources and the vendor files that carry ST (TwinCAT, PLCopen XML, CODESYS .EXP, Rockwell L5X).</summary>
     public static bool IsPlcFile(string path) =>
-        PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+        PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+        || VendorFiles.FormatOf(path) is { } format && format != VendorFormat.TwinCatProject;
 
     /// <summary>
     /// The project at <paramref name="path"/> and every site project below it: a folder with its own plcfleet.yaml is
@@ -43,12 +47,22 @@ public static class PlcProjectLoader
         var diagnostics = new List<Diagnostic>();
 
         var settings = LoadSettings(workspace, display, diagnostics);
-        IEnumerable<string> files = isFile ? [Path.GetFileName(fullPath)] : PlcFiles(workspace.ListFiles(), settings);
+        IEnumerable<string> files = isFile ? [Path.GetFileName(fullPath)] : PlcFiles(workspace, settings, display, diagnostics);
 
         var parsed = new List<PlcSourceFile>();
         foreach (var relative in files)
         {
             var shown = DisplayPath(display, Path.Combine(root, relative));
+            if (VendorFiles.FormatOf(Path.Combine(root, relative)) is { } format)
+            {
+                if (ReadVendor(workspace, relative, format, shown, diagnostics) is { StructuredText: { } view } vendor)
+                {
+                    parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(view.Text, settings.DialectOf(relative)), vendor));
+                }
+
+                continue;
+            }
+
             var text = ReadText(workspace, relative, shown, diagnostics);
             if (text is null)
             {
@@ -84,17 +98,30 @@ public static class PlcProjectLoader
         return text is null ? SiteSettings.Default : SiteSettingsReader.Read(new SourceText(text, shown), diagnostics);
     }
 
-    /// <summary>The PLC files of this site in ordinal order (stable output and hashes), leaving out nested sites' folders.</summary>
-    private static List<string> PlcFiles(IReadOnlyList<string> all, SiteSettings settings)
+    /// <summary>
+    /// The PLC files of this site in ordinal order (stable output and hashes), leaving out nested sites' folders; a
+    /// TwinCAT .plcproj decides which TwinCAT files under its folder count.
+    /// </summary>
+    private static List<string> PlcFiles(WorkspaceRoot workspace, SiteSettings settings, string display, List<Diagnostic> diagnostics)
     {
+        var all = workspace.ListFiles();
         var nestedSites = SiteFolders(all).Select(site => site + "/").ToList();
         var folders = settings.PlcFolders.Select(f => f.Replace('\\', '/').Trim('/')).Select(f => f is "" or "." ? "" : f + "/").ToList();
-        return all
-            .Where(IsPlcFile)
+        var ofSite = all
             .Where(file => folders.Count == 0 || folders.Any(folder => file.StartsWith(folder, StringComparison.Ordinal)))
             .Where(file => !nestedSites.Any(site => file.StartsWith(site, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal)
             .ToList();
+        var files = ofSite.Where(file => IsPlcFile(Path.Combine(workspace.Root, file))).ToList();
+        foreach (var plcproj in ofSite.Where(file => VendorFiles.FormatOf(file) == VendorFormat.TwinCatProject))
+        {
+            var shown = DisplayPath(display, Path.Combine(workspace.Root, plcproj));
+            if (ReadVendor(workspace, plcproj, VendorFormat.TwinCatProject, shown, diagnostics) is { } project)
+            {
+                TwinCatProjectFiles.Apply(workspace, plcproj, project, files, diagnostics);
+            }
+        }
+
+        return files.Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Folders below the root with their own plcfleet.yaml: separate sites.</summary>
@@ -102,6 +129,22 @@ public static class PlcProjectLoader
         files.Where(f => f.EndsWith("/" + SiteSettings.FileName, StringComparison.Ordinal))
             .Select(f => f[..^(SiteSettings.FileName.Length + 1)])
             .Order(StringComparer.Ordinal);
+
+    /// <summary>A vendor file read through the workspace (no links out of it), its reader's diagnostics kept.</summary>
+    private static VendorDocument? ReadVendor(WorkspaceRoot workspace, string relative, VendorFormat format, string shown, List<Diagnostic> diagnostics)
+    {
+        var read = workspace.ReadBytes(relative);
+        if (!read.IsRead)
+        {
+            diagnostics.Add(new Diagnostic(FormatDiagnostics.UnreadableFile, DiagnosticSeverity.Error, new SourceText(string.Empty, shown), default,
+                $"cannot read the file: {read.Error}"));
+            return null;
+        }
+
+        var document = VendorFiles.Read(read.Bytes!, format, shown);
+        diagnostics.AddRange(document.Diagnostics);
+        return document;
+    }
 
     /// <summary>Relative to the display folder when the file is under it, else the full path (no "../../" chains).</summary>
     private static string DisplayPath(string displayBase, string file)

@@ -1,4 +1,5 @@
 using System.Text;
+using PlcFleet.Formats.Vendor;
 
 namespace PlcFleet.Formats.Workspaces;
 
@@ -139,9 +140,9 @@ public sealed class WorkspaceRoot
             return read;
         }
 
-        // The same decoding as File.ReadAllText: UTF-8 unless a byte-order mark says otherwise.
-        using var reader = new StreamReader(new MemoryStream(read.Bytes!), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return read with { Text = reader.ReadToEnd() };
+        // Decoded as the engineering tool wrote it (byte-order mark, XML declaration, Windows-1252 for .EXP/.AWL),
+        // so that WriteText can put an edit back in the same encoding.
+        return read with { Text = EncodedText.Read(relativePath, read.Bytes!).Text };
     }
 
     public WorkspaceFileRead ReadBytes(string relativePath)
@@ -266,7 +267,12 @@ public sealed class WorkspaceRoot
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path.FullPath!)!);
-            File.WriteAllText(path.FullPath!, text);
+            // An edit keeps the file's encoding and byte-order mark: ST inside a TwinCAT or L5X file (UTF-8 with BOM)
+            // or a CODESYS 2.3 export (Windows-1252) changes only the edited bytes. New files are UTF-8 without BOM.
+            var bytes = FileKinds.Of(path.FullPath!) == FileKind.Regular
+                ? EncodedText.Read(path.FullPath!, File.ReadAllBytes(path.FullPath!)).Encode(text)
+                : new UTF8Encoding(false).GetBytes(text);
+            File.WriteAllBytes(path.FullPath!, bytes);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

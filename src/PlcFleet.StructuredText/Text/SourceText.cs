@@ -14,6 +14,16 @@ public sealed class SourceText
         _lineStarts = ComputeLineStarts(text);
     }
 
+    /// <summary>Generated text (ST extracted from a vendor file) whose positions are reported in the original file.</summary>
+    public SourceText(string text, string path, SourceMap origin)
+        : this(text, path)
+    {
+        Origin = origin;
+    }
+
+    /// <summary>Set when this text was generated from another file: lines and columns are then that file's.</summary>
+    public SourceMap? Origin { get; }
+
     public string Text { get; }
 
     /// <summary>The file path as the user gave it (relative where possible); empty for in-memory text.</summary>
@@ -21,7 +31,7 @@ public sealed class SourceText
 
     public int Length => Text.Length;
 
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => Origin?.Original.LineCount ?? _lineStarts.Length;
 
     public char this[int index] => Text[index];
 
@@ -35,6 +45,11 @@ public sealed class SourceText
     /// <summary>1-based line and column of a character offset (an offset at the end maps past the last character).</summary>
     public LinePosition GetLinePosition(int offset)
     {
+        if (Origin is not null)
+        {
+            return Origin.Original.GetLinePosition(Origin.ToOriginal(Math.Clamp(offset, 0, Text.Length)));
+        }
+
         offset = Math.Clamp(offset, 0, Text.Length);
         var line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0)
@@ -48,6 +63,11 @@ public sealed class SourceText
     /// <summary>The text of a 1-based line without its line break.</summary>
     public string GetLineText(int line)
     {
+        if (Origin is not null)
+        {
+            return Origin.Original.GetLineText(line);
+        }
+
         var start = _lineStarts[line - 1];
         var end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
         while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))

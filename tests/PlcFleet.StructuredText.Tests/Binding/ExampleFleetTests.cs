@@ -3,7 +3,10 @@ using PlcFleet.StructuredText.Syntax;
 
 namespace PlcFleet.StructuredText.Tests.Binding;
 
-/// <summary>Every site of the bundled example fleet is real, working PLC code: it must compile without errors.</summary>
+/// <summary>
+/// Every site of the bundled example fleet is real, working PLC code: it must compile without errors. Sites kept as
+/// vendor project files (TwinCAT, L5X, PLCopen XML) are compiled through PlcFleet.Formats in its own tests.
+/// </summary>
 public sealed class ExampleFleetTests
 {
     public static TheoryData<string> Sites()
@@ -12,6 +15,11 @@ public sealed class ExampleFleetTests
         var sites = Path.Combine(BindingTestHelpers.RepositoryRoot(), "examples", "fleet", "sites");
         foreach (var site in Directory.EnumerateDirectories(sites).Order(StringComparer.Ordinal))
         {
+            if (!Directory.EnumerateFiles(site, "*.*", SearchOption.AllDirectories).Any(IsStOrScl))
+            {
+                continue;
+            }
+
             data.Add(Path.GetFileName(site));
         }
 
@@ -24,7 +32,7 @@ public sealed class ExampleFleetTests
     {
         var folder = Path.Combine(BindingTestHelpers.RepositoryRoot(), "examples", "fleet", "sites", site);
         var trees = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".st", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".scl", StringComparison.OrdinalIgnoreCase))
+            .Where(IsStOrScl)
             .Order(StringComparer.Ordinal)
             .Select(p => SyntaxTree.ParseFile(p, Path.GetRelativePath(folder, p)))
             .ToList();
@@ -36,4 +44,7 @@ public sealed class ExampleFleetTests
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
         Assert.NotEmpty(compilation.Global.Programs);
     }
+
+    private static bool IsStOrScl(string path) =>
+        path.EndsWith(".st", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".scl", StringComparison.OrdinalIgnoreCase);
 }

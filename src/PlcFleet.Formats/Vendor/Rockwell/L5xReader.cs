@@ -1,0 +1,352 @@
+using System.Xml;
+using PlcFleet.Formats.Projects;
+using PlcFleet.StructuredText.Diagnostics;
+using PlcFleet.StructuredText.Text;
+
+namespace PlcFleet.Formats.Vendor.Rockwell;
+
+/// <summary>
+/// Reads a Rockwell <c>.L5X</c> in one streaming pass (a controller export can be tens of megabytes): data types,
+/// controller tags, programs with their tags and routines, add-on instructions. ST routines (one CDATA per
+/// <c>Line</c>) become regions and the ST view; ladder rungs are kept as rung text and instructions.
+/// </summary>
+/// <remarks>
+/// The ST view declares what Logix keeps outside the code: controller tags as VAR_GLOBAL, program tags as the program's
+/// VAR, each AOI as a FUNCTION_BLOCK with its parameters, each program's main ST routine as its body and its other ST
+/// routines as actions.
+/// </remarks>
+internal static class L5xReader
+{
+    private static readonly HashSet<string> KnownSchemaRevisions = ["1.0"];
+
+    public static VendorDocument Read(string path, EncodedText file, XmlSource xml)
+    {
+        var state = new State(xml);
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml.Original.Text), XmlSource.Settings);
+            state.Run(reader);
+        }
+        catch (XmlException e)
+        {
+            xml.ReportXmlError(e);
+        }
+
+        return new VendorDocument(path, VendorFormat.RockwellL5x, file, xml.Original, state.Regions, state.Objects, state.Bodies,
+            state.View.IsEmpty ? null : state.View.Build(), xml.Diagnostics);
+    }
+
+    private sealed record Variable(string Declaration, int Anchor, string Usage);
+
+    /// <summary>A program or AOI being read: its variables and ST routines until its end tag.</summary>
+    private sealed class Container(string kind, string name, int anchor, string? mainRoutine)
+    {
+        public string Kind { get; } = kind;
+
+        public string Name { get; } = name;
+
+        public int Anchor { get; } = anchor;
+
+        public string? MainRoutine { get; } = mainRoutine;
+
+        public List<Variable> Variables { get; } = [];
+
+        public List<(string Name, int Anchor, List<EmbeddedRegion> Lines)> StRoutines { get; } = [];
+    }
+
+    private sealed class State(XmlSource xml)
+    {
+        private readonly List<string> _stack = [];
+        private readonly List<Variable> _globals = [];
+        private Container? _container;
+        private (string Name, int Anchor, List<(string Member, int Anchor)> Members)? _dataType;
+        private (string Owner, int Anchor, List<EmbeddedRegion> Lines)? _stRoutine;
+        private (string Owner, LinePosition Position, List<LadderRung> Rungs)? _ladder;
+        private (int Number, string? Comment, EmbeddedRegion? Text)? _rung;
+        private (string Owner, LinePosition Position, GraphicalLanguage Language, List<GraphicalElement> Elements)? _graphical;
+        private int _globalsAnchor;
+        private bool _preludeWritten;
+
+        public List<EmbeddedRegion> Regions { get; } = [];
+
+        public List<VendorObject> Objects { get; } = [];
+
+        public List<CodeBody> Bodies { get; } = [];
+
+        public StViewBuilder View { get; } = new(xml.Original);
+
+        public void Run(XmlReader reader)
+        {
+            var info = (IXmlLineInfo)reader;
+            while (reader.Read())
+            {
+                switch (reader.NodeType)
+                {
+                    case XmlNodeType.Element:
+                        var name = reader.LocalName;
+                        var empty = reader.IsEmptyElement;
+                        Start(reader, info, name);
+                        if (empty)
+                        {
+                            End(name);
+                        }
+                        else
+                        {
+                            _stack.Add(name);
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement:
+                        _stack.RemoveAt(_stack.Count - 1);
+                        End(reader.LocalName);
+                        break;
+                    case XmlNodeType.CDATA:
+                        Code(xml.OffsetOf(info));
+                        break;
+                }
+            }
+        }
+
+        private string Parent(int up = 1) => _stack.Count >= up ? _stack[^up] : "";
+
+        private void Start(XmlReader reader, IXmlLineInfo info, string name)
+        {
+            var at = xml.OffsetOf(info);
+            var position = new LinePosition(info.LineNumber, info.LinePosition);
+            switch (name)
+            {
+                case "RSLogix5000Content":
+                    var revision = reader.GetAttribute("SchemaRevision");
+                    if (revision is null || !KnownSchemaRevisions.Contains(revision))
+                    {
+                        xml.Report(FormatDiagnostics.UnknownSchemaVersion, at,
+                            $"L5X SchemaRevision '{revision}' is not one PlcFleet has been checked against (known: {string.Join(", ", KnownSchemaRevisions)})",
+                            DiagnosticSeverity.Warning);
+                    }
+
+                    break;
+                case "DataType" when Parent() == "DataTypes":
+                    _dataType = (reader.GetAttribute("Name") ?? "?", at, []);
+                    Objects.Add(new VendorObject("DataType", _dataType.Value.Name, position));
+                    break;
+                case "Member" when _dataType is { } type && Parent() == "Members" && reader.GetAttribute("Hidden") != "true":
+                    if (LogixTypes.ToSt(reader.GetAttribute("DataType"), reader.GetAttribute("Dimension")) is { } memberType)
+                    {
+                        type.Members.Add(($"{reader.GetAttribute("Name")} : {memberType};", at));
+                    }
+
+                    break;
+                case "Tags" when Parent() == "Controller":
+                    _globalsAnchor = at;
+                    break;
+                case "Tag" when Parent() == "Tags" || Parent() == "LocalTags":
+                case "LocalTag" when Parent() == "LocalTags":
+                case "Parameter" when Parent() == "Parameters":
+                    Tag(reader, name, at, position);
+                    break;
+                case "Program" when Parent() == "Programs":
+                case "AddOnInstructionDefinition" when Parent() == "AddOnInstructionDefinitions":
+                    var containerName = reader.GetAttribute("Name") ?? "?";
+                    _container = new Container(name, containerName, at, name == "Program" ? reader.GetAttribute("MainRoutineName") : "Logic");
+                    Objects.Add(new VendorObject(name == "Program" ? "Program" : "AddOnInstruction", containerName, position));
+                    break;
+                case "Routine" when _container is not null:
+                    var routine = reader.GetAttribute("Name") ?? "?";
+                    var routineType = reader.GetAttribute("Type") ?? "?";
+                    var owner = $"{_container.Name}/{routine}";
+                    Objects.Add(new VendorObject($"Routine ({routineType})", owner, position));
+                    if (routineType == "ST")
+                    {
+                        _stRoutine = (owner, at, []);
+                        _container.StRoutines.Add((routine, at, _stRoutine.Value.Lines));
+                    }
+                    else if (routineType == "RLL")
+                    {
+                        _ladder = (owner, position, []);
+                    }
+                    else
+                    {
+                        var language = routineType == "SFC" ? GraphicalLanguage.SequentialFunctionChart : GraphicalLanguage.FunctionBlockDiagram;
+                        _graphical = (owner, position, language, []);
+                    }
+
+                    break;
+                case "Rung" when _ladder is not null:
+                    _rung = (int.TryParse(reader.GetAttribute("Number"), out var number) ? number : _ladder.Value.Rungs.Count, null, null);
+                    break;
+                case "Task":
+                    Objects.Add(new VendorObject("Task", reader.GetAttribute("Name") ?? "?", position));
+                    break;
+                default:
+                    if (_graphical is { } chart && reader.HasAttributes && name is not ("Sheet" or "FBDContent" or "SFCContent" or "Description"))
+                    {
+                        var text = string.Join(" ", new[] { "Type", "Name", "Operand", "Operator" }.Select(reader.GetAttribute).Where(v => !string.IsNullOrEmpty(v)));
+                        chart.Elements.Add(new GraphicalElement(name, reader.GetAttribute("ID"), text, position));
+                    }
+
+                    break;
+            }
+        }
+
+        private void Tag(XmlReader reader, string element, int at, LinePosition position)
+        {
+            var tagName = reader.GetAttribute("Name") ?? "?";
+            var type = LogixTypes.ToSt(reader.GetAttribute("DataType"), reader.GetAttribute("Dimensions") ?? reader.GetAttribute("Dimension"));
+            var usage = element == "Parameter" ? reader.GetAttribute("Usage") ?? "Input" : "Local";
+            if (element == "Tag" && _container is null)
+            {
+                Objects.Add(new VendorObject("Tag", tagName, position));
+            }
+
+            // Alias tags and module-defined types have no ST declaration; a routine using them gets a binder error naming the tag.
+            if (type is null || reader.GetAttribute("TagType") == "Alias")
+            {
+                return;
+            }
+
+            var declaration = new Variable($"{tagName} : {type};", at, usage);
+            if (_container is null)
+            {
+                _globals.Add(declaration);
+            }
+            else if (!(element == "LocalTag" && _container.Variables.Any(v => v.Declaration.StartsWith(tagName + " ", StringComparison.OrdinalIgnoreCase))))
+            {
+                _container.Variables.Add(declaration);
+            }
+        }
+
+        private void Code(int start)
+        {
+            var end = xml.Original.Text.IndexOf("]]>", start, StringComparison.Ordinal);
+            var length = (end < 0 ? xml.Original.Length : end) - start;
+            var element = Parent();
+            if (element == "Line" && _stRoutine is { } routine)
+            {
+                var region = EmbeddedRegion.Read(RegionKind.StBody, routine.Owner, xml.Original.Text, start, length, RegionQuoting.Cdata);
+                Regions.Add(region);
+                routine.Lines.Add(region);
+                Bodies.Add(new StCodeBody(routine.Owner, xml.Original.GetLinePosition(start), region));
+            }
+            else if (element == "Text" && _rung is { } rung && _ladder is { } ladder)
+            {
+                var region = EmbeddedRegion.Read(RegionKind.LadderRungText, $"{ladder.Owner}/Rung {rung.Number}", xml.Original.Text, start, length, RegionQuoting.Cdata);
+                Regions.Add(region);
+                _rung = rung with { Text = region };
+            }
+            else if (element == "Comment" && _rung is { } commented)
+            {
+                _rung = commented with { Comment = xml.Original.Text.Substring(start, length) };
+            }
+        }
+
+        private void End(string name)
+        {
+            switch (name)
+            {
+                case "DataType" when _dataType is { } type:
+                    WritePrelude(type.Anchor);
+                    View.Generated($"\nTYPE {type.Name} :\nSTRUCT\n", type.Anchor);
+                    foreach (var (member, anchor) in type.Members)
+                    {
+                        View.Generated($"    {member}\n", anchor);
+                    }
+
+                    View.Generated("END_STRUCT;\nEND_TYPE\n", type.Anchor);
+                    _dataType = null;
+                    break;
+                case "Tags" when _container is null && _globals.Count > 0:
+                    WritePrelude(_globalsAnchor);
+                    WriteVariables("VAR_GLOBAL", _globals, _globalsAnchor);
+                    _globals.Clear();
+                    break;
+                case "Routine":
+                    _stRoutine = null;
+                    if (_ladder is { } routine)
+                    {
+                        Bodies.Add(new LadderCodeBody(routine.Owner, routine.Position, routine.Rungs));
+                        _ladder = null;
+                    }
+
+                    if (_graphical is { } chart)
+                    {
+                        Bodies.Add(new GraphicalCodeBody(chart.Owner, chart.Position, chart.Language, chart.Elements));
+                        _graphical = null;
+                    }
+
+                    break;
+                case "Rung" when _rung is { } rung && _ladder is { } ladder:
+                    var text = rung.Text?.Content ?? "";
+                    ladder.Rungs.Add(new LadderRung(rung.Number, text, rung.Comment, rung.Text, LadderRungText.Parse(text) ?? []));
+                    _rung = null;
+                    break;
+                case "Program" or "AddOnInstructionDefinition" when _container is not null:
+                    WriteContainer(_container);
+                    _container = null;
+                    break;
+            }
+        }
+
+        private void WriteContainer(Container container)
+        {
+            WritePrelude(container.Anchor);
+            var isAoi = container.Kind == "AddOnInstructionDefinition";
+            View.Generated($"\n{(isAoi ? "FUNCTION_BLOCK" : "PROGRAM")} {container.Name}\n", container.Anchor);
+            foreach (var group in container.Variables.GroupBy(v => v.Usage))
+            {
+                var block = group.Key switch
+                {
+                    "Input" => "VAR_INPUT",
+                    "Output" => "VAR_OUTPUT",
+                    "InOut" => "VAR_IN_OUT",
+                    _ => "VAR",
+                };
+                WriteVariables(block, [.. group], container.Anchor);
+            }
+
+            var main = container.StRoutines.FirstOrDefault(r => r.Name == container.MainRoutine);
+            foreach (var routine in container.StRoutines.Where(r => r.Name != container.MainRoutine))
+            {
+                View.Generated($"\nACTION {routine.Name}:\n", routine.Anchor);
+                WriteLines(routine.Lines, routine.Anchor);
+                View.Generated("\nEND_ACTION\n", routine.Anchor);
+            }
+
+            if (main.Lines is not null)
+            {
+                WriteLines(main.Lines, main.Anchor);
+            }
+
+            View.Generated($"\n{(isAoi ? "END_FUNCTION_BLOCK" : "END_PROGRAM")}\n", container.Anchor);
+        }
+
+        private void WriteLines(List<EmbeddedRegion> lines, int anchor)
+        {
+            View.Generated("\n", anchor);
+            foreach (var line in lines)
+            {
+                View.Region(line);
+                View.Generated("\n", line.End);
+            }
+        }
+
+        private void WriteVariables(string block, IReadOnlyList<Variable> variables, int anchor)
+        {
+            View.Generated($"{block}\n", anchor);
+            foreach (var variable in variables)
+            {
+                View.Generated($"    {variable.Declaration}\n", variable.Anchor);
+            }
+
+            View.Generated("END_VAR\n", anchor);
+        }
+
+        private void WritePrelude(int anchor)
+        {
+            if (!_preludeWritten)
+            {
+                View.Generated(LogixTypes.Prelude, anchor);
+                _preludeWritten = true;
+            }
+        }
+    }
+}
