@@ -69,7 +69,7 @@ public sealed record InputTrace(IReadOnlyList<TraceSegment> Segments)
         var lines = new List<(int Start, string Changes, int Hold)>();
         foreach (var (start, segment) in Timeline())
         {
-            if (segment.Changes.Count == 0 && lines.Count > 0)
+            if (segment.Changes.Count == 0 && !segment.WarmRestart && lines.Count > 0)
             {
                 lines[^1] = lines[^1] with { Hold = lines[^1].Hold + segment.HoldCycles };
                 continue;
@@ -78,6 +78,10 @@ public sealed record InputTrace(IReadOnlyList<TraceSegment> Segments)
             var changes = segment.Changes.Count == 0
                 ? "(no change)"
                 : string.Join(", ", segment.Changes.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => $"{c.Key} := {c.Value}"));
+            if (segment.WarmRestart)
+            {
+                changes = "warm restart; " + changes;
+            }
             lines.Add((start, changes, segment.HoldCycles));
         }
 
