@@ -17,6 +17,15 @@ public sealed record SiteSettings(
     public static SiteSettings Default { get; } = new([], null, new Dictionary<string, Dialect>(), []);
 
     /// <summary>
+    /// <c>equivalence: observe:</c> signals the equivalence check compares besides the outputs and written globals
+    /// (e.g. an internal step number an operator panel shows through a tag the PLC code cannot see).
+    /// </summary>
+    public IReadOnlyList<string> EquivalenceObserve { get; init; } = [];
+
+    /// <summary><c>equivalence: ignore:</c> signals the equivalence check never compares (e.g. a diagnostics counter).</summary>
+    public IReadOnlyList<string> EquivalenceIgnore { get; init; } = [];
+
+    /// <summary>
     /// The dialect of a file: the most specific folder setting, else the site default for <c>.st</c>,
     /// else by extension (<c>.scl</c> is Siemens SCL, everything else the CODESYS/TwinCAT flavour the field uses).
     /// </summary>

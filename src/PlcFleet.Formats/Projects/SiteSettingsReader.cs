@@ -35,6 +35,8 @@ public static class SiteSettingsReader
         var scenarioFolders = new List<string>();
         Dialect? defaultDialect = null;
         var folderDialects = new Dictionary<string, Dialect>(StringComparer.OrdinalIgnoreCase);
+        var observe = new List<string>();
+        var ignore = new List<string>();
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -76,18 +78,55 @@ public static class SiteSettingsReader
                     }
 
                     break;
+                case "equivalence":
+                    ReadEquivalence(source, value, observe, ignore, diagnostics);
+                    break;
                 default:
                     if (!ForeignKeys.Contains(key))
                     {
                         diagnostics.Add(FormatDiagnostics.At(source, keyNode.Start, FormatDiagnostics.UnknownKey,
-                            $"unknown setting '{key}'; known settings are plc_folders, dialect, dialects, scenarios, safety"));
+                            $"unknown setting '{key}'; known settings are plc_folders, dialect, dialects, scenarios, equivalence, safety"));
                     }
 
                     break;
             }
         }
 
-        return new SiteSettings(plcFolders, defaultDialect, folderDialects, scenarioFolders);
+        return new SiteSettings(plcFolders, defaultDialect, folderDialects, scenarioFolders) { EquivalenceObserve = observe, EquivalenceIgnore = ignore };
+    }
+
+    /// <summary><c>equivalence: { observe: [signals], ignore: [signals] }</c>.</summary>
+    private static void ReadEquivalence(SourceText source, YamlNode node, List<string> observe, List<string> ignore, List<Diagnostic> diagnostics)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            diagnostics.Add(FormatDiagnostics.At(source, node.Start, FormatDiagnostics.InvalidValue, "'equivalence' must be a mapping with 'observe' and/or 'ignore', each a list of signals"));
+            return;
+        }
+
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value;
+            var target = key switch { "observe" => observe, "ignore" => ignore, _ => null };
+            if (target is null)
+            {
+                diagnostics.Add(FormatDiagnostics.At(source, keyNode.Start, FormatDiagnostics.UnknownKey, $"unknown equivalence setting '{key}'; use 'observe' or 'ignore'"));
+                continue;
+            }
+
+            if (value is YamlScalarNode { Value: { Length: > 0 } one })
+            {
+                target.Add(one);
+            }
+            else if (value is YamlSequenceNode sequence && sequence.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
+            {
+                target.AddRange(sequence.Children.Select(c => ((YamlScalarNode)c).Value!));
+            }
+            else
+            {
+                diagnostics.Add(FormatDiagnostics.At(source, value.Start, FormatDiagnostics.InvalidValue, $"'equivalence: {key}' must be a signal name or a list of signal names"));
+            }
+        }
     }
 
     private static IEnumerable<string> ReadStrings(SourceText source, YamlNode node, string key, List<Diagnostic> diagnostics)

@@ -35,7 +35,7 @@ internal sealed class ProgramSignals
             SignalDirection Direction(string path) => !generator.IsWrittenGlobal(path) ? SignalDirection.Input
                 : isOutputArea ? SignalDirection.Output
                 : SignalDirection.Internal;
-            signals.Add(variable.Name, slot.Type, Cell.InFrame(frame => frame.Runtime.Globals, slot), Direction, variable.IsRetain, readOnly: false);
+            signals.Add(variable.Name, slot.Type, Cell.InFrame(frame => frame.Runtime.Globals, slot), Direction, variable.IsRetain, readOnly: false, shared: true);
         }
 
         foreach (var (address, _) in generator.DirectAddresses)
@@ -53,13 +53,13 @@ internal sealed class ProgramSignals
 
             // Another program's variables are set by that program, which this simulation does not scan: inputs, unless this one writes them.
             signals.AddProgram(other, other.Name + ".", frame => (Frame)frame.Runtime.Globals.O[index]!,
-                path => generator.IsWrittenGlobal(path) ? SignalDirection.Internal : SignalDirection.Input);
+                path => generator.IsWrittenGlobal(path) ? SignalDirection.Internal : SignalDirection.Input, shared: true);
         }
 
         return signals._signals;
     }
 
-    private void AddProgram(PouSymbol program, string prefix, Func<Frame, Frame>? owner, Func<string, SignalDirection?> overrideDirection)
+    private void AddProgram(PouSymbol program, string prefix, Func<Frame, Frame>? owner, Func<string, SignalDirection?> overrideDirection, bool shared = false)
     {
         var layout = _generator.LayoutOf(program);
         foreach (var variable in program.AllVariables())
@@ -75,15 +75,15 @@ internal sealed class ProgramSignals
                 VariableStorage.Output => SignalDirection.Output,
                 _ => SignalDirection.Internal,
             };
-            Add(prefix + variable.Name, slot.Type, owner is null ? Cell.InProgram(slot) : Cell.InFrame(owner, slot), path => overrideDirection(path) ?? declared, variable.IsRetain, readOnly: false);
+            Add(prefix + variable.Name, slot.Type, owner is null ? Cell.InProgram(slot) : Cell.InFrame(owner, slot), path => overrideDirection(path) ?? declared, variable.IsRetain, readOnly: false, shared);
         }
     }
 
-    private void Add(string name, StType type, Cell cell, Func<string, SignalDirection> direction, bool retain, bool readOnly)
+    private void Add(string name, StType type, Cell cell, Func<string, SignalDirection> direction, bool retain, bool readOnly, bool shared = false)
     {
         if (CompiledStProgram.PlcTypeOf(type) is { } plcType)
         {
-            AddElementary(name, type, plcType, cell, direction(name), retain, readOnly);
+            AddElementary(name, type, plcType, cell, direction(name), retain, readOnly, shared);
             return;
         }
 
@@ -94,7 +94,7 @@ internal sealed class ProgramSignals
             case StructType structType:
                 foreach (var field in _generator.StructLayout(structType).Slots)
                 {
-                    Add($"{name}.{field.Name}", field.Type, Cell.InFrame(f => (Frame)objects(f)[index]!, field), direction, retain, readOnly);
+                    Add($"{name}.{field.Name}", field.Type, Cell.InFrame(f => (Frame)objects(f)[index]!, field), direction, retain, readOnly, shared);
                 }
 
                 break;
@@ -103,7 +103,7 @@ internal sealed class ProgramSignals
                 {
                     var element = new Cell(f => ((PlcArray)objects(f)[index]!).L!, f => ((PlcArray)objects(f)[index]!).D!,
                         f => ((PlcArray)objects(f)[index]!).O!, k);
-                    Add($"{name}[{ElementIndices(array, k)}]", array.ElementType, element, direction, retain, readOnly);
+                    Add($"{name}[{ElementIndices(array, k)}]", array.ElementType, element, direction, retain, readOnly, shared);
                 }
 
                 break;
@@ -141,7 +141,7 @@ internal sealed class ProgramSignals
         }
     }
 
-    private void AddElementary(string name, StType type, PlcType plcType, Cell cell, SignalDirection direction, bool retain, bool readOnly)
+    private void AddElementary(string name, StType type, PlcType plcType, Cell cell, SignalDirection direction, bool retain, bool readOnly, bool shared)
     {
         var i = cell.Index;
         SignalAccessor accessor;
@@ -149,17 +149,17 @@ internal sealed class ProgramSignals
         {
             case StorageClass.Long:
                 var longs = cell.Longs;
-                accessor = new SignalAccessor(new SignalInfo(name, plcType, direction, RangeOf(type), retain),
+                accessor = new SignalAccessor(new SignalInfo(name, plcType, direction, RangeOf(type), retain, shared),
                     f => CompiledStProgram.ToValue(longs(f)[i], plcType), (f, v) => longs(f)[i] = CompiledStProgram.FromValue(v, plcType));
                 break;
             case StorageClass.Real:
                 var reals = cell.Reals;
-                accessor = new SignalAccessor(new SignalInfo(name, plcType, direction, null, retain),
+                accessor = new SignalAccessor(new SignalInfo(name, plcType, direction, null, retain, shared),
                     f => PlcValue.FromReal(reals(f)[i], plcType), (f, v) => reals(f)[i] = v.AsReal);
                 break;
             default:
                 var objects = cell.Objects;
-                accessor = new SignalAccessor(new SignalInfo(name, plcType, direction, null, retain),
+                accessor = new SignalAccessor(new SignalInfo(name, plcType, direction, null, retain, shared),
                     f => PlcValue.FromString((string?)objects(f)[i] ?? string.Empty, plcType), (f, v) => objects(f)[i] = v.AsString);
                 break;
         }

@@ -23,18 +23,28 @@ public static class EquivalenceChecker
         var stopwatch = Stopwatch.StartNew();
         var cycle = options.CycleTime.Ticks;
         var presets = options.TimerPresets.Select(p => (int)Math.Ceiling((double)p.Ticks / cycle)).Distinct().ToList();
-        var generator = new RandomTraceGenerator(pair.Inputs, options.MinHoldCycles, options.MaxHoldCycles, presets);
+        var generator = new RandomTraceGenerator(pair.Inputs, options.MinHoldCycles, options.MaxHoldCycles, presets)
+        {
+            ProbeValues = options.ProbeValues,
+            WarmRestarts = options.WarmRestarts,
+        };
         var cyclesPerTrace = Math.Max(options.CyclesPerTrace, 3 * generator.LongestHold);
         var traces = options.Traces.Concat(Explore(generator, seed, cyclesPerTrace, options));
 
         var tracesRun = 0;
         long cyclesRun = 0;
-        var budgetExhausted = false;
+        var stop = SearchStop.TraceCount;
         foreach (var named in traces)
         {
-            if (cyclesRun + named.Trace.TotalCycles > options.MaxTotalCycles || stopwatch.Elapsed > options.TimeBudget)
+            if (stopwatch.Elapsed > options.TimeBudget)
             {
-                budgetExhausted = true;
+                stop = SearchStop.TimeBudget;
+                break;
+            }
+
+            if (cyclesRun + named.Trace.TotalCycles > options.MaxTotalCycles)
+            {
+                stop = SearchStop.ScanLimit;
                 break;
             }
 
@@ -47,11 +57,11 @@ public static class EquivalenceChecker
             }
 
             var searched = stopwatch.Elapsed;
-            var counterexample = Minimise(pair, named, divergence, options);
-            return new EquivalenceResult(seed, tracesRun, cyclesRun, false, counterexample, problems, pair.ComparedSignals, options.CycleTime) { SearchTime = searched };
+            var counterexample = Minimise(pair, named, divergence, options, stopwatch);
+            return new EquivalenceResult(seed, tracesRun, cyclesRun, SearchStop.Difference, counterexample, problems, pair.ComparedSignals, options.CycleTime) { SearchTime = searched };
         }
 
-        return new EquivalenceResult(seed, tracesRun, cyclesRun, budgetExhausted, null, problems, pair.ComparedSignals, options.CycleTime) { SearchTime = stopwatch.Elapsed };
+        return new EquivalenceResult(seed, tracesRun, cyclesRun, stop, null, problems, pair.ComparedSignals, options.CycleTime) { SearchTime = stopwatch.Elapsed };
     }
 
     /// <summary>Random trace i: even i (when there are scenario traces) continues a cut scenario prefix, else all random.</summary>
@@ -81,7 +91,8 @@ public static class EquivalenceChecker
     public static Divergence? Replay(Func<IProgramInstance> before, Func<IProgramInstance> after, InputTrace trace, EquivalenceOptions? options = null) =>
         new ProgramPair(before, after, options ?? new EquivalenceOptions(), []).Replay(trace).Divergence;
 
-    private static Counterexample Minimise(ProgramPair pair, NamedTrace named, Divergence divergence, EquivalenceOptions options)
+    /// <summary>Shrinks within what is left of the budget (at least a few replays, so the trace is cut after the divergence).</summary>
+    private static Counterexample Minimise(ProgramPair pair, NamedTrace named, Divergence divergence, EquivalenceOptions options, Stopwatch stopwatch)
     {
         if (!options.Shrink)
         {
@@ -89,7 +100,7 @@ public static class EquivalenceChecker
             return new Counterexample(named.Source, named.Trace, divergence, cut, divergence, 0) { Replay = pair.Explain(cut, divergence) };
         }
 
-        var shrinker = new TraceShrinker(t => pair.Replay(t).Divergence, divergence.Signal, options.MaxShrinkReplays);
+        var shrinker = new TraceShrinker(t => pair.Replay(t).Divergence, divergence.Signal, options.MaxShrinkReplays, () => stopwatch.Elapsed > options.TimeBudget);
         var (trace, shrunk) = shrinker.Shrink(named.Trace, divergence);
         return new Counterexample(named.Source, named.Trace, divergence, trace, shrunk, shrinker.Replays) { Replay = pair.Explain(trace, shrunk) };
     }

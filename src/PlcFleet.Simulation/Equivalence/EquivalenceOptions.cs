@@ -37,11 +37,20 @@ public sealed record EquivalenceOptions
     /// <summary>Internal signals to compare as well as the outputs (before names).</summary>
     public IReadOnlyList<string> CompareInternals { get; init; } = [];
 
-    /// <summary>Upper bound on scans run (both programs together count once per scan).</summary>
-    public long MaxTotalCycles { get; init; } = 2_000_000;
+    /// <summary>Optional upper bound on scans run (both programs together count once per scan); null for none.</summary>
+    public long? MaxTotalCycles { get; init; }
 
-    /// <summary>Wall time for the search (shrinking has its own replay budget); the CLI's <c>--budget</c>.</summary>
+    /// <summary>Wall time for everything: search and shrinking; the CLI's <c>--budget</c>.</summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Values the code compares against or that the plant produces (literals and their neighbours, raw analog
+    /// limits): random traces pick them often, so exact boundaries get hit (see <see cref="ProbeValues"/>).
+    /// </summary>
+    public IReadOnlyList<double> ProbeValues { get; init; } = [];
+
+    /// <summary>Random traces restart the PLC warm now and then, so RETAIN added or removed shows.</summary>
+    public bool WarmRestarts { get; init; } = true;
 
     public bool Shrink { get; init; } = true;
 

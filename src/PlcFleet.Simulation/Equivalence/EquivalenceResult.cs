@@ -8,7 +8,7 @@ public sealed record EquivalenceResult(
     int Seed,
     int TracesRun,
     long CyclesRun,
-    bool BudgetExhausted,
+    SearchStop StoppedBy,
     Counterexample? Counterexample,
     IReadOnlyList<string> Problems,
     IReadOnlyList<string> ComparedSignals,
@@ -19,6 +19,9 @@ public sealed record EquivalenceResult(
 
     /// <summary>Traces explored per second of search.</summary>
     public double TracesPerSecond => SearchTime > TimeSpan.Zero ? TracesRun / SearchTime.TotalSeconds : 0;
+
+    /// <summary>True when the wall-time budget, not the trace count or a difference, ended the search.</summary>
+    public bool BudgetExhausted => StoppedBy == SearchStop.TimeBudget;
 
     /// <summary>True when no difference was found within the budget and the signals match up.</summary>
     public bool IsEquivalent => Counterexample is null && Problems.Count == 0;
@@ -33,7 +36,12 @@ public sealed record EquivalenceResult(
         if (IsEquivalent)
         {
             sb.Append(CultureInfo.InvariantCulture, $"EQUIVALENT: no difference in {ComparedSignals.Count} compared signals over {TracesRun} traces, {CyclesRun} cycles (seed {Seed})");
-            sb.AppendLine(BudgetExhausted ? "; stopped at the budget" : string.Empty);
+            sb.AppendLine(StoppedBy switch
+            {
+                SearchStop.TimeBudget => "; stopped at the time budget",
+                SearchStop.ScanLimit => "; stopped at the scan limit",
+                _ => "; ran every requested trace",
+            });
             return sb.ToString();
         }
 

@@ -69,7 +69,7 @@ public sealed record InputTrace(IReadOnlyList<TraceSegment> Segments)
         var lines = new List<(int Start, string Changes, int Hold)>();
         foreach (var (start, segment) in Timeline())
         {
-            if (segment.Changes.Count == 0 && lines.Count > 0)
+            if (segment.Changes.Count == 0 && !segment.WarmRestart && lines.Count > 0)
             {
                 lines[^1] = lines[^1] with { Hold = lines[^1].Hold + segment.HoldCycles };
                 continue;
@@ -78,16 +78,50 @@ public sealed record InputTrace(IReadOnlyList<TraceSegment> Segments)
             var changes = segment.Changes.Count == 0
                 ? "(no change)"
                 : string.Join(", ", segment.Changes.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Select(c => $"{c.Key} := {c.Value}"));
+            if (segment.WarmRestart)
+            {
+                changes = "warm restart; " + changes;
+            }
             lines.Add((start, changes, segment.HoldCycles));
         }
 
         var sb = new StringBuilder();
-        foreach (var (start, changes, hold) in lines)
+        for (var i = 0; i < lines.Count;)
         {
+            var (start, changes, hold) = lines[i];
             var time = IecTime.FormatShort(TimeSpan.FromTicks(cycleTime.Ticks * start));
-            sb.Append(indent).Append(CultureInfo.InvariantCulture, $"cycle {start} ({time}): {changes}; hold {hold} cycle{(hold == 1 ? string.Empty : "s")}").AppendLine();
+
+            // A pulse train (a part sensor toggled 30,000 times) reads as one line, not 60,000.
+            var repeats = Repeats(lines, i);
+            if (repeats >= 3)
+            {
+                var (_, next, nextHold) = lines[i + 1];
+                sb.Append(indent).Append(CultureInfo.InvariantCulture,
+                    $"cycle {start} ({time}): {repeats} times [{changes}; hold {Cycles(hold)}, then {next}; hold {Cycles(nextHold)}]").AppendLine();
+                i += 2 * repeats;
+                continue;
+            }
+
+            sb.Append(indent).Append(CultureInfo.InvariantCulture, $"cycle {start} ({time}): {changes}; hold {Cycles(hold)}").AppendLine();
+            i++;
         }
 
         return sb.ToString();
+    }
+
+    private static string Cycles(int n) => n == 1 ? "1 cycle" : $"{n} cycles";
+
+    /// <summary>How many times the pair of lines starting at <paramref name="i"/> repeats back to back.</summary>
+    private static int Repeats(List<(int Start, string Changes, int Hold)> lines, int i)
+    {
+        var count = 0;
+        while (i + (2 * count) + 1 < lines.Count
+            && lines[i + (2 * count)].Changes == lines[i].Changes && lines[i + (2 * count)].Hold == lines[i].Hold
+            && lines[i + (2 * count) + 1].Changes == lines[i + 1].Changes && lines[i + (2 * count) + 1].Hold == lines[i + 1].Hold)
+        {
+            count++;
+        }
+
+        return count;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class ProgramPair
             problems.Add($"signal {missing} (asked to be compared) does not exist in the before program");
         }
 
-        var compared = before.Signals.Where(s => s.Direction == SignalDirection.Output)
+        var compared = before.Signals.Where(IsObservable)
             .Concat(options.CompareInternals.Select(before.FindSignal).OfType<SignalInfo>())
             .Where(s => !allowed.Contains(s.Name) && !allowed.Contains(AfterName(s.Name)));
         foreach (var signal in compared)
@@ -77,6 +77,13 @@ internal sealed class ProgramPair
 
     public IReadOnlyList<SignalInfo> Inputs { get; }
 
+    /// <summary>
+    /// What the plant and the people see of a program: its outputs (%Q, VAR_OUTPUT) and every global it writes, which
+    /// an HMI, a communication block or OPC UA can read even without an I/O address.
+    /// </summary>
+    public static bool IsObservable(SignalInfo signal) =>
+        signal.Direction == SignalDirection.Output || (signal.Direction == SignalDirection.Internal && signal.IsShared);
+
     public IReadOnlyList<string> ComparedSignals => _compared.Select(c => c.Before).ToList();
 
     /// <summary>Replays the trace; returns the first divergence (or null) and the scans run.</summary>
@@ -85,15 +92,25 @@ internal sealed class ProgramPair
         var before = _createBefore();
         var after = _createAfter();
         long cycle = 0;
+        var held = new Dictionary<string, PlcValue>(StringComparer.OrdinalIgnoreCase);
         foreach (var segment in trace.Segments)
         {
+            if (segment.WarmRestart)
+            {
+                before.WarmRestart();
+                after.WarmRestart();
+
+                // A restart resets the program's variables, not the plant: the inputs keep what the field holds.
+                foreach (var (name, value) in held)
+                {
+                    Apply(before, after, name, value);
+                }
+            }
+
             foreach (var (name, value) in segment.Changes)
             {
-                if (_inputs.TryGetValue(name, out var target))
-                {
-                    before.Set(name, value);
-                    after.Set(target.After, value.ConvertTo(target.Type));
-                }
+                held[name] = value;
+                Apply(before, after, name, value);
             }
 
             for (var i = 0; i < segment.HoldCycles; i++, cycle++)
@@ -153,6 +170,15 @@ internal sealed class ProgramPair
             rows.Add(new CycleSnapshot(cycle, time, values));
         });
         return new SignalTable(columns, rows);
+    }
+
+    private void Apply(IProgramInstance before, IProgramInstance after, string name, PlcValue value)
+    {
+        if (_inputs.TryGetValue(name, out var target))
+        {
+            before.Set(name, value);
+            after.Set(target.After, value.ConvertTo(target.Type));
+        }
     }
 
     private static PlcRuntimeFault? Scan(IProgramInstance instance, TimeSpan time)

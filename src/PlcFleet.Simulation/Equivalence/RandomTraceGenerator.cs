@@ -28,6 +28,12 @@ public sealed class RandomTraceGenerator
 
     public int MinHoldCycles { get; }
 
+    /// <summary>Values picked often: the literals the code compares against and their neighbours (see <see cref="Equivalence.ProbeValues"/>).</summary>
+    public IReadOnlyList<double> ProbeValues { get; init; } = [];
+
+    /// <summary>Now and then a segment starts with a warm restart (never the first).</summary>
+    public bool WarmRestarts { get; init; }
+
     public int MaxHoldCycles { get; }
 
     /// <summary>The seed of trace <paramref name="index"/> in a run with <paramref name="seed"/>, stable across processes.</summary>
@@ -52,7 +58,8 @@ public sealed class RandomTraceGenerator
         while (total < cycles)
         {
             var hold = Math.Min(Hold(random), cycles - total);
-            segments.Add(new TraceSegment(hold, changes));
+            var restart = WarmRestarts && segments.Count > 0 && random.Next(20) == 0;
+            segments.Add(new TraceSegment(hold, changes, restart));
             total += hold;
             changes = Changes(random, current);
         }
@@ -98,9 +105,14 @@ public sealed class RandomTraceGenerator
         };
     }
 
-    private static PlcValue Pick(Random random, SignalInfo input, PlcValue? current)
+    private PlcValue Pick(Random random, SignalInfo input, PlcValue? current)
     {
         var type = input.Type;
+        if (type.Kind is PlcValueKind.Integer or PlcValueKind.Real && random.Next(3) == 0 && Probe(random, input) is { } probe)
+        {
+            return probe;
+        }
+
         switch (type.Kind)
         {
             case PlcValueKind.Bool:
@@ -113,14 +125,17 @@ public sealed class RandomTraceGenerator
                 var (tmin, tmax) = input.Range is { } tr ? ((long)tr.Minimum, (long)tr.Maximum) : (0L, 10_000L);
                 return PlcValue.FromTime(TimeSpan.FromMilliseconds(random.NextInt64(tmin, tmax + 1)));
             default:
-                var (min, max) = IntegerBounds(input);
+                var (min, max) = IntegerBounds(input, random);
                 var value = random.Next(5) == 0 ? (random.Next(2) == 0 ? min : max) : random.NextInt64(min, max + 1);
                 return PlcValue.FromInteger(value, type);
         }
     }
 
-    /// <summary>The declared range, else the type's range narrowed to ±1000 so values stay plausible for a plant.</summary>
-    private static (long Min, long Max) IntegerBounds(SignalInfo input)
+    /// <summary>
+    /// The declared range; else half the time the type's range narrowed to ±1000 (plausible plant values) and half
+    /// the time up to the raw analog overrange 32767, since an analog card delivers 0..27648 and more on overrange.
+    /// </summary>
+    private static (long Min, long Max) IntegerBounds(SignalInfo input, Random random)
     {
         var type = input.Type;
         if (input.Range is { } range)
@@ -128,6 +143,29 @@ public sealed class RandomTraceGenerator
             return ((long)Math.Ceiling(Math.Max(range.Minimum, type.MinInteger)), (long)Math.Floor(Math.Min(range.Maximum, type.MaxInteger)));
         }
 
-        return (Math.Max(type.MinInteger, -1000), Math.Min(type.MaxInteger, 1000));
+        var limit = random.Next(2) == 0 ? 1000 : AnalogOverrange;
+        return (Math.Max(type.MinInteger, -limit), Math.Min(type.MaxInteger, limit));
     }
+
+    /// <summary>A probe value that fits the input (its declared range, else its type), or null when none does.</summary>
+    private PlcValue? Probe(Random random, SignalInfo input)
+    {
+        var type = input.Type;
+        var fitting = ProbeValues.Concat(AnalogProbes)
+            .Where(v => input.Range is not { } r || (v >= r.Minimum && v <= r.Maximum))
+            .Where(v => type.Kind == PlcValueKind.Real || (v == Math.Floor(v) && v >= type.MinInteger && v <= type.MaxInteger))
+            .ToList();
+        if (fitting.Count == 0)
+        {
+            return null;
+        }
+
+        var value = fitting[random.Next(fitting.Count)];
+        return type.Kind == PlcValueKind.Real ? PlcValue.FromReal(value, type) : PlcValue.FromInteger((long)value, type);
+    }
+
+    /// <summary>A raw analog value's range (Siemens: 0..27648 nominal, up to 32767 on overrange) and its edges.</summary>
+    private const int AnalogNominal = 27648;
+    private const int AnalogOverrange = 32767;
+    private static readonly double[] AnalogProbes = [0, 1, AnalogNominal - 1, AnalogNominal, AnalogNominal + 1, AnalogOverrange, -AnalogNominal];
 }

@@ -39,9 +39,16 @@ public static class ScenarioTrace
             changes[set.Signal.Name] = set.Value;
         }
 
+        // A warm restart happens before the scan at its time, as the scenario runner does it.
+        var restarts = scenario.Steps.Where(s => s.WarmRestart).Select(s => Math.Min((int)Math.Ceiling(s.At / cycle), totalCycles - 1)).ToHashSet();
+        foreach (var at in restarts.Where(at => !changesByCycle.ContainsKey(at)))
+        {
+            changesByCycle[at] = new Dictionary<string, PlcValue>(StringComparer.OrdinalIgnoreCase);
+        }
+
         var starts = changesByCycle.Keys.ToList();
         var segments = starts.Select((start, i) =>
-            new TraceSegment((i + 1 < starts.Count ? starts[i + 1] : totalCycles) - start, changesByCycle[start])).ToList();
+            new TraceSegment((i + 1 < starts.Count ? starts[i + 1] : totalCycles) - start, changesByCycle[start], restarts.Contains(start))).ToList();
         return new NamedTrace($"scenario '{scenario.Name}' ({scenario.Source.Path})", new InputTrace(segments));
     }
 }

@@ -12,12 +12,15 @@ internal sealed class TraceShrinker
     private readonly Func<InputTrace, Divergence?> _replay;
     private readonly string _signal;
     private readonly int _maxReplays;
+    private readonly Func<bool> _outOfTime;
 
-    public TraceShrinker(Func<InputTrace, Divergence?> replay, string signal, int maxReplays)
+    /// <param name="outOfTime">True once the caller's budget is spent: shrinking stops with the best trace so far.</param>
+    public TraceShrinker(Func<InputTrace, Divergence?> replay, string signal, int maxReplays, Func<bool>? outOfTime = null)
     {
         _replay = replay;
         _signal = signal;
         _maxReplays = maxReplays;
+        _outOfTime = outOfTime ?? (() => false);
     }
 
     public int Replays { get; private set; }
@@ -31,7 +34,7 @@ internal sealed class TraceShrinker
             progress = false;
             foreach (var candidate in Candidates(best.Trace))
             {
-                if (Replays >= _maxReplays)
+                if (Replays >= _maxReplays || _outOfTime())
                 {
                     return best;
                 }
@@ -77,6 +80,14 @@ internal sealed class TraceShrinker
             }
 
             yield return new InputTrace([.. segments.Take(i), merged, .. segments.Skip(i + 2)]);
+        }
+
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].WarmRestart)
+            {
+                yield return Replace(segments, i, segments[i] with { WarmRestart = false });
+            }
         }
 
         for (var i = 0; i < segments.Count; i++)

@@ -103,16 +103,14 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
 
         var beforeProgram = compiledBefore.Program;
         var afterProgram = compiledAfter.Program;
-        var traces = before.ScenarioTraces(program, beforeProgram);
-        var options = new EquivalenceOptions
+        var site = before.EquivalenceOptionsFor(program, beforeProgram);
+        var traces = site.Traces;
+        var options = site with
         {
             Seed = _budget.Seed,
             TimeBudget = _budget.TimePerProgram,
             RandomTraces = _budget.RandomTraces,
-            TimerPresets = before.TimerPresets(),
-            CycleTime = beforeProgram.CycleTime,
-            Traces = traces,
-            AllowedToChange = allowedToChange,
+            AllowedToChange = [.. site.AllowedToChange, .. allowedToChange],
         };
         var result = EquivalenceChecker.Check(beforeProgram.CreateInstance, afterProgram.CreateInstance, options);
         var where = after.Locate(program);

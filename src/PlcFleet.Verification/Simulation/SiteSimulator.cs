@@ -165,6 +165,21 @@ public sealed class SiteSimulator
             .ToList();
     }
 
+    /// <summary>
+    /// How to compare a PROGRAM of this site (as it was before a change) with its changed version: the site's scenarios
+    /// first, random holds about as long as its timers, values at and around the literals of its code, and the
+    /// signals plcfleet.yaml adds to or removes from the observables.
+    /// </summary>
+    public EquivalenceOptions EquivalenceOptionsFor(string programName, CompiledStProgram program) => new()
+    {
+        TimerPresets = TimerPresets(),
+        ProbeValues = PlcFleet.Simulation.Equivalence.ProbeValues.Find(Project.Compilation),
+        CycleTime = program.CycleTime,
+        Traces = ScenarioTraces(programName, program),
+        CompareInternals = Project.Settings.EquivalenceObserve,
+        AllowedToChange = Project.Settings.EquivalenceIgnore,
+    };
+
     /// <summary>The timer presets of the project, so random input holds last about as long as its timers.</summary>
     public IReadOnlyList<TimeSpan> TimerPresets() => PlcFleet.Simulation.Equivalence.TimerPresets.Find(Project.Compilation);
 

@@ -18,7 +18,7 @@ public sealed class EquivalenceCheckerTests
         Assert.Equal(50, result.TracesRun);
         Assert.Equal(25_000, result.CyclesRun);
         Assert.Equal(["Motor_Run", "Horn", "Line_Ready", "Speed_Out"], result.ComparedSignals);
-        Assert.Equal("EQUIVALENT: no difference in 4 compared signals over 50 traces, 25000 cycles (seed 42)", result.ToText().Split(Environment.NewLine)[0]);
+        Assert.Equal("EQUIVALENT: no difference in 4 compared signals over 50 traces, 25000 cycles (seed 42); ran every requested trace", result.ToText().Split(Environment.NewLine)[0]);
     }
 
     [Fact]
@@ -146,14 +146,34 @@ public sealed class EquivalenceCheckerTests
     }
 
     [Fact]
-    public void The_cycle_budget_stops_the_search_and_says_so()
+    public void The_scan_limit_stops_the_search_and_the_report_names_it_not_the_time_budget()
     {
-        var options = new EquivalenceOptions { Seed = 2, RandomTraces = 100, CyclesPerTrace = 500, MaxTotalCycles = 1_200 };
+        var options = new EquivalenceOptions { Seed = 2, RandomTraces = 100, CyclesPerTrace = 500, MaxTotalCycles = 1_200, TimeBudget = TimeSpan.FromMinutes(5) };
         var result = EquivalenceChecker.Check(() => new ConveyorProgram(), () => new ConveyorWithRsBlock(), options);
         Assert.True(result.IsEquivalent);
-        Assert.True(result.BudgetExhausted);
+        Assert.Equal(SearchStop.ScanLimit, result.StoppedBy);
+        Assert.False(result.BudgetExhausted);
         Assert.Equal(2, result.TracesRun);
-        Assert.EndsWith("; stopped at the budget", result.ToText().Split(Environment.NewLine)[0], StringComparison.Ordinal);
+        Assert.EndsWith("; stopped at the scan limit", result.ToText().Split(Environment.NewLine)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void By_default_only_the_time_budget_bounds_the_search()
+    {
+        Assert.Null(new EquivalenceOptions().MaxTotalCycles);
+        var options = new EquivalenceOptions { Seed = 2, CyclesPerTrace = 20_000, TimeBudget = TimeSpan.FromMilliseconds(400) };
+        var result = EquivalenceChecker.Check(() => new ValveProgram(), () => new ValveProgram(), options);
+        Assert.Equal(SearchStop.TimeBudget, result.StoppedBy);
+        Assert.True(result.CyclesRun > 0, result.SearchSummary());
+        Assert.EndsWith("; stopped at the time budget", result.ToText().Split(Environment.NewLine)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_requested_trace_count_is_reported_as_such()
+    {
+        var result = EquivalenceChecker.Check(() => new ValveProgram(), () => new ValveProgram(), new EquivalenceOptions { Seed = 1, RandomTraces = 3 });
+        Assert.Equal(SearchStop.TraceCount, result.StoppedBy);
+        Assert.EndsWith("; ran every requested trace", result.ToText().Split(Environment.NewLine)[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -299,6 +299,21 @@ public sealed class CheckBehaviourTests
         Assert.Equal("R", Assert.IsType<BoundFbCall>(body.Statements[0]).Arguments[1].Parameter!.Name);
     }
 
+    [Theory]
+    [InlineData("srLatch : SR;", "srLatch(SET1 := xStart, RESET := xStop);", "S1", "R")]
+    [InlineData("srLatch : SR;", "srLatch(SET1 := xStart, RESET1 := xStop);", "S1", "R")]
+    [InlineData("rsLatch : RS;", "rsLatch(SET := xStart, RESET1 := xStop);", "S", "R1")]
+    public void Bistables_accept_the_codesys_input_names(string declaration, string call, string set, string reset)
+    {
+        foreach (var dialect in new[] { Dialect.Codesys, Dialect.Iec })
+        {
+            var compilation = BindingTestHelpers.Compile($"PROGRAM P\nVAR\n    {declaration}\n    xStart, xStop : BOOL;\nEND_VAR\n{call}\nEND_PROGRAM\n", dialect);
+            Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.IsError);
+            var fbCall = Assert.IsType<BoundFbCall>(compilation.GetBoundBody(compilation.Pou("P"))!.Statements[0]);
+            Assert.Equal([set, reset], fbCall.Arguments.Select(a => a.Parameter!.Name));
+        }
+    }
+
     [Fact]
     public void A_file_that_does_not_parse_gets_semantic_errors_but_no_guessed_warnings()
     {

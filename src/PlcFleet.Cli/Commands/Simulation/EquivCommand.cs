@@ -76,17 +76,14 @@ public static class EquivCommand
                 return ExitCodes.UsageError;
             }
 
-            var namedTraces = before.ScenarioTraces(name, compiledBefore.Program);
-            var options = new EquivalenceOptions
+            var site = before.EquivalenceOptionsFor(name, compiledBefore.Program);
+            var options = site with
             {
                 Seed = request.Seed,
                 RandomTraces = request.Traces,
                 TimeBudget = budget,
-                TimerPresets = before.TimerPresets(),
-                CycleTime = compiledBefore.Program.CycleTime,
-                Traces = namedTraces,
                 SignalMap = signalMap,
-                AllowedToChange = allowed,
+                AllowedToChange = [.. site.AllowedToChange, .. allowed],
             };
             var result = EquivalenceChecker.Check(() => compiledBefore.Program.CreateInstance(), () => compiledAfter.Program.CreateInstance(), options);
             Console.WriteLine($"{name} (seed {result.Seed}):");

@@ -166,17 +166,21 @@ internal sealed partial class BodyBinder
         return new BoundFbCall(syntax, instance, blockType, block, arguments);
     }
 
-    /// <summary>The CODESYS Standard library names the counter inputs RESET and LOAD where IEC says R and LD.</summary>
+    /// <summary>
+    /// The CODESYS Standard library names the counter inputs RESET and LOAD where IEC says R and LD, and the bistables'
+    /// inputs SET1/RESET (SR) and SET/RESET1 (RS) where IEC says S1/R and S/R1. The bistable names cannot mean anything
+    /// else, so they are accepted in every dialect (code moved from CODESYS keeps compiling).
+    /// </summary>
     private VariableSymbol? CodesysCounterInput(FunctionBlockType blockType, string name)
     {
-        if (_dialect == Dialect.Iec)
+        var iecName = StandardFunctionBlocks.BistableInput(blockType, name);
+        if (iecName is null && _dialect != Dialect.Iec)
         {
-            return null;
+            iecName = name.Equals("RESET", StringComparison.OrdinalIgnoreCase) ? "R"
+                : name.Equals("LOAD", StringComparison.OrdinalIgnoreCase) ? "LD"
+                : null;
         }
 
-        var iecName = name.Equals("RESET", StringComparison.OrdinalIgnoreCase) ? "R"
-            : name.Equals("LOAD", StringComparison.OrdinalIgnoreCase) ? "LD"
-            : null;
         return iecName is null ? null : _context.Members.FindMember(blockType, iecName);
     }
 

@@ -39,6 +39,18 @@ public static class StandardFunctionBlocks
 
     public static IReadOnlyList<FunctionBlockType> All { get; } = Build();
 
+    /// <summary>The IEC input of SR or RS that a CODESYS name (SET1, SET, RESET, RESET1) stands for; null for anything else.</summary>
+    public static string? BistableInput(FunctionBlockType block, string name)
+    {
+        var upper = name.ToUpperInvariant();
+        return block.Name.ToUpperInvariant() switch
+        {
+            "SR" => upper switch { "SET1" => "S1", "SET" => "S1", "RESET" => "R", "RESET1" => "R", _ => null },
+            "RS" => upper switch { "SET" => "S", "SET1" => "S", "RESET1" => "R1", "RESET" => "R1", _ => null },
+            _ => null,
+        };
+    }
+
     // The CODESYS Standard library declares the plain counters' PV and CV as WORD (0..65535), not IEC's INT.
     private static readonly FunctionBlockType CodesysCtu = UpCounter("CTU", Word);
     private static readonly FunctionBlockType CodesysCtd = DownCounter("CTD", Word);

@@ -1,0 +1,111 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Microsoft.Z3;
+
+namespace PlcFleet.Simulation.Symbolic;
+
+/// <summary>
+/// Finds the native Z3 library. The Microsoft.Z3 package (4.12.2) ships native builds for Windows and macOS only; on
+/// Linux the engine uses Debian's libz3-4 (<c>libz3.so.4</c>, 4.8.12, which needs libgomp.so.1), installed by .ci/run.
+/// That build lacks one entry point the 4.12 wrapper calls when it creates a context
+/// (<c>Z3_enable_concurrent_dec_ref</c>, a switch for concurrent reference counting the engine does not need), so a
+/// one-function shim library that links libz3.so.4 is compiled once with the C compiler and loaded in its place.
+/// </summary>
+internal static class Z3Library
+{
+    private const string ShimSource = "void Z3_enable_concurrent_dec_ref(void* context) { (void)context; }\n";
+
+    private static readonly Lazy<string?> Problem = new(Load);
+    private static string? _shim;
+
+    /// <summary>Null when Z3 can be used; else why not (the verdict is then unknown, never a guess).</summary>
+    public static string? Check() => Problem.Value;
+
+    private static string? Load()
+    {
+        try
+        {
+            NativeLibrary.SetDllImportResolver(typeof(Context).Assembly, Resolve);
+            using var context = new Context();
+            using var solver = context.MkSolver();
+            solver.Assert(context.MkBoolConst("probe"));
+            return solver.Check() == Status.SATISFIABLE ? null : "the Z3 solver did not answer a trivial query";
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or InvalidOperationException or Z3Exception)
+        {
+            return $"the Z3 solver library could not be loaded ({e.Message}); on Debian install libz3-4 and gcc";
+        }
+    }
+
+    /// <summary>Builds (once per machine and user) the shim that adds the missing entry point to Debian's libz3.so.4.</summary>
+    private static string? Shim()
+    {
+        if (OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), $"plcfleet-z3shim-{Environment.UserName}");
+        var library = Path.Combine(folder, "libz3shim.so");
+        if (File.Exists(library))
+        {
+            return library;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var source = Path.Combine(folder, "z3shim.c");
+            File.WriteAllText(source, ShimSource);
+            var temporary = Path.Combine(folder, $"libz3shim.{Environment.ProcessId}.so");
+            var start = new System.Diagnostics.ProcessStartInfo("cc", ["-shared", "-fPIC", "-o", temporary, source, "-Wl,--no-as-needed", "-l:libz3.so.4"])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            };
+            using var compiler = System.Diagnostics.Process.Start(start);
+            if (compiler is null)
+            {
+                return null;
+            }
+
+            compiler.StandardError.ReadToEnd();
+            compiler.WaitForExit();
+            if (compiler.ExitCode != 0)
+            {
+                return null;
+            }
+
+            File.Move(temporary, library, overwrite: true);
+            return library;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? path)
+    {
+        if (!name.Contains("z3", StringComparison.OrdinalIgnoreCase))
+        {
+            return IntPtr.Zero;
+        }
+
+        _shim ??= Shim();
+        if (_shim is not null && NativeLibrary.TryLoad(_shim, out var shim))
+        {
+            return shim;
+        }
+
+        foreach (var candidate in new[] { name, "libz3.so.4", "libz3.so" })
+        {
+            if (NativeLibrary.TryLoad(candidate, assembly, path, out var handle))
+            {
+                return handle;
+            }
+        }
+
+        return IntPtr.Zero;
+    }
+}
