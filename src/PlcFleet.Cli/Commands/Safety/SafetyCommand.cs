@@ -157,8 +157,20 @@ public static class SafetyCommand
             Console.WriteLine($"SIM     {only.Case.Name}: caught only by the differential simulation ({string.Join(", ", only.Report.RuleIds)})");
         }
 
+        var classes = summary.ByClass();
+        if (classes.Count > 1)
+        {
+            Console.WriteLine($"{"class",-20} {"caught",8} {"escalated",10} {"false alarms",13}");
+            foreach (var (name, part) in classes)
+            {
+                Console.WriteLine(FormattableString.Invariant(
+                    $"{name,-20} {part.Caught,3}/{part.UnsafeCount,-4} {part.EscalationRate,10:P0} {part.FalseAlarms,6}/{part.SafeCount,-6}"));
+            }
+        }
+
         Console.WriteLine($"unsafe changes caught: {summary.Caught}/{summary.UnsafeCount} ({summary.CatchRate:P1}), disguised {summary.Outcomes.Count(o => o.Case.Unsafe && o.Case.Disguised)}");
         Console.WriteLine($"false alarms on safe changes: {summary.FalseAlarms}/{summary.SafeCount} ({summary.FalseAlarmRate:P1})");
+        Console.WriteLine($"unsafe changes escalated (not proven either way): {summary.EscalationRate:P1}");
         Console.WriteLine($"caught only by the differential simulation (SAF018/SAF019): {summary.CaughtOnlyBySimulation.Count()}");
         Console.WriteLine(FormattableString.Invariant(
             $"time per case: mean {summary.MeanTimePerCase.TotalMilliseconds:F0} ms, slowest {summary.SlowestCase.TotalMilliseconds:F0} ms, total {summary.Outcomes.Sum(o => o.Elapsed.TotalSeconds):F1} s"));

@@ -28,7 +28,10 @@ public static class CorpusLoader
             var verdict = Get("verdict") ?? throw new InvalidDataException($"{expect}: 'verdict: safe|unsafe' is required");
             cases.Add(new CorpusCase(Path.GetRelativePath(root, folder).Replace('\\', '/'), folder, before, after,
                 verdict.Equals("unsafe", StringComparison.OrdinalIgnoreCase), rules, Get("description") ?? string.Empty,
-                string.Equals(Get("disguised"), "true", StringComparison.OrdinalIgnoreCase)));
+                string.Equals(Get("disguised"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Class = Get("class") ?? Path.GetRelativePath(root, folder).Replace('\\', '/').Split('/')[0],
+            });
         }
 
         return cases;

@@ -26,6 +26,9 @@ public sealed record CorpusOutcome(CorpusCase Case, SafetyReport Report, bool Fl
     /// <summary>Flagged, and only by the differential simulation (SAF018/SAF019): the one-scan rules saw nothing.</summary>
     public bool OnlyBySimulation => Flagged && Report.RuleIds.All(r => r is Rules.DifferentialRule.ViolationId or Rules.DifferentialRule.EscalationId);
 
+    /// <summary>Flagged only by escalation (a person must decide), with no proven violation.</summary>
+    public bool Escalated => Report.NeedsEscalation && !Report.HasViolations;
+
     /// <summary>Unsafe cases must be flagged by the expected rule; safe ones must not be flagged at all.</summary>
     public bool AsExpected => Case.Unsafe ? Flagged && ExpectedRuleFound : !Flagged;
 }
@@ -50,6 +53,14 @@ public sealed record CorpusSummary(IReadOnlyList<CorpusOutcome> Outcomes)
     public IEnumerable<CorpusOutcome> Alarms => Outcomes.Where(o => !o.Case.Unsafe && o.Flagged);
 
     public IEnumerable<CorpusOutcome> CaughtOnlyBySimulation => Outcomes.Where(o => o.Case.Unsafe && o.OnlyBySimulation);
+
+    /// <summary>Unsafe changes that were escalated rather than refused, over all unsafe changes.</summary>
+    public double EscalationRate => UnsafeCount == 0 ? 0 : (double)Outcomes.Count(o => o.Case.Unsafe && o.Escalated) / UnsafeCount;
+
+    /// <summary>The same measures for each class of weakness (soundness, configuration, roles, ...).</summary>
+    public IReadOnlyList<(string Class, CorpusSummary Summary)> ByClass() =>
+        Outcomes.GroupBy(o => o.Case.Class, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, new CorpusSummary(g.ToList()))).ToList();
 
     public TimeSpan MeanTimePerCase => Outcomes.Count == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(Outcomes.Sum(o => o.Elapsed.Ticks) / Outcomes.Count);
 
