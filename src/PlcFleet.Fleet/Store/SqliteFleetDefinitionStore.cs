@@ -13,6 +13,7 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
     public Task<(FleetDefinitionRecord Definition, bool Created)> ProposeAsync(NewFleetDefinition definition, Func<FleetDefinitionRecord, AuditEntry> audit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        AuditRecord? appended = null;
         var result = database.Write((c, t) =>
         {
             var inserted = SqliteDatabase.Execute(
@@ -23,17 +24,19 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
             var row = Single(c, t, "content_hash = $hash AND file_path = $path", ("$hash", definition.ContentHash), ("$path", definition.FilePath))!;
             if (inserted == 1)
             {
-                Append(c, t, audit(row));
+                appended = Append(c, t, audit(row));
             }
 
             return (row, inserted == 1);
         });
+        trail.Anchor(appended);
         return Task.FromResult(result);
     }
 
     public Task<FleetDefinitionRecord?> ApproveAsync(long id, string approver, Func<FleetDefinitionRecord, AuditEntry> audit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        AuditRecord? appended = null;
         var result = database.Write((c, t) =>
         {
             var updated = SqliteDatabase.Execute(
@@ -46,9 +49,10 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
             }
 
             var row = Single(c, t, "id = $id", ("$id", id))!;
-            Append(c, t, audit(row));
+            appended = Append(c, t, audit(row));
             return row;
         });
+        trail.Anchor(appended);
         return Task.FromResult(result);
     }
 

@@ -24,11 +24,12 @@ public sealed class SqliteFleetStore : IFleetStore
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
 
-    private SqliteFleetStore(SqliteDatabase database, TimeProvider clock)
+    private SqliteFleetStore(SqliteDatabase database, TimeProvider clock, string keyFolder)
     {
         _database = database;
         _clock = clock;
-        Audit = new AuditTrail(new SqliteAuditLog(database), clock);
+        var log = new SqliteAuditLog(database);
+        Audit = new AuditTrail(log, clock, new AuditAnchor(keyFolder, log.HasSealedRecords));
         FleetDefinitions = new SqliteFleetDefinitionStore(database, Audit, clock);
     }
 
@@ -40,9 +41,15 @@ public sealed class SqliteFleetStore : IFleetStore
 
     public int SchemaVersion => _database.SchemaVersion();
 
-    /// <summary>Opens or creates the store at <paramref name="path"/>, applying pending schema migrations.</summary>
-    public static SqliteFleetStore Open(string path, TimeProvider? clock = null) =>
-        new(SqliteDatabase.Open(path), clock ?? TimeProvider.System);
+    /// <summary>
+    /// Opens or creates the store at <paramref name="path"/>, applying pending schema migrations. The audit key and
+    /// checkpoints live in <paramref name="keyFolder"/>, by default <see cref="AuditAnchor.DefaultFolder"/> of the store's folder.
+    /// </summary>
+    public static SqliteFleetStore Open(string path, TimeProvider? clock = null, string? keyFolder = null)
+    {
+        var database = SqliteDatabase.Open(path);
+        return new(database, clock ?? TimeProvider.System, keyFolder ?? AuditAnchor.DefaultFolder(System.IO.Path.GetDirectoryName(database.Path)!));
+    }
 
     public Task<RunRecord> StartRunAsync(NewRun run, CancellationToken cancellationToken = default)
     {
@@ -153,7 +160,9 @@ public sealed class SqliteFleetStore : IFleetStore
     public Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, AuditEntry audit, CancellationToken cancellationToken = default)
     {
         var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        return Write(
+        AuditRecord? appended = null;
+        return Anchored(
+            Write(
             (c, t) =>
             {
                 if (UpdateState(c, t, id, state) == 0)
@@ -161,10 +170,11 @@ public sealed class SqliteFleetStore : IFleetStore
                     return null;
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                appended = SqliteAuditLog.Append(c, t, link);
                 return QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", id));
             },
-            cancellationToken);
+            cancellationToken),
+            () => appended);
     }
 
     private int UpdateState(SqliteConnection c, SqliteTransaction t, long id, ChangeRequestState state) =>
@@ -205,8 +215,11 @@ public sealed class SqliteFleetStore : IFleetStore
         return QuerySingle(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE id = last_insert_rowid();", MapReview)!;
     }
 
-    public Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default) =>
-        Write(
+    public Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default)
+    {
+        AuditRecord? appended = null;
+        return Anchored(
+            Write(
             (c, t) =>
             {
                 var written = InsertReview(c, t, review);
@@ -220,10 +233,12 @@ public sealed class SqliteFleetStore : IFleetStore
                 }
 
                 var audit = decision.Audit;
-                SqliteAuditLog.Append(c, t, Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details));
+                appended = SqliteAuditLog.Append(c, t, Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details));
                 return new RecordedReview(written, current);
             },
-            cancellationToken);
+            cancellationToken),
+            () => appended);
+    }
 
     public Task<IReadOnlyList<ReviewRecord>> ListReviewsAsync(long changeRequestId, CancellationToken cancellationToken = default) =>
         Read(c => Query(c, null, $"SELECT {ReviewColumns} FROM reviews WHERE change_request_id = $cr ORDER BY id;", MapReview, ("$cr", changeRequestId)), cancellationToken);
@@ -234,7 +249,9 @@ public sealed class SqliteFleetStore : IFleetStore
     public Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, ChangeRequestState? newState, AuditEntry audit, CancellationToken cancellationToken = default)
     {
         var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        return Write(
+        AuditRecord? appended = null;
+        return Anchored(
+            Write(
             (c, t) =>
             {
                 var record = InsertDeployment(c, t, deployment);
@@ -245,10 +262,11 @@ public sealed class SqliteFleetStore : IFleetStore
                         ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", deployment.ChangeRequestId));
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                appended = SqliteAuditLog.Append(c, t, link);
                 return record;
             },
-            cancellationToken);
+            cancellationToken),
+            () => appended);
     }
 
     private DeploymentRecord InsertDeployment(SqliteConnection c, SqliteTransaction t, NewDeployment deployment)
@@ -275,7 +293,9 @@ public sealed class SqliteFleetStore : IFleetStore
             AuditActions.WaveStarted,
             $"{start.MigrationId}/{start.Wave}",
             new { migration = start.MigrationId, wave = start.Wave, order = start.Order, sites = start.Sites, gate = start.Gate });
-        return Write(
+        AuditRecord? appended = null;
+        return Anchored(
+            Write(
             (c, t) =>
             {
                 var inserted = SqliteDatabase.Execute(
@@ -287,12 +307,13 @@ public sealed class SqliteFleetStore : IFleetStore
                     return null;
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                appended = SqliteAuditLog.Append(c, t, link);
                 return QuerySingle(
                     c, t, $"SELECT {WaveStartColumns} FROM wave_starts WHERE migration_id = $migration AND wave = $wave;", MapWaveStart,
                     ("$migration", start.MigrationId), ("$wave", start.Wave));
             },
-            cancellationToken);
+            cancellationToken),
+            () => appended);
     }
 
     public Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default) =>
@@ -326,7 +347,9 @@ public sealed class SqliteFleetStore : IFleetStore
     {
         var audit = outcome.Audit;
         var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        return Write(
+        AuditRecord? appended = null;
+        return Anchored(
+            Write(
             (c, t) =>
             {
                 var closed = SqliteDatabase.Execute(
@@ -344,10 +367,11 @@ public sealed class SqliteFleetStore : IFleetStore
                     UpdateState(c, t, deployment?.ChangeRequestId ?? ChangeRequestOf(c, t, intentId), state);
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                appended = SqliteAuditLog.Append(c, t, link);
                 return new ClosedReleaseIntent(intentId, deployment);
             },
-            cancellationToken);
+            cancellationToken),
+            () => appended);
     }
 
     private static long ChangeRequestOf(SqliteConnection connection, SqliteTransaction transaction, long intentId)
@@ -378,6 +402,13 @@ public sealed class SqliteFleetStore : IFleetStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(_database.Read(read));
+    }
+
+    /// <summary>Checkpoints the audit record a committed write appended (none when it changed nothing).</summary>
+    private Task<T> Anchored<T>(Task<T> written, Func<AuditRecord?> appended)
+    {
+        Audit.Anchor(appended());
+        return written;
     }
 
     private Task<T> Write<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
