@@ -83,17 +83,18 @@ public sealed class AuditAnchor
 
     public bool SealMatches(byte[] key, AuditRecord record) => FixedTimeEquals(record.Seal, Sign(key, "record", record.Hash));
 
-    /// <summary>The checkpoints in the file, each with whether its signature holds under <paramref name="key"/>.</summary>
-    public IReadOnlyList<AuditCheckpoint> ReadCheckpoints(byte[]? key)
+    /// <summary>
+    /// The checkpoints in the file, each with whether its signature holds, and the key they were checked with. The
+    /// key is loaded after the lines are read: a key is always written before the first checkpoint, so a trail being
+    /// sealed for the first time right now never shows as unsigned.
+    /// </summary>
+    public (byte[]? Key, IReadOnlyList<AuditCheckpoint> Checkpoints) ReadCheckpoints()
     {
-        if (!File.Exists(CheckpointPath))
-        {
-            return [];
-        }
-
+        var lines = File.Exists(CheckpointPath) ? File.ReadAllLines(CheckpointPath) : [];
+        var key = TryLoadKey();
         var checkpoints = new List<AuditCheckpoint>();
         var number = 0;
-        foreach (var line in File.ReadLines(CheckpointPath))
+        foreach (var line in lines)
         {
             number++;
             var parts = line.Split(' ');
@@ -107,7 +108,7 @@ public sealed class AuditAnchor
             checkpoints.Add(new AuditCheckpoint(number, sequence, parts[1], parts[2], signed));
         }
 
-        return checkpoints;
+        return (key, checkpoints);
     }
 
     private byte[] RequireKey()

@@ -77,6 +77,9 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider? clock = null, AuditA
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
+        // Checkpoints first: each is written after its record committed, so every one read now must be in the records
+        // read next, even while other processes keep appending.
+        var (key, checkpoints) = anchor?.ReadCheckpoints() ?? (null, []);
         var records = await log.ReadAllAsync(cancellationToken).ConfigureAwait(false);
         var problems = new List<AuditProblem>();
         var previousHash = AuditHasher.Genesis;
@@ -110,15 +113,14 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider? clock = null, AuditA
 
         if (anchor is not null)
         {
-            CheckAnchor(anchor, records, problems);
+            CheckAnchor(anchor, key, checkpoints, records, problems);
         }
 
         return new AuditVerification(records.Count, previousHash, problems);
     }
 
-    private static void CheckAnchor(AuditAnchor anchor, IReadOnlyList<AuditRecord> records, List<AuditProblem> problems)
+    private static void CheckAnchor(AuditAnchor anchor, byte[]? key, IReadOnlyList<AuditCheckpoint> checkpoints, IReadOnlyList<AuditRecord> records, List<AuditProblem> problems)
     {
-        var key = anchor.TryLoadKey();
         var firstSealed = records.FirstOrDefault(r => r.Seal.Length > 0);
         if (key is null)
         {
@@ -142,7 +144,6 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider? clock = null, AuditA
             }
         }
 
-        var checkpoints = anchor.ReadCheckpoints(key);
         foreach (var forged in checkpoints.Where(c => !c.Signed))
         {
             problems.Add(new AuditProblem(forged.Sequence, AuditProblemKind.Forged, $"line {forged.Line} of {anchor.CheckpointPath} is not signed with the audit key"));
