@@ -42,6 +42,21 @@ public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
         return record;
     }
 
+    /// <summary>
+    /// Runs a store write that appends audit records inside its transaction (through the action it is given), then
+    /// writes the signed checkpoint of the last one once the transaction committed.
+    /// </summary>
+    internal static T WriteAudited<T>(SqliteDatabase database, AuditTrail trail, Func<SqliteConnection, SqliteTransaction, Action<AuditEntry>, T> write)
+    {
+        AuditRecord? appended = null;
+        var result = database.Write((connection, transaction) => write(
+            connection,
+            transaction,
+            entry => appended = Append(connection, transaction, trail.Link(entry.Actor, entry.Action, entry.Subject, entry.Details))));
+        trail.Anchor(appended);
+        return result;
+    }
+
     public Task<IReadOnlyList<AuditRecord>> ReadAllAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -13,8 +13,7 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
     public Task<(FleetDefinitionRecord Definition, bool Created)> ProposeAsync(NewFleetDefinition definition, Func<FleetDefinitionRecord, AuditEntry> audit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        AuditRecord? appended = null;
-        var result = database.Write((c, t) =>
+        var result = SqliteAuditLog.WriteAudited(database, trail, (c, t, append) =>
         {
             var inserted = SqliteDatabase.Execute(
                 c, t,
@@ -24,20 +23,18 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
             var row = Single(c, t, "content_hash = $hash AND file_path = $path", ("$hash", definition.ContentHash), ("$path", definition.FilePath))!;
             if (inserted == 1)
             {
-                appended = Append(c, t, audit(row));
+                append(audit(row));
             }
 
             return (row, inserted == 1);
         });
-        trail.Anchor(appended);
         return Task.FromResult(result);
     }
 
     public Task<FleetDefinitionRecord?> ApproveAsync(long id, string approver, Func<FleetDefinitionRecord, AuditEntry> audit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        AuditRecord? appended = null;
-        var result = database.Write((c, t) =>
+        var result = SqliteAuditLog.WriteAudited(database, trail, (c, t, append) =>
         {
             var updated = SqliteDatabase.Execute(
                 c, t,
@@ -49,10 +46,9 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
             }
 
             var row = Single(c, t, "id = $id", ("$id", id))!;
-            appended = Append(c, t, audit(row));
+            append(audit(row));
             return row;
         });
-        trail.Anchor(appended);
         return Task.FromResult(result);
     }
 
@@ -64,9 +60,6 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
 
     public Task<FleetDefinitionRecord?> CurrentAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(database.Read(c => Query(c, null, $"SELECT {Columns} FROM fleet_definitions WHERE approved_by IS NOT NULL ORDER BY id DESC LIMIT 1;").FirstOrDefault()));
-
-    private AuditRecord Append(SqliteConnection c, SqliteTransaction t, AuditEntry entry) =>
-        SqliteAuditLog.Append(c, t, trail.Link(entry.Actor, entry.Action, entry.Subject, entry.Details));
 
     private static FleetDefinitionRecord? Single(SqliteConnection c, SqliteTransaction? t, string where, params (string, object?)[] parameters) =>
         Query(c, t, $"SELECT {Columns} FROM fleet_definitions WHERE {where};", parameters).FirstOrDefault();

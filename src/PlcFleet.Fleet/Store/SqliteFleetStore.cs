@@ -159,22 +159,18 @@ public sealed class SqliteFleetStore : IFleetStore
 
     public Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, AuditEntry audit, CancellationToken cancellationToken = default)
     {
-        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        AuditRecord? appended = null;
-        return Anchored(
-            Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 if (UpdateState(c, t, id, state) == 0)
                 {
                     return null;
                 }
 
-                appended = SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", id));
             },
-            cancellationToken),
-            () => appended);
+            cancellationToken);
     }
 
     private int UpdateState(SqliteConnection c, SqliteTransaction t, long id, ChangeRequestState state) =>
@@ -215,12 +211,9 @@ public sealed class SqliteFleetStore : IFleetStore
         return QuerySingle(c, t, $"SELECT {ReviewColumns} FROM reviews WHERE id = last_insert_rowid();", MapReview)!;
     }
 
-    public Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default)
-    {
-        AuditRecord? appended = null;
-        return Anchored(
-            Write(
-            (c, t) =>
+    public Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default) =>
+        WriteAudited(
+            (c, t, append) =>
             {
                 var written = InsertReview(c, t, review);
                 var current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
@@ -232,13 +225,10 @@ public sealed class SqliteFleetStore : IFleetStore
                     current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
                 }
 
-                var audit = decision.Audit;
-                appended = SqliteAuditLog.Append(c, t, Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details));
+                append(decision.Audit);
                 return new RecordedReview(written, current);
             },
-            cancellationToken),
-            () => appended);
-    }
+            cancellationToken);
 
     public Task<IReadOnlyList<ReviewRecord>> ListReviewsAsync(long changeRequestId, CancellationToken cancellationToken = default) =>
         Read(c => Query(c, null, $"SELECT {ReviewColumns} FROM reviews WHERE change_request_id = $cr ORDER BY id;", MapReview, ("$cr", changeRequestId)), cancellationToken);
@@ -248,11 +238,8 @@ public sealed class SqliteFleetStore : IFleetStore
 
     public Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, ChangeRequestState? newState, AuditEntry audit, CancellationToken cancellationToken = default)
     {
-        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        AuditRecord? appended = null;
-        return Anchored(
-            Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 var record = InsertDeployment(c, t, deployment);
                 if (newState is { } state)
@@ -262,11 +249,10 @@ public sealed class SqliteFleetStore : IFleetStore
                         ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", deployment.ChangeRequestId));
                 }
 
-                appended = SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return record;
             },
-            cancellationToken),
-            () => appended);
+            cancellationToken);
     }
 
     private DeploymentRecord InsertDeployment(SqliteConnection c, SqliteTransaction t, NewDeployment deployment)
@@ -288,15 +274,13 @@ public sealed class SqliteFleetStore : IFleetStore
     public Task<WaveStartRecord?> TryStartWaveAsync(NewWaveStart start, CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow();
-        var link = Audit.Link(
+        var audit = new AuditEntry(
             start.StartedBy,
             AuditActions.WaveStarted,
             $"{start.MigrationId}/{start.Wave}",
             new { migration = start.MigrationId, wave = start.Wave, order = start.Order, sites = start.Sites, gate = start.Gate });
-        AuditRecord? appended = null;
-        return Anchored(
-            Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 var inserted = SqliteDatabase.Execute(
                     c, t,
@@ -307,13 +291,12 @@ public sealed class SqliteFleetStore : IFleetStore
                     return null;
                 }
 
-                appended = SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return QuerySingle(
                     c, t, $"SELECT {WaveStartColumns} FROM wave_starts WHERE migration_id = $migration AND wave = $wave;", MapWaveStart,
                     ("$migration", start.MigrationId), ("$wave", start.Wave));
             },
-            cancellationToken),
-            () => appended);
+            cancellationToken);
     }
 
     public Task<IReadOnlyList<WaveStartRecord>> ListWaveStartsAsync(string migrationId, CancellationToken cancellationToken = default) =>
@@ -346,11 +329,8 @@ public sealed class SqliteFleetStore : IFleetStore
     public Task<ClosedReleaseIntent?> CloseReleaseIntentAsync(long intentId, ReleaseIntentOutcome outcome, CancellationToken cancellationToken = default)
     {
         var audit = outcome.Audit;
-        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        AuditRecord? appended = null;
-        return Anchored(
-            Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 var closed = SqliteDatabase.Execute(
                     c, t,
@@ -367,11 +347,10 @@ public sealed class SqliteFleetStore : IFleetStore
                     UpdateState(c, t, deployment?.ChangeRequestId ?? ChangeRequestOf(c, t, intentId), state);
                 }
 
-                appended = SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return new ClosedReleaseIntent(intentId, deployment);
             },
-            cancellationToken),
-            () => appended);
+            cancellationToken);
     }
 
     private static long ChangeRequestOf(SqliteConnection connection, SqliteTransaction transaction, long intentId)
@@ -404,11 +383,11 @@ public sealed class SqliteFleetStore : IFleetStore
         return Task.FromResult(_database.Read(read));
     }
 
-    /// <summary>Checkpoints the audit record a committed write appended (none when it changed nothing).</summary>
-    private Task<T> Anchored<T>(Task<T> written, Func<AuditRecord?> appended)
+    /// <summary>A write whose audit records (<c>append</c>) commit with it; the last one is checkpointed once committed.</summary>
+    private Task<T> WriteAudited<T>(Func<SqliteConnection, SqliteTransaction, Action<AuditEntry>, T> write, CancellationToken cancellationToken)
     {
-        Audit.Anchor(appended());
-        return written;
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteAuditLog.WriteAudited(_database, Audit, write));
     }
 
     private Task<T> Write<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
