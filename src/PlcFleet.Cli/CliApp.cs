@@ -48,6 +48,21 @@ public static class CliApp
             return ExitCodes.UsageError;
         }
 
-        return await parse.InvokeAsync();
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (DiskProblem.Describe(e) is { } problem)
+        {
+            // A read-only or full disk is the operator's to fix: say which file, not where in plcfleet it was noticed.
+            await Console.Error.WriteLineAsync($"plcfleet: error: {problem}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e)
+        {
+            // Anything else is a bug in plcfleet: keep the trace for the report, as the default handler did.
+            await Console.Error.WriteLineAsync($"plcfleet: unexpected error: {e}");
+            return ExitCodes.Findings;
+        }
     }
 }

@@ -1,8 +1,9 @@
 using PlcFleet.Formats.Workspaces;
+using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Agents.Sessions;
 
-/// <summary>A temporary copy of the workspace taken at session start, used as the "before" when no baseline was given.</summary>
+/// <summary>A temporary copy of the workspace taken at session start, used as the "before" when no baseline was given; kept in <see cref="PrivateTemp"/>.</summary>
 public sealed class WorkspaceSnapshot : IDisposable
 {
     private WorkspaceSnapshot(string root) => Root = root;
@@ -11,19 +12,10 @@ public sealed class WorkspaceSnapshot : IDisposable
 
     public static WorkspaceSnapshot Take(string workspaceRoot)
     {
-        var root = Path.Combine(Path.GetTempPath(), "plcfleet-baseline-" + Guid.NewGuid().ToString("N"));
+        var root = PrivateTemp.NewPath("baseline");
         new WorkspaceRoot(workspaceRoot).CopyTo(root);
         return new WorkspaceSnapshot(root);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => PrivateTemp.TryDelete(Root);
 }

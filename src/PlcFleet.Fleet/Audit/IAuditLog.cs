@@ -11,4 +11,10 @@ public interface IAuditLog
 
     /// <summary>All records in sequence order.</summary>
     Task<IReadOnlyList<AuditRecord>> ReadAllAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// When the log is empty: what the store holds that must have been audited (runs, change requests, ...), or null
+    /// when it holds nothing. An emptied log beside recorded work is tampering, not a new store.
+    /// </summary>
+    Task<string?> UnauditedStateAsync(CancellationToken cancellationToken = default) => Task.FromResult<string?>(null);
 }

@@ -91,6 +91,22 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
 
     private static string WorktreeRoot => Path.Combine(Path.GetFullPath(Path.GetTempPath()), "plcfleet-release") + Path.DirectorySeparatorChar;
 
+    /// <summary>
+    /// The merge worktrees' folder, owner-only (0700): a merge checks out a site's whole controller project. It keeps a
+    /// fixed name so that recovery finds the worktrees a killed process left; an existing folder is narrowed to 0700.
+    /// </summary>
+    private static string PrivateWorktreeRoot()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            Directory.CreateDirectory(WorktreeRoot, OwnerOnly);
+            File.SetUnixFileMode(WorktreeRoot, OwnerOnly);
+        }
+
+        return WorktreeRoot;
+    }
+
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>
@@ -158,7 +174,7 @@ public sealed class ReleaseBranch(GitRepository repository, string name = Releas
 
     private string? InWorktree(Func<GitRepository, string> work, out string problem)
     {
-        var path = Path.Combine(WorktreeRoot, Guid.NewGuid().ToString("N")[..12]);
+        var path = Path.Combine(PrivateWorktreeRoot(), Guid.NewGuid().ToString("N")[..12]);
         problem = "";
         try
         {

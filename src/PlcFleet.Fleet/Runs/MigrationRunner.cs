@@ -8,6 +8,7 @@ using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
 using PlcFleet.Fleet.Targeting;
 using PlcFleet.Fleet.Workspaces;
+using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Fleet.Runs;
 
@@ -38,6 +39,8 @@ public sealed class MigrationRunner(IFleetStore store, ISiteAgent agent, IChange
             return new RunResult(null, plan, null, false, new RunStartProblem(RunLock.BusyMessage(migration, options.WorkFolder, holder)));
         }
 
+        // Copies of site code a killed or crashed plcfleet left in the temp folder go before this run (or resume) makes its own.
+        PrivateTemp.RemoveLeftovers();
         var (run, resumed, problem) = await FindOrStartRunAsync(migration, options, cancellationToken).ConfigureAwait(false);
         if (run is null)
         {

@@ -6,7 +6,7 @@ namespace PlcFleet.Fleet.Store;
 /// <summary>The audit log in the fleet database. Read-last and insert share one BEGIN IMMEDIATE transaction.</summary>
 public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
 {
-    private const string Columns = "sequence, time_utc, actor, action, subject, details_json, previous_hash, hash";
+    private const string Columns = "sequence, time_utc, actor, action, subject, details_json, previous_hash, hash, seal";
 
     public Task<AuditRecord> AppendAsync(Func<AuditRecord?, AuditRecord> next, CancellationToken cancellationToken = default)
     {
@@ -29,7 +29,7 @@ public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
         SqliteDatabase.Execute(
             connection,
             transaction,
-            $"INSERT INTO audit_log ({Columns}) VALUES ($sequence, $time, $actor, $action, $subject, $details, $previous, $hash);",
+            $"INSERT INTO audit_log ({Columns}) VALUES ($sequence, $time, $actor, $action, $subject, $details, $previous, $hash, $seal);",
             ("$sequence", record.Sequence),
             ("$time", AuditHasher.FormatTime(record.TimeUtc)),
             ("$actor", record.Actor),
@@ -37,8 +37,24 @@ public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
             ("$subject", record.Subject),
             ("$details", record.DetailsJson),
             ("$previous", record.PreviousHash),
-            ("$hash", record.Hash));
+            ("$hash", record.Hash),
+            ("$seal", record.Seal));
         return record;
+    }
+
+    /// <summary>
+    /// Runs a store write that appends audit records inside its transaction (through the action it is given), then
+    /// writes the signed checkpoint of the last one once the transaction committed.
+    /// </summary>
+    internal static T WriteAudited<T>(SqliteDatabase database, AuditTrail trail, Func<SqliteConnection, SqliteTransaction, Action<AuditEntry>, T> write)
+    {
+        AuditRecord? appended = null;
+        var result = database.Write((connection, transaction) => write(
+            connection,
+            transaction,
+            entry => appended = Append(connection, transaction, trail.Link(entry.Actor, entry.Action, entry.Subject, entry.Details))));
+        trail.Anchor(appended);
+        return result;
     }
 
     public Task<IReadOnlyList<AuditRecord>> ReadAllAsync(CancellationToken cancellationToken = default)
@@ -67,5 +83,33 @@ public sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
         reader.GetString(4),
         reader.GetString(5),
         reader.GetString(6),
-        reader.GetString(7));
+        reader.GetString(7),
+        reader.GetString(8));
+
+    /// <summary>Whether any record carries a seal: then the audit key must exist, and a missing one is never replaced.</summary>
+    public bool HasSealedRecords() =>
+        database.Read(connection =>
+        {
+            using var command = SqliteDatabase.Command(connection, null, "SELECT EXISTS (SELECT 1 FROM audit_log WHERE seal <> '');");
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+        });
+
+    public Task<string?> UnauditedStateAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var counts = database.Read(connection =>
+        {
+            using var command = SqliteDatabase.Command(
+                connection,
+                null,
+                "SELECT (SELECT count(*) FROM runs), (SELECT count(*) FROM change_requests), (SELECT count(*) FROM deployments), (SELECT count(*) FROM users);");
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return (Runs: reader.GetInt64(0), ChangeRequests: reader.GetInt64(1), Deployments: reader.GetInt64(2), Users: reader.GetInt64(3));
+        });
+        string? held = counts.Runs + counts.ChangeRequests + counts.Deployments + counts.Users == 0
+            ? null
+            : $"the store holds {counts.Runs} runs, {counts.ChangeRequests} change requests, {counts.Deployments} deployments and {counts.Users} users";
+        return Task.FromResult(held);
+    }
 }

@@ -39,33 +39,77 @@ public sealed class SqliteDatabase
         }
 
         var database = new SqliteDatabase(path);
-        database.Migrate();
+        database.Guarded(
+            () =>
+            {
+                database.Migrate();
+                return true;
+            },
+            "");
         return database;
     }
 
     public SqliteConnection OpenConnection()
     {
         var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        Execute(connection, null, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
-        return connection;
+        try
+        {
+            connection.Open();
+            Execute(connection, null, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
-    public T Read<T>(Func<SqliteConnection, T> read)
-    {
-        using var connection = OpenConnection();
-        return read(connection);
-    }
+    public T Read<T>(Func<SqliteConnection, T> read) =>
+        Guarded(
+            () =>
+            {
+                using var connection = OpenConnection();
+                return read(connection);
+            },
+            "");
 
     /// <summary>Runs <paramref name="write"/> in a BEGIN IMMEDIATE transaction and commits it.</summary>
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> write)
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> write) =>
+        Guarded(
+            () =>
+            {
+                using var connection = OpenConnection();
+                using var transaction = connection.BeginTransaction(deferred: false);
+                var result = write(connection, transaction);
+                transaction.Commit();
+                return result;
+            },
+            "; nothing was written");
+
+    /// <summary>Turns an SQLite error about the file (read-only, full, unopenable) into one naming the store file.</summary>
+    private T Guarded<T>(Func<T> action, string consequence)
     {
-        using var connection = OpenConnection();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var result = write(connection, transaction);
-        transaction.Commit();
-        return result;
+        try
+        {
+            return action();
+        }
+        catch (SqliteException e) when (FileProblem(e) is { } problem)
+        {
+            throw new FleetStoreException($"{Path}: {problem}{consequence} ({e.Message.TrimEnd('.')})", e);
+        }
     }
+
+    /// <summary>What an SQLite error says about the file itself (as opposed to a bug in a statement), in an operator's words.</summary>
+    private static string? FileProblem(SqliteException e) => e.SqliteErrorCode switch
+    {
+        3 or 8 => "the fleet store is read-only (file or folder not writable, or a read-only disk)",
+        13 => "the disk holding the fleet store is full",
+        10 => "the disk holding the fleet store reported an I/O error (is it full or failing?)",
+        14 => "the fleet store cannot be opened (the path is not a writable file)",
+        11 or 26 => "the file is not a fleet store database or is damaged",
+        _ => null,
+    };
 
     public int SchemaVersion() => Read(connection => CurrentVersion(connection, null));
 

@@ -13,7 +13,7 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
     public Task<(FleetDefinitionRecord Definition, bool Created)> ProposeAsync(NewFleetDefinition definition, Func<FleetDefinitionRecord, AuditEntry> audit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var result = database.Write((c, t) =>
+        var result = SqliteAuditLog.WriteAudited(database, trail, (c, t, append) =>
         {
             var inserted = SqliteDatabase.Execute(
                 c, t,
@@ -23,7 +23,7 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
             var row = Single(c, t, "content_hash = $hash AND file_path = $path", ("$hash", definition.ContentHash), ("$path", definition.FilePath))!;
             if (inserted == 1)
             {
-                Append(c, t, audit(row));
+                append(audit(row));
             }
 
             return (row, inserted == 1);
@@ -34,7 +34,7 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
     public Task<FleetDefinitionRecord?> ApproveAsync(long id, string approver, Func<FleetDefinitionRecord, AuditEntry> audit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var result = database.Write((c, t) =>
+        var result = SqliteAuditLog.WriteAudited(database, trail, (c, t, append) =>
         {
             var updated = SqliteDatabase.Execute(
                 c, t,
@@ -46,7 +46,7 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
             }
 
             var row = Single(c, t, "id = $id", ("$id", id))!;
-            Append(c, t, audit(row));
+            append(audit(row));
             return row;
         });
         return Task.FromResult(result);
@@ -60,9 +60,6 @@ public sealed class SqliteFleetDefinitionStore(SqliteDatabase database, AuditTra
 
     public Task<FleetDefinitionRecord?> CurrentAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(database.Read(c => Query(c, null, $"SELECT {Columns} FROM fleet_definitions WHERE approved_by IS NOT NULL ORDER BY id DESC LIMIT 1;").FirstOrDefault()));
-
-    private AuditRecord Append(SqliteConnection c, SqliteTransaction t, AuditEntry entry) =>
-        SqliteAuditLog.Append(c, t, trail.Link(entry.Actor, entry.Action, entry.Subject, entry.Details));
 
     private static FleetDefinitionRecord? Single(SqliteConnection c, SqliteTransaction? t, string where, params (string, object?)[] parameters) =>
         Query(c, t, $"SELECT {Columns} FROM fleet_definitions WHERE {where};", parameters).FirstOrDefault();

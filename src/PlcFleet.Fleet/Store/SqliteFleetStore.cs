@@ -24,11 +24,12 @@ public sealed class SqliteFleetStore : IFleetStore
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
 
-    private SqliteFleetStore(SqliteDatabase database, TimeProvider clock)
+    private SqliteFleetStore(SqliteDatabase database, TimeProvider clock, string keyFolder)
     {
         _database = database;
         _clock = clock;
-        Audit = new AuditTrail(new SqliteAuditLog(database), clock);
+        var log = new SqliteAuditLog(database);
+        Audit = new AuditTrail(log, clock, new AuditAnchor(keyFolder, log.HasSealedRecords));
         FleetDefinitions = new SqliteFleetDefinitionStore(database, Audit, clock);
     }
 
@@ -40,9 +41,15 @@ public sealed class SqliteFleetStore : IFleetStore
 
     public int SchemaVersion => _database.SchemaVersion();
 
-    /// <summary>Opens or creates the store at <paramref name="path"/>, applying pending schema migrations.</summary>
-    public static SqliteFleetStore Open(string path, TimeProvider? clock = null) =>
-        new(SqliteDatabase.Open(path), clock ?? TimeProvider.System);
+    /// <summary>
+    /// Opens or creates the store at <paramref name="path"/>, applying pending schema migrations. The audit key and
+    /// checkpoints live in <paramref name="keyFolder"/>, by default <see cref="AuditAnchor.DefaultFolder"/> of the store's folder.
+    /// </summary>
+    public static SqliteFleetStore Open(string path, TimeProvider? clock = null, string? keyFolder = null)
+    {
+        var database = SqliteDatabase.Open(path);
+        return new(database, clock ?? TimeProvider.System, keyFolder ?? AuditAnchor.DefaultFolder(System.IO.Path.GetDirectoryName(database.Path)!));
+    }
 
     public Task<RunRecord> StartRunAsync(NewRun run, CancellationToken cancellationToken = default)
     {
@@ -152,16 +159,15 @@ public sealed class SqliteFleetStore : IFleetStore
 
     public Task<ChangeRequestRecord?> SetChangeRequestStateAsync(long id, ChangeRequestState state, AuditEntry audit, CancellationToken cancellationToken = default)
     {
-        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        return Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 if (UpdateState(c, t, id, state) == 0)
                 {
                     return null;
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", id));
             },
             cancellationToken);
@@ -206,8 +212,8 @@ public sealed class SqliteFleetStore : IFleetStore
     }
 
     public Task<RecordedReview> RecordReviewAsync(NewReview review, Func<ChangeRequestRecord, IReadOnlyList<ReviewRecord>, ReviewDecision> decide, CancellationToken cancellationToken = default) =>
-        Write(
-            (c, t) =>
+        WriteAudited(
+            (c, t, append) =>
             {
                 var written = InsertReview(c, t, review);
                 var current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
@@ -219,8 +225,7 @@ public sealed class SqliteFleetStore : IFleetStore
                     current = QuerySingle(c, t, $"SELECT {ChangeRequestColumns} FROM change_requests WHERE id = $id;", MapChangeRequest, ("$id", review.ChangeRequestId))!;
                 }
 
-                var audit = decision.Audit;
-                SqliteAuditLog.Append(c, t, Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details));
+                append(decision.Audit);
                 return new RecordedReview(written, current);
             },
             cancellationToken);
@@ -233,9 +238,8 @@ public sealed class SqliteFleetStore : IFleetStore
 
     public Task<DeploymentRecord> RecordDeploymentAsync(NewDeployment deployment, ChangeRequestState? newState, AuditEntry audit, CancellationToken cancellationToken = default)
     {
-        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        return Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 var record = InsertDeployment(c, t, deployment);
                 if (newState is { } state)
@@ -245,7 +249,7 @@ public sealed class SqliteFleetStore : IFleetStore
                         ("$state", Name(state)), ("$now", Time(_clock.GetUtcNow())), ("$id", deployment.ChangeRequestId));
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return record;
             },
             cancellationToken);
@@ -270,13 +274,13 @@ public sealed class SqliteFleetStore : IFleetStore
     public Task<WaveStartRecord?> TryStartWaveAsync(NewWaveStart start, CancellationToken cancellationToken = default)
     {
         var now = _clock.GetUtcNow();
-        var link = Audit.Link(
+        var audit = new AuditEntry(
             start.StartedBy,
             AuditActions.WaveStarted,
             $"{start.MigrationId}/{start.Wave}",
             new { migration = start.MigrationId, wave = start.Wave, order = start.Order, sites = start.Sites, gate = start.Gate });
-        return Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 var inserted = SqliteDatabase.Execute(
                     c, t,
@@ -287,7 +291,7 @@ public sealed class SqliteFleetStore : IFleetStore
                     return null;
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return QuerySingle(
                     c, t, $"SELECT {WaveStartColumns} FROM wave_starts WHERE migration_id = $migration AND wave = $wave;", MapWaveStart,
                     ("$migration", start.MigrationId), ("$wave", start.Wave));
@@ -325,9 +329,8 @@ public sealed class SqliteFleetStore : IFleetStore
     public Task<ClosedReleaseIntent?> CloseReleaseIntentAsync(long intentId, ReleaseIntentOutcome outcome, CancellationToken cancellationToken = default)
     {
         var audit = outcome.Audit;
-        var link = Audit.Link(audit.Actor, audit.Action, audit.Subject, audit.Details);
-        return Write(
-            (c, t) =>
+        return WriteAudited(
+            (c, t, append) =>
             {
                 var closed = SqliteDatabase.Execute(
                     c, t,
@@ -344,7 +347,7 @@ public sealed class SqliteFleetStore : IFleetStore
                     UpdateState(c, t, deployment?.ChangeRequestId ?? ChangeRequestOf(c, t, intentId), state);
                 }
 
-                SqliteAuditLog.Append(c, t, link);
+                append(audit);
                 return new ClosedReleaseIntent(intentId, deployment);
             },
             cancellationToken);
@@ -378,6 +381,13 @@ public sealed class SqliteFleetStore : IFleetStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(_database.Read(read));
+    }
+
+    /// <summary>A write whose audit records (<c>append</c>) commit with it; the last one is checkpointed once committed.</summary>
+    private Task<T> WriteAudited<T>(Func<SqliteConnection, SqliteTransaction, Action<AuditEntry>, T> write, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(SqliteAuditLog.WriteAudited(_database, Audit, write));
     }
 
     private Task<T> Write<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using PlcFleet.Fleet.Git;
+using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Mcp.Verification;
 
@@ -39,7 +40,7 @@ public sealed class GitBaseline : IDisposable
             return null;
         }
 
-        var worktree = Path.Combine(Path.GetTempPath(), "plcfleet-baseline-" + Guid.NewGuid().ToString("N")[..12]);
+        var worktree = PrivateTemp.NewPath("baseline");
         if (!repository.TryRun(out var output, "worktree", "add", "-q", "--detach", worktree, gitRef))
         {
             error = $"could not check out {gitRef}: {output.Trim()}";

@@ -24,4 +24,22 @@ public sealed class DemoCommandTests
         Assert.Equal(2, refused.ExitCode);
         Assert.True(File.Exists(Path.Combine(folder.Path, "precious", "notes.txt")));
     }
+
+    [Fact]
+    public void A_run_removes_the_copies_a_killed_run_left_and_leaves_none_of_its_own()
+    {
+        using var folder = new TempFolder();
+        var temp = Path.Combine(folder.Path, "tmp");
+        using var killed = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", "-c true") { UseShellExecute = false })!;
+        killed.WaitForExit();
+        var leftover = Path.Combine(temp, $"plcfleet-tmp-{killed.Id}-x1y2z3", "baseline-1");
+        Directory.CreateDirectory(leftover);
+        File.WriteAllText(Path.Combine(leftover, "PRG_EStop.st"), "PROGRAM PRG_EStop\nEND_PROGRAM\n");
+
+        // Its own temp folder (TMPDIR), so copies made by other tests running at the same time do not count.
+        var result = CliRunner.Run(folder.Path, new Dictionary<string, string?> { ["TMPDIR"] = temp }, "demo", "--work", "demo");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp, "plcfleet-*"));
+    }
 }

@@ -129,6 +129,19 @@ public sealed class FleetDefinitionTests : IDisposable
         Assert.Contains($"\"commit\":\"{definitionCommit}\"", deploy.DetailsJson, StringComparison.Ordinal);
         SqliteConnection.ClearAllPools();
         Assert.Equal(0, Cli("audit", "verify").ExitCode);
+
+        // Erik, with write access to the database file, removes the record of his refused attempts at the end of the trail.
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(_root, ".plcfleet", "plcfleet.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE sequence = {audit[^1].Sequence};";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var verify = Cli("audit", "verify");
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Contains($"truncated: record #{audit[^1].Sequence} was anchored at", verify.StdOut);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PlcFleet.Fleet.Audit;
+using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Tests.Store;
 
 namespace PlcFleet.Fleet.Tests.Audit;
@@ -34,6 +35,9 @@ public sealed class AuditTrailTests : StoreFixture
             command.ExecuteNonQuery();
         }
     }
+
+    /// <summary>The hash chain on its own, without the seals and checkpoints of the store's anchor: what the chain alone shows.</summary>
+    private Task<AuditVerification> ChainOnlyAsync() => new AuditTrail(new SqliteAuditLog(SqliteDatabase.Open(DatabasePath))).VerifyAsync();
 
     [Fact]
     public async Task Empty_trail_is_valid()
@@ -158,7 +162,7 @@ public sealed class AuditTrailTests : StoreFixture
         var forgedHash = AuditHasher.Hash(forged);
         Tamper($"UPDATE audit_log SET details_json = '{forged.DetailsJson}', hash = '{forgedHash}' WHERE sequence = 2");
 
-        var problem = Assert.Single((await Store.Audit.VerifyAsync()).Problems);
+        var problem = Assert.Single((await ChainOnlyAsync()).Problems);
 
         Assert.Equal((3L, AuditProblemKind.ChainBroken), (problem.Sequence, problem.Kind));
     }
@@ -169,7 +173,7 @@ public sealed class AuditTrailTests : StoreFixture
         await AppendRunHistory();
         Tamper("DELETE FROM audit_log WHERE sequence = 3");
 
-        var problem = Assert.Single((await Store.Audit.VerifyAsync()).Problems);
+        var problem = Assert.Single((await ChainOnlyAsync()).Problems);
 
         Assert.Equal((3L, AuditProblemKind.Missing), (problem.Sequence, problem.Kind));
         Assert.Equal("record #3 is missing (removed from the log)", problem.Message);
@@ -181,7 +185,7 @@ public sealed class AuditTrailTests : StoreFixture
         await AppendRunHistory();
         Tamper("DELETE FROM audit_log WHERE sequence IN (1, 2)");
 
-        var problem = Assert.Single((await Store.Audit.VerifyAsync()).Problems);
+        var problem = Assert.Single((await ChainOnlyAsync()).Problems);
 
         Assert.Equal("records #1 to #2 are missing (removed from the log)", problem.Message);
     }
@@ -193,12 +197,14 @@ public sealed class AuditTrailTests : StoreFixture
         var before = await Store.Audit.VerifyAsync();
         Tamper("DELETE FROM audit_log WHERE sequence = 5");
 
-        var after = await Store.Audit.VerifyAsync();
+        var after = await ChainOnlyAsync();
 
-        // The chain alone cannot see a cut-off end; the head hash kept elsewhere can.
+        // The chain alone cannot see a cut-off end; the signed checkpoints kept outside the database can.
         Assert.True(after.IsValid);
         Assert.NotEqual(before.HeadHash, after.HeadHash);
         Assert.Equal(4, after.RecordCount);
+        var anchored = Assert.Single((await Store.Audit.VerifyAsync()).Problems);
+        Assert.Equal((5L, AuditProblemKind.Truncated), (anchored.Sequence, anchored.Kind));
     }
 
     [Fact]
@@ -210,7 +216,7 @@ public sealed class AuditTrailTests : StoreFixture
             "UPDATE audit_log SET sequence = 2 WHERE sequence = 4",
             "UPDATE audit_log SET sequence = 4 WHERE sequence = -2");
 
-        var problems = (await Store.Audit.VerifyAsync()).Problems;
+        var problems = (await ChainOnlyAsync()).Problems;
 
         // The moved records fail their own hash; their new neighbours no longer chain to them.
         Assert.Equal(
@@ -225,9 +231,9 @@ public sealed class AuditTrailTests : StoreFixture
         var time = "2026-11-23T07:00:00.0000000Z";
         var wrongPrevious = new string('f', 64);
         var hash = AuditHasher.Hash(6, AuditHasher.ParseTime(time), "m.durand", "cr.deployed", "cr-1", "{}", wrongPrevious);
-        Tamper($"INSERT INTO audit_log VALUES (6, '{time}', 'm.durand', 'cr.deployed', 'cr-1', '{{}}', '{wrongPrevious}', '{hash}')");
+        Tamper($"INSERT INTO audit_log (sequence, time_utc, actor, action, subject, details_json, previous_hash, hash) VALUES (6, '{time}', 'm.durand', 'cr.deployed', 'cr-1', '{{}}', '{wrongPrevious}', '{hash}')");
 
-        var problem = Assert.Single((await Store.Audit.VerifyAsync()).Problems);
+        var problem = Assert.Single((await ChainOnlyAsync()).Problems);
 
         Assert.Equal((6L, AuditProblemKind.ChainBroken), (problem.Sequence, problem.Kind));
         Assert.Contains("does not chain to record #5", problem.Message, StringComparison.Ordinal);
@@ -243,9 +249,9 @@ public sealed class AuditTrailTests : StoreFixture
         Tamper(
             "UPDATE audit_log SET sequence = sequence + 100 WHERE sequence >= 3",
             "UPDATE audit_log SET sequence = sequence - 99 WHERE sequence >= 103",
-            $"INSERT INTO audit_log VALUES (3, '{time}', 'intruder', 'site.targeted', 'run-1/porto-l1', '{{}}', '{records[1].Hash}', '{hash}')");
+            $"INSERT INTO audit_log (sequence, time_utc, actor, action, subject, details_json, previous_hash, hash) VALUES (3, '{time}', 'intruder', 'site.targeted', 'run-1/porto-l1', '{{}}', '{records[1].Hash}', '{hash}')");
 
-        var verification = await Store.Audit.VerifyAsync();
+        var verification = await ChainOnlyAsync();
 
         Assert.False(verification.IsValid);
         Assert.Equal(4L, verification.FirstProblem!.Sequence);

@@ -78,7 +78,7 @@ public static class AgentReplayCommand
             return ExitCodes.UsageError;
         }
 
-        var fresh = Path.Combine(Path.GetTempPath(), "plcfleet-replay-" + Guid.NewGuid().ToString("N")[..12]);
+        var fresh = PrivateTemp.NewPath("replay");
         try
         {
             var replay = await TranscriptReplayer.ReplayAsync(transcriptPath, baseline.Root, fresh, SiteVerifiers.Runner(), scope, cancellationToken);
@@ -93,10 +93,7 @@ public static class AgentReplayCommand
         }
         finally
         {
-            if (Directory.Exists(fresh))
-            {
-                Directory.Delete(fresh, recursive: true);
-            }
+            PrivateTemp.TryDelete(fresh);
         }
     }
 }

@@ -12,6 +12,7 @@ public static class SchemaScripts
         new(2, "run starter and rollout wave starts as records of their own", Version2),
         new(3, "release intents: deploys and rollbacks recorded before git moves the release branch", Version3),
         new(4, "fleet definitions: the fleet.yaml a rollout trusts, recorded and approved in the store", Version4),
+        new(5, "audit seals: each record's HMAC under a key kept outside the database", Version5),
     ];
 
     public static int Latest => All[^1].Version;
@@ -182,5 +183,11 @@ public static class SchemaScripts
         );
         CREATE TRIGGER fleet_definitions_no_delete BEFORE DELETE ON fleet_definitions
         BEGIN SELECT RAISE(ABORT, 'fleet_definitions keeps every definition'); END;
+        """;
+
+    private const string Version5 = """
+        -- HMAC-SHA256 of the record's hash under the audit key, which lives outside this file (see AuditAnchor); empty for
+        -- records written before sealing. Not part of the hash, so the chain of older records stays as it was.
+        ALTER TABLE audit_log ADD COLUMN seal TEXT NOT NULL DEFAULT '';
         """;
 }
