@@ -46,6 +46,16 @@ public static class GitRecordedChanges
         }
     }
 
+    /// <summary>What a commit records against its base: every path and mode of <c>git diff --raw</c> between the two.</summary>
+    public static IReadOnlyList<GitRecordedChange>? Between(string repositoryFolder, string from, string to) =>
+        Git(repositoryFolder, null, out var raw, "diff", "--raw", "-z", "--no-renames", "--no-abbrev", from, to) ? ParseRaw(raw) : null;
+
+    /// <summary>The changes no migration may commit: gitlinks, symbolic links, anything under a .git segment, .gitmodules.</summary>
+    public static IEnumerable<GitRecordedChange> Forbidden(IEnumerable<GitRecordedChange> changes) =>
+        changes.Where(c => c.Status != 'D' && (c.IsGitlink || c.IsSymlink
+            || c.Path.Split('/').Any(segment => segment.Equals(".git", StringComparison.OrdinalIgnoreCase))
+            || c.Path.Equals(".gitmodules", StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>Reads <c>git diff --raw -z</c> output: ":old new oldsha newsha S\0path\0" per path.</summary>
     public static IReadOnlyList<GitRecordedChange> ParseRaw(string raw)
     {

@@ -52,25 +52,13 @@ public sealed class ScopeVerifier : IVerifier
             yield return Error(ScopeRules.NestedRepository, path, $"{path} is a nested git repository or submodule; a migration must not add one");
         }
 
-        foreach (var change in recorded ?? [])
+        foreach (var change in GitRecordedChanges.Forbidden(recorded ?? []))
         {
-            if (change.Status == 'D')
-            {
-                continue;
-            }
-
-            if (change.IsGitlink)
-            {
-                yield return Error(ScopeRules.NestedRepository, change.Path, $"{change.Path} would be committed as a gitlink (mode 160000, a nested repository or submodule); a migration must not add one");
-            }
-            else if (change.IsSymlink)
-            {
-                yield return Error(ScopeRules.SymbolicLink, change.Path, $"{change.Path} would be committed as a symbolic link (mode 120000); a migration must not add or change links");
-            }
-            else if (change.Path.Split('/').Any(WorkspaceRoot.IsVersionControl) || change.Path.Equals(".gitmodules", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return Error(ScopeRules.NestedRepository, change.Path, $"{change.Path} is version-control configuration; a migration must not change it");
-            }
+            yield return change.IsSymlink
+                ? Error(ScopeRules.SymbolicLink, change.Path, $"{change.Path} would be committed as a symbolic link (mode 120000); a migration must not add or change links")
+                : change.IsGitlink
+                    ? Error(ScopeRules.NestedRepository, change.Path, $"{change.Path} would be committed as a gitlink (mode 160000, a nested repository or submodule); a migration must not add one")
+                    : Error(ScopeRules.NestedRepository, change.Path, $"{change.Path} is version-control configuration; a migration must not change it");
         }
     }
 
