@@ -1,9 +1,9 @@
-using PlcFleet.Formats.Workspaces;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Migrations.Preconditions;
 using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
+using PlcFleet.Formats.Workspaces;
 
 namespace PlcFleet.Fleet.Targeting;
 

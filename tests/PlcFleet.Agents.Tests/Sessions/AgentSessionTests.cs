@@ -1,8 +1,8 @@
-using PlcFleet.Formats.Workspaces;
 using PlcFleet.Agents.Providers;
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Agents.Tests.Fakes;
 using PlcFleet.Agents.Transcripts;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Agents.Tests.Sessions;
