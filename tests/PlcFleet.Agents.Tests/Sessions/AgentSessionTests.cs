@@ -65,6 +65,24 @@ public sealed class AgentSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task An_oversized_edit_is_a_tool_error_and_is_neither_recorded_nor_re_sent()
+    {
+        var huge = new string('x', 2_000_000);
+        using var server = new FakeLlmServer().Enqueue(
+            OpenAIWire.ToolCall("edit_file", SessionHarness.Edit("PT := T#2S", huge)),
+            OpenAIWire.ToolCall("edit_file", SessionHarness.Edit("PT := T#2S", "PT := T#3S")),
+            OpenAIWire.Text("Raised the start delay."),
+            OpenAIWire.Text("Nothing was missing."));
+
+        var (result, transcriptPath) = await SessionHarness.RunAsync(server, site);
+
+        Assert.Equal(SessionOutcome.ChangedAndVerified, result.Outcome);
+        Assert.Contains("at most", server.Requests[1].Body, StringComparison.Ordinal);
+        Assert.All(server.Requests.Skip(1), r => Assert.True(r.Body.Length < 200_000, $"request of {r.Body.Length} characters"));
+        Assert.True(new FileInfo(transcriptPath).Length < 200_000);
+    }
+
+    [Fact]
     public async Task Succeeds_over_anthropic_wire_format()
     {
         using var server = new FakeLlmServer().Enqueue(
