@@ -1,9 +1,9 @@
-using PlcFleet.Formats.Workspaces;
 using System.Diagnostics;
 using System.Globalization;
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Agents.Tools;
 using PlcFleet.Agents.Transcripts;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Scope;
 

@@ -202,6 +202,10 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
                 foreach (var call in calls)
                 {
                     var arguments = JsonSerializer.Serialize(call.Arguments ?? new Dictionary<string, object?>(), AIJsonUtilities.DefaultOptions);
+                    // Arguments far over the edit limit are refused by the tool; they are neither recorded nor re-sent on every later turn.
+                    var argumentLimit = (2L * toolbox.Guard.Workspace.Limits.MaxEditChars) + 4096;
+                    var oversized = arguments.Length > argumentLimit;
+                    var logged = oversized ? JsonSerializer.Serialize(new { clipped = $"{arguments.Length} characters of arguments, over the limit of {argumentLimit}" }) : arguments;
                     Log(new TranscriptEvent
                     {
                         Type = TranscriptEventType.ToolCall,
@@ -209,7 +213,7 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
                         Turn = turn,
                         Tool = call.Name,
                         CallId = call.CallId,
-                        Arguments = JsonDocument.Parse(arguments).RootElement.Clone(),
+                        Arguments = JsonDocument.Parse(logged).RootElement.Clone(),
                     });
                     var editsBefore = toolbox.Editor.Applied.Count;
                     var toolWatch = Stopwatch.StartNew();
@@ -226,6 +230,11 @@ public sealed class AgentSession(IChatClient client, ProviderSettings settings, 
                         IsError = ToolText.IsError(answer),
                         DurationMs = toolWatch.Elapsed.TotalMilliseconds,
                     });
+                    if (oversized)
+                    {
+                        call.Arguments = new Dictionary<string, object?> { ["clipped"] = $"{arguments.Length} characters, over the limit; not repeated" };
+                    }
+
                     results.Add(new FunctionResultContent(call.CallId, answer));
                     looped |= loops.Observe(call.Name, arguments, answer, changed);
                 }

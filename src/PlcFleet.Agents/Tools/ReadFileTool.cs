@@ -21,7 +21,8 @@ public sealed class ReadFileTool(WorkspaceGuard guard)
         var read = guard.Workspace.ReadText(resolved.RelativePath);
         if (!read.IsRead)
         {
-            return ToolText.Error(read.Error + (guard.Workspace.Exists(resolved.RelativePath) ? "" : "; use search to find files"));
+            var hint = read.Error!.EndsWith("does not exist", StringComparison.Ordinal) ? "; use search to find files" : "";
+            return ToolText.Error(read.Error + hint);
         }
 
         var lines = read.Text!.ReplaceLineEndings("\n").Split('\n');

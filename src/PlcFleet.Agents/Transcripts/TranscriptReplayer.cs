@@ -1,6 +1,6 @@
-using PlcFleet.Formats.Workspaces;
 using System.Text.Json;
 using PlcFleet.Agents.Tools;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Agents.Transcripts;

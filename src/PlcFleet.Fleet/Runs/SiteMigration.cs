@@ -8,6 +8,7 @@ using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Store.Records;
 using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Verification.Framework;
+using PlcFleet.Verification.Scope;
 using PlcFleet.Verification.Framework.Reports;
 
 namespace PlcFleet.Fleet.Runs;
@@ -131,6 +132,19 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
         }
 
         var commit = workspace.Commit(CommitMessage.For(run.Migration, run.RunId, site.Id));
+        // The commit itself, as git recorded it: a gitlink or link slipped in after verification never becomes a change request.
+        var recorded = GitRecordedChanges.Between(workspace.Root, workspace.BaseCommit, commit);
+        if (recorded is null)
+        {
+            return (SiteRunState.Failed, "the commit could not be read back from git", false);
+        }
+
+        if (GitRecordedChanges.Forbidden(recorded).FirstOrDefault() is { } forbidden)
+        {
+            return (SiteRunState.Failed,
+                $"the commit records {forbidden.Path} with mode {forbidden.NewMode} (a nested repository, link or git configuration); not submitted for review", false);
+        }
+
         var creation = await run.Store.CreateChangeRequestAsync(
             new NewChangeRequest(run.RunId, run.Migration.Id, site.Id, workspace.Branch, commit, workspace.DiffAgainstBase(commit), Evidence(workspace, result, transcriptPath).ToJson()),
             CancellationToken.None).ConfigureAwait(false);

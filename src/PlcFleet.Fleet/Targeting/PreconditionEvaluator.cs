@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using PlcFleet.Fleet.Inventory;
 using PlcFleet.Fleet.Migrations.Preconditions;
 using Dialect = PlcFleet.StructuredText.Syntax.Dialect;
+using PlcFleet.Formats.Workspaces;
 
 namespace PlcFleet.Fleet.Targeting;
 
@@ -130,7 +131,7 @@ public sealed class PreconditionEvaluator(Site site, SiteCode? code)
 
     private bool ChecksumMatches(CertifiedFile file)
     {
-        var full = Path.Combine(code!.Root, file.Path);
-        return File.Exists(full) && Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full))) == file.Sha256;
+        var read = new WorkspaceRoot(code!.Root).ReadBytes(file.Path);
+        return read.IsRead && Convert.ToHexStringLower(SHA256.HashData(read.Bytes!)) == file.Sha256;
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using PlcFleet.Formats.Projects;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.StructuredText.Text;
 
 namespace PlcFleet.Fleet.Targeting;
@@ -9,9 +11,6 @@ namespace PlcFleet.Fleet.Targeting;
 /// </summary>
 public sealed class SiteCode
 {
-    private static readonly string[] Extensions = [".st", ".scl"];
-    private static readonly string[] SkippedFolders = [".git", "bin", "obj", "node_modules"];
-
     private readonly List<SourceText> _files;
 
     private SiteCode(string root, List<SourceText> files)
@@ -27,9 +26,14 @@ public sealed class SiteCode
 
     public static SiteCode Read(string repositoryFolder)
     {
-        var files = new List<SourceText>();
-        Collect(repositoryFolder, repositoryFolder, files);
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        // Through WorkspaceRoot: a committed link out of the repository is not read into plan evidence.
+        var workspace = new WorkspaceRoot(repositoryFolder);
+        var files = workspace.ListFiles()
+            .Where(PlcProjectLoader.IsPlcFile)
+            .Select(relative => (relative, read: workspace.ReadText(relative)))
+            .Where(file => file.read.IsRead)
+            .Select(file => new SourceText(file.read.Text!, file.relative))
+            .ToList();
         return new SiteCode(repositoryFolder, files);
     }
 
@@ -46,26 +50,6 @@ public sealed class SiteCode
             {
                 var position = file.GetLinePosition(match.Index);
                 yield return new CodeMatch(file.Path, position.Line, position.Column, file.GetLineText(position.Line).Trim());
-            }
-        }
-    }
-
-    private static void Collect(string root, string folder, List<SourceText> files)
-    {
-        foreach (var path in Directory.EnumerateFiles(folder))
-        {
-            if (Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
-            {
-                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-                files.Add(new SourceText(File.ReadAllText(path), relative));
-            }
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(folder))
-        {
-            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
-            {
-                Collect(root, sub, files);
             }
         }
     }

@@ -183,10 +183,34 @@ public sealed class WorkspaceRoot
     /// </summary>
     public IReadOnlyList<string> ListFiles()
     {
-        var files = new List<string>();
+        var files = Walk(folder => !SkippedFolders.Contains(Path.GetFileName(folder)))
+            .Where(entry => entry.Kind != FileKind.Directory && !IsVersionControl(Path.GetFileName(entry.Path)))
+            .Select(entry => Relative(entry.Path))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>
+    /// Every <c>.git</c> folder or file below the root (not the root's own): a nested repository or submodule, which
+    /// git would commit as a gitlink whose content nobody verifies. Folder links are not followed.
+    /// </summary>
+    public IReadOnlyList<string> NestedVersionControl()
+    {
+        var found = Walk(folder => !IsVersionControl(Path.GetFileName(folder)))
+            .Where(entry => IsVersionControl(Path.GetFileName(entry.Path)) && Path.GetDirectoryName(entry.Path) != realRoot)
+            .Select(entry => Relative(entry.Path))
+            .ToList();
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    /// <summary>Every entry below the root, descending into real folders (never folder links) that <paramref name="descend"/> allows.</summary>
+    private IEnumerable<(string Path, FileKind Kind)> Walk(Func<string, bool> descend)
+    {
         if (FileKinds.Of(realRoot) != FileKind.Directory)
         {
-            return files;
+            yield break;
         }
 
         var pending = new Stack<string>();
@@ -194,7 +218,7 @@ public sealed class WorkspaceRoot
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
-            IEnumerable<string> entries;
+            List<string> entries;
             try
             {
                 entries = Directory.EnumerateFileSystemEntries(folder).ToList();
@@ -206,23 +230,18 @@ public sealed class WorkspaceRoot
 
             foreach (var entry in entries)
             {
-                if (FileKinds.Of(entry) == FileKind.Directory)
+                var kind = FileKinds.Of(entry);
+                if (kind == FileKind.Directory && descend(entry))
                 {
-                    if (!SkippedFolders.Contains(Path.GetFileName(entry)))
-                    {
-                        pending.Push(entry);
-                    }
+                    pending.Push(entry);
                 }
-                else if (!IsVersionControl(Path.GetFileName(entry)))
-                {
-                    files.Add(Path.GetRelativePath(realRoot, entry).Replace('\\', '/'));
-                }
+
+                yield return (entry, kind);
             }
         }
-
-        files.Sort(StringComparer.Ordinal);
-        return files;
     }
+
+    private string Relative(string fullPath) => Path.GetRelativePath(realRoot, fullPath).Replace('\\', '/');
 
     /// <summary>
     /// Copies the workspace's code to <paramref name="target"/>: regular files by content, symbolic links as links

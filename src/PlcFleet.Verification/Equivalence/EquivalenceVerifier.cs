@@ -1,5 +1,5 @@
-using PlcFleet.Formats.Workspaces;
 using System.Globalization;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Simulation.Compilation;
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Verification.Framework;

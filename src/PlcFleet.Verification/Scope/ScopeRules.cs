@@ -11,4 +11,6 @@ public static class ScopeRules
     public const string TooManyFiles = "SCOPE006";
     public const string TooManyLines = "SCOPE007";
     public const string NoBaseline = "SCOPE008";
+    public const string NestedRepository = "SCOPE009";
+    public const string SymbolicLink = "SCOPE010";
 }

@@ -1,5 +1,5 @@
-using PlcFleet.Formats.Workspaces;
 using System.Security.Cryptography;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Verification.Scope;
@@ -32,9 +32,49 @@ public sealed class ScopeVerifier : IVerifier
         }
 
         var changes = WorkspaceComparer.Compare(context.BaselineRoot, context.WorkspaceRoot);
+        var recorded = GitRecordedChanges.Pending(context.WorkspaceRoot);
+        findings.AddRange(CheckRecordedModes(context.WorkspaceRoot, recorded));
+        changes = WithPathsOnlyGitSees(changes, recorded);
         findings.AddRange(CheckChanges(context, scope, changes));
         findings.AddRange(CheckCeilings(scope, changes));
         return Task.FromResult(VerifierResult.FromFindings(Name, findings));
+    }
+
+    /// <summary>
+    /// Nested repositories (a <c>.git</c> anywhere below the root, or a gitlink git would record) and symbolic links
+    /// the change adds: neither is PLC code, and both let a commit carry content no verifier or judge has read.
+    /// </summary>
+    private static IEnumerable<Finding> CheckRecordedModes(string workspaceRoot, IReadOnlyList<GitRecordedChange>? recorded)
+    {
+        var nested = new WorkspaceRoot(workspaceRoot).NestedVersionControl();
+        foreach (var path in nested)
+        {
+            yield return Error(ScopeRules.NestedRepository, path, $"{path} is a nested git repository or submodule; a migration must not add one");
+        }
+
+        foreach (var change in GitRecordedChanges.Forbidden(recorded ?? []))
+        {
+            yield return change.IsSymlink
+                ? Error(ScopeRules.SymbolicLink, change.Path, $"{change.Path} would be committed as a symbolic link (mode 120000); a migration must not add or change links")
+                : change.IsGitlink
+                    ? Error(ScopeRules.NestedRepository, change.Path, $"{change.Path} would be committed as a gitlink (mode 160000, a nested repository or submodule); a migration must not add one")
+                    : Error(ScopeRules.NestedRepository, change.Path, $"{change.Path} is version-control configuration; a migration must not change it");
+        }
+    }
+
+    /// <summary>Paths git would commit that the folder comparison skips (bin/, obj/, node_modules/, ...): they count as changes too.</summary>
+    private static IReadOnlyList<FileChange> WithPathsOnlyGitSees(IReadOnlyList<FileChange> changes, IReadOnlyList<GitRecordedChange>? recorded)
+    {
+        if (recorded is null)
+        {
+            return changes;
+        }
+
+        var seen = changes.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var extra = recorded
+            .Where(r => !seen.Contains(r.Path) && r.Path.Split('/').SkipLast(1).Any(WorkspaceRoot.SkippedFolders.Contains))
+            .Select(r => new FileChange(r.Path, r.Status switch { 'A' => FileChangeKind.Added, 'D' => FileChangeKind.Deleted, _ => FileChangeKind.Modified }, 0));
+        return [.. changes, .. extra];
     }
 
     private static IEnumerable<Finding> CheckChanges(VerificationContext context, ChangeScope scope, IReadOnlyList<FileChange> changes)

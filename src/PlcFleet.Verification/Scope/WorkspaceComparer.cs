@@ -1,5 +1,5 @@
-using PlcFleet.Formats.Workspaces;
 using DiffPlex;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Verification.Scope;

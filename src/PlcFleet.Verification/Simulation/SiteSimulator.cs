@@ -1,5 +1,5 @@
-using PlcFleet.Formats.Workspaces;
 using PlcFleet.Formats.Projects;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Simulation.Compilation;
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Simulation.Programs.Signals;

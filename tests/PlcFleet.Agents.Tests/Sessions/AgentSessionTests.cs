@@ -1,8 +1,8 @@
-using PlcFleet.Formats.Workspaces;
 using PlcFleet.Agents.Providers;
 using PlcFleet.Agents.Sessions;
 using PlcFleet.Agents.Tests.Fakes;
 using PlcFleet.Agents.Transcripts;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Agents.Tests.Sessions;
@@ -62,6 +62,24 @@ public sealed class AgentSessionTests : IDisposable
 
         Assert.Equal(SessionOutcome.ChangedAndVerified, result.Outcome);
         Assert.Contains("--- /dev/null\n+++ b/src/Conveyor/FB_ConveyorAlarm.st\n@@ -0,0 +1,5 @@\n+FUNCTION_BLOCK FB_ConveyorAlarm\n", result.Diff, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_oversized_edit_is_a_tool_error_and_is_neither_recorded_nor_re_sent()
+    {
+        var huge = new string('x', 2_000_000);
+        using var server = new FakeLlmServer().Enqueue(
+            OpenAIWire.ToolCall("edit_file", SessionHarness.Edit("PT := T#2S", huge)),
+            OpenAIWire.ToolCall("edit_file", SessionHarness.Edit("PT := T#2S", "PT := T#3S")),
+            OpenAIWire.Text("Raised the start delay."),
+            OpenAIWire.Text("Nothing was missing."));
+
+        var (result, transcriptPath) = await SessionHarness.RunAsync(server, site);
+
+        Assert.Equal(SessionOutcome.ChangedAndVerified, result.Outcome);
+        Assert.Contains("at most", server.Requests[1].Body, StringComparison.Ordinal);
+        Assert.All(server.Requests.Skip(1), r => Assert.True(r.Body.Length < 200_000, $"request of {r.Body.Length} characters"));
+        Assert.True(new FileInfo(transcriptPath).Length < 200_000);
     }
 
     [Fact]

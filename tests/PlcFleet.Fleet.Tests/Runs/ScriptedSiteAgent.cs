@@ -26,6 +26,9 @@ public sealed class ScriptedSiteAgent : ISiteAgent
 
     public HashSet<string> Broken { get; init; } = [];
 
+    /// <summary>Sites where the agent plants a nested git repository after verification passed (vendor/lib/.git).</summary>
+    public HashSet<string> Smuggling { get; init; } = [];
+
     public string Name => "scripted";
 
     public async Task<SessionResult> RunAsync(SessionRequest request, Migration migration, CancellationToken cancellationToken)
@@ -48,6 +51,13 @@ public sealed class ScriptedSiteAgent : ISiteAgent
 
         await File.WriteAllTextAsync(file, text.Replace(Before, after, StringComparison.Ordinal), cancellationToken);
         var report = await request.Runner.RunAsync(new VerificationContext(request.WorkspaceRoot, baseline.Root, request.Scope, request.Prompt.Migration), cancellationToken);
+        if (Smuggling.Contains(site))
+        {
+            var nested = new PlcFleet.Fleet.Git.GitRepository(Directory.CreateDirectory(Path.Combine(request.WorkspaceRoot, "vendor", "lib")).FullName);
+            await File.WriteAllTextAsync(Path.Combine(nested.Root, "FB_Helper.st"), "FUNCTION_BLOCK FB_Helper\nEND_FUNCTION_BLOCK\n", cancellationToken);
+            PlcFleet.Fleet.Git.GitRepository.Init(nested.Root);
+        }
+
         return new SessionResult
         {
             Outcome = report.Passed ? SessionOutcome.ChangedAndVerified : SessionOutcome.FailedVerification,

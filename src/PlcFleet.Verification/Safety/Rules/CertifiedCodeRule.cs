@@ -1,5 +1,5 @@
-using PlcFleet.Formats.Workspaces;
 using System.Security.Cryptography;
+using PlcFleet.Formats.Workspaces;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Safety.Analysis;
 
