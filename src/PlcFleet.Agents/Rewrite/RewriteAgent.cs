@@ -48,7 +48,15 @@ public sealed class RewriteAgent
         var rewrite = WorkspaceRewriter.Rewrite(request.WorkspaceRoot, scope, templates);
         foreach (var (path, text) in rewrite.ChangedFiles)
         {
-            await File.WriteAllTextAsync(Path.Combine(request.WorkspaceRoot, path), text, cancellationToken).ConfigureAwait(false);
+            var target = Path.Combine(request.WorkspaceRoot, path);
+            if (rewrite.ChangedVendorFiles?.TryGetValue(path, out var bytes) == true)
+            {
+                await File.WriteAllBytesAsync(target, bytes, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(target, text, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         LogEdits(request, rewrite);

@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
+using PlcFleet.Formats.Vendor;
 using PlcFleet.StructuredText.Text;
 
 namespace PlcFleet.Fleet.Targeting;
 
 /// <summary>
 /// The PLC source files (.st, .scl) of one site repository, read once and searched by the code preconditions.
+/// Vendor project files (TwinCAT, PLCopen XML, .EXP, L5X) are searched as their ST, with matches shown at the
+/// line and column of the vendor file, when the migration's scope includes them (a migration written for .st files
+/// does not target a site because of code it cannot change).
 /// Files are visited in ordinal path order so "the first match" is the same on every machine.
 /// </summary>
 public sealed class SiteCode
@@ -25,10 +29,11 @@ public sealed class SiteCode
     /// <summary>Sources with repository-relative, forward-slash paths.</summary>
     public IReadOnlyList<SourceText> Files => _files;
 
-    public static SiteCode Read(string repositoryFolder)
+    /// <param name="vendorFileInScope">Whether a vendor file (by repository-relative path) is searched; none when null.</param>
+    public static SiteCode Read(string repositoryFolder, Func<string, bool>? vendorFileInScope = null)
     {
         var files = new List<SourceText>();
-        Collect(repositoryFolder, repositoryFolder, files);
+        Collect(repositoryFolder, repositoryFolder, files, vendorFileInScope ?? (_ => false));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return new SiteCode(repositoryFolder, files);
     }
@@ -50,7 +55,7 @@ public sealed class SiteCode
         }
     }
 
-    private static void Collect(string root, string folder, List<SourceText> files)
+    private static void Collect(string root, string folder, List<SourceText> files, Func<string, bool> vendorFileInScope)
     {
         foreach (var path in Directory.EnumerateFiles(folder))
         {
@@ -59,13 +64,19 @@ public sealed class SiteCode
                 var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
                 files.Add(new SourceText(File.ReadAllText(path), relative));
             }
+            else if (VendorFiles.FormatOf(path) is { } format && format != VendorFormat.TwinCatProject
+                && Path.GetRelativePath(root, path).Replace('\\', '/') is var vendorPath && vendorFileInScope(vendorPath)
+                && VendorFiles.Read(path, vendorPath).StructuredText is { } view)
+            {
+                files.Add(view.Text);
+            }
         }
 
         foreach (var sub in Directory.EnumerateDirectories(folder))
         {
             if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
             {
-                Collect(root, sub, files);
+                Collect(root, sub, files, vendorFileInScope);
             }
         }
     }
