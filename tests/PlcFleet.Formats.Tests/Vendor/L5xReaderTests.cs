@@ -59,4 +59,19 @@ public sealed class L5xReaderTests
 
         Assert.Equal(VendorSamples.PackagingL5x.Replace("Infeed.Run := PhotoEye;", "Infeed.Run := PhotoEye AND Infeed.Fault = 0;", StringComparison.Ordinal), edited);
     }
+
+    [Fact]
+    public void Aliases_of_module_IO_bits_are_located_inputs_and_outputs_other_aliases_are_left_out()
+    {
+        var text = VendorSamples.PackagingL5x.Replace("<Tag Name=\"EStopOk\" TagType=\"Base\" DataType=\"BOOL\" Radix=\"Decimal\" Constant=\"false\" ExternalAccess=\"Read/Write\"/>",
+            "<Tag Name=\"EStopOk\" TagType=\"Alias\" Radix=\"Decimal\" AliasFor=\"Local:1:I.Data.0\" ExternalAccess=\"Read/Write\"/>\n" +
+            "<Tag Name=\"InfeedK1\" TagType=\"Alias\" Radix=\"Decimal\" AliasFor=\"Local:2:O.Data.4\" ExternalAccess=\"Read/Write\"/>\n" +
+            "<Tag Name=\"Jam\" TagType=\"Alias\" Radix=\"Decimal\" AliasFor=\"JamTimer.DN\" ExternalAccess=\"Read/Write\"/>", StringComparison.Ordinal);
+
+        var view = Read(text).StructuredText!.Text.Text;
+
+        Assert.Contains("EStopOk AT %I* : BOOL;", view, StringComparison.Ordinal);
+        Assert.Contains("InfeedK1 AT %Q* : BOOL;", view, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jam :", view, StringComparison.Ordinal);
+    }
 }

@@ -198,13 +198,21 @@ internal static class L5xReader
                 Objects.Add(new VendorObject("Tag", tagName, position));
             }
 
-            // Alias tags and module-defined types have no ST declaration; a routine using them gets a binder error naming the tag.
-            if (type is null || reader.GetAttribute("TagType") == "Alias")
+            var located = "";
+            if (reader.GetAttribute("TagType") == "Alias")
+            {
+                // An alias of one bit of a module's input or output image is a located BOOL: the PLC's I/O for the simulator
+                // and the equivalence check. Other aliases and module-defined types have no ST declaration; a routine using
+                // them gets a binder error naming the tag.
+                (type, located) = LogixTypes.IoAlias(reader.GetAttribute("AliasFor")) is { } direction ? ("BOOL", $" AT %{direction}*") : (null, "");
+            }
+
+            if (type is null)
             {
                 return;
             }
 
-            var declaration = new Variable($"{tagName} : {type};", at, usage);
+            var declaration = new Variable($"{tagName}{located} : {type};", at, usage);
             if (_container is null)
             {
                 _globals.Add(declaration);

@@ -17,6 +17,16 @@ internal static class LogixTypes
 
         """;
 
+    /// <summary>
+    /// 'I' or 'Q' when an alias names one bit of a module's input or output image (<c>Local:1:I.Data.3</c>,
+    /// <c>Rack1:2:O.Data.0</c>), else null.
+    /// </summary>
+    public static char? IoAlias(string? aliasFor)
+    {
+        var match = aliasFor is null ? null : System.Text.RegularExpressions.Regex.Match(aliasFor, @":(?<dir>[IO])\.\w+(\.\w+)*\.\d+$");
+        return match is { Success: true } ? (match.Groups["dir"].Value == "I" ? 'I' : 'Q') : null;
+    }
+
     /// <summary>A member's or tag's type as ST, or null when it cannot be written in ST (a module-defined type like <c>AB:1756_DI:I:0</c>).</summary>
     public static string? ToSt(string? dataType, string? dimensions)
     {
