@@ -25,6 +25,7 @@ public static class TwinCatProjectFiles
 
         diagnostics.AddRange(project.Diagnostics);
         var folder = Path.GetDirectoryName(plcproj)!;
+        var listing = new XmlSource(project.Original);
         var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in project.Objects.Where(o => o.Kind == "File"))
         {
@@ -33,27 +34,12 @@ public static class TwinCatProjectFiles
             if (VendorFiles.FormatOf(full) == VendorFormat.TwinCat && !File.Exists(full))
             {
                 diagnostics.Add(new Diagnostic(FormatDiagnostics.MissingProjectFile, DiagnosticSeverity.Error, project.Original,
-                    new TextSpan(Offset(project.Original, item.Position), 0), $"the project lists '{item.Name}' but the file does not exist"));
+                    new TextSpan(listing.OffsetOf(item.Position.Line, item.Position.Column), 0), $"the project lists '{item.Name}' but the file does not exist"));
             }
         }
 
         var prefix = folder + Path.DirectorySeparatorChar;
         files.RemoveAll(file => file.StartsWith(prefix, StringComparison.Ordinal) && VendorFiles.FormatOf(file) == VendorFormat.TwinCat
             && !listed.Contains(file));
-    }
-
-    private static int Offset(SourceText text, LinePosition position)
-    {
-        var offset = 0;
-        for (var line = 1; line < position.Line && offset < text.Length; line++)
-        {
-            offset = text.Text.IndexOf('\n', offset) + 1;
-            if (offset == 0)
-            {
-                return text.Length;
-            }
-        }
-
-        return Math.Min(offset + position.Column - 1, text.Length);
     }
 }
