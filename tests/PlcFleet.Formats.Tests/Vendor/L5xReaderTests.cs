@@ -74,4 +74,19 @@ public sealed class L5xReaderTests
         Assert.Contains("InfeedK1 AT %Q* : BOOL;", view, StringComparison.Ordinal);
         Assert.DoesNotContain("Jam :", view, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tags_stored_value_is_its_initial_value()
+    {
+        var text = VendorSamples.PackagingL5x.Replace(
+            "<Tag Name=\"JamTimer\" TagType=\"Base\" DataType=\"TIMER\" Constant=\"false\" ExternalAccess=\"Read/Write\"/>",
+            "<Tag Name=\"JamTimer\" TagType=\"Base\" DataType=\"TIMER\" Constant=\"false\" ExternalAccess=\"Read/Write\">\n<Data Format=\"Decorated\">\n<Structure DataType=\"TIMER\">\n" +
+            "<DataValueMember Name=\"PRE\" DataType=\"DINT\" Radix=\"Decimal\" Value=\"5000\"/>\n<DataValueMember Name=\"DN\" DataType=\"BOOL\" Value=\"0\"/>\n</Structure>\n</Data>\n</Tag>",
+            StringComparison.Ordinal);
+
+        var document = Read(text);
+
+        Assert.Contains("JamTimer : TIMER := (PRE := 5000, DN := FALSE);", document.StructuredText!.Text.Text, StringComparison.Ordinal);
+        Assert.Empty(SyntaxTree.Parse(document.StructuredText.Text).Diagnostics);
+    }
 }

@@ -27,6 +27,19 @@ internal static class LogixTypes
         return match is { Success: true } ? (match.Groups["dir"].Value == "I" ? 'I' : 'Q') : null;
     }
 
+    /// <summary>A decorated data value as an ST literal (BOOL 0/1 as FALSE/TRUE), or null for text, ASCII or anything not numeric.</summary>
+    public static string? Literal(string? dataType, string value)
+    {
+        if (dataType is "BOOL" or "BIT")
+        {
+            return value switch { "0" => "FALSE", "1" => "TRUE", _ => null };
+        }
+
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && dataType is "SINT" or "INT" or "DINT" or "LINT" or "REAL" or "LREAL"
+            ? value
+            : null;
+    }
+
     /// <summary>A member's or tag's type as ST, or null when it cannot be written in ST (a module-defined type like <c>AB:1756_DI:I:0</c>).</summary>
     public static string? ToSt(string? dataType, string? dimensions)
     {
