@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using PlcFleet.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/PlcFleet.Benchmarks -- --filter '*Parse*' --job short --inProcess
+// (vendor files: --filter '*VendorRead*')
 var text = PlcProjectGenerator.Generate(ParseBenchmarks.ProjectLines);
 var megabytes = text.Length / 1_000_000.0;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated project: {text.Split('\n').Length:N0} lines, {megabytes:F2} MB of ST"));
@@ -12,7 +13,7 @@ var summaries = BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly)
 // Throughput and allocation per MB of source, from the measured means.
 foreach (var report in summaries.SelectMany(summary => summary.Reports))
 {
-    if (report.ResultStatistics is null)
+    if (report.ResultStatistics is null || report.BenchmarkCase.Descriptor.Type != typeof(ParseBenchmarks))
     {
         continue;
     }

@@ -10,7 +10,8 @@ namespace PlcFleet.Agents.Rewrite;
 /// </summary>
 public static class FileRewriter
 {
-    public sealed record Result(SyntaxTree Tree, IReadOnlyList<AppliedRewrite> Applied, IReadOnlyList<RefusedRewrite> Refused);
+    /// <param name="Replacements">The replaced spans in the order applied (last match first), in the tree's text: what a vendor file maps back to its bytes.</param>
+    public sealed record Result(SyntaxTree Tree, IReadOnlyList<AppliedRewrite> Applied, IReadOnlyList<RefusedRewrite> Refused, IReadOnlyList<TextReplacement> Replacements);
 
     public static Result Apply(RewriteTemplate template, string path, SyntaxTree tree)
     {
@@ -18,6 +19,7 @@ public static class FileRewriter
         var matches = new TemplateMatcher(template, index).FindAll();
         var applied = new List<AppliedRewrite>();
         var refused = new List<RefusedRewrite>();
+        var replacements = new List<TextReplacement>();
         var code = tree.Source.Text;
         var current = tree;
         foreach (var match in matches.OrderByDescending(m => m.First))
@@ -38,11 +40,12 @@ public static class FileRewriter
             var search = code[from..to];
             var replace = string.Concat(code.AsSpan(from, start - from), text, code.AsSpan(end, to - end));
             applied.Add(new AppliedRewrite(template.Rule.Name, line, new FileEdit(path, search, replace)));
+            replacements.Add(new TextReplacement(start, end, text));
             code = rewritten;
             current = reparsed;
         }
 
-        return new Result(current, applied, refused);
+        return new Result(current, applied, refused, replacements);
     }
 
     /// <summary>The whole lines around [start, end), widened a line at a time until the text occurs once in the file.</summary>

@@ -50,7 +50,10 @@ public sealed class RewriteAgent
         var workspace = new WorkspaceRoot(request.WorkspaceRoot);
         foreach (var (path, text) in rewrite.ChangedFiles)
         {
-            if (workspace.WriteText(path, text) is { } refused)
+            var refused = rewrite.ChangedVendorFiles?.TryGetValue(path, out var bytes) == true
+                ? workspace.WriteBytes(path, bytes)
+                : workspace.WriteText(path, text);
+            if (refused is not null)
             {
                 return End(SessionOutcome.Error, refused, []);
             }

@@ -1,6 +1,7 @@
 using PlcFleet.Fleet.Migrations;
 using PlcFleet.Fleet.Migrations.Preconditions;
 using PlcFleet.Formats.Projects;
+using PlcFleet.Verification.Scope;
 
 namespace PlcFleet.Fleet.Targeting;
 
@@ -37,7 +38,8 @@ public static class MigrationPlanner
         SiteCode? code;
         try
         {
-            code = needsCode ? SiteCode.Read(site.Repository.LocalPath!) : null;
+            var scope = new GlobSet(migration.Scope.Include.Count == 0 ? ["**/*"] : migration.Scope.Include, migration.Scope.Exclude);
+            code = needsCode ? SiteCode.Read(site.Repository.LocalPath!, scope.Matches) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

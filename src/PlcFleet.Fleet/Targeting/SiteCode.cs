@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PlcFleet.Formats.Projects;
+using PlcFleet.Formats.Vendor;
 using PlcFleet.Formats.Workspaces;
 using PlcFleet.StructuredText.Text;
 
@@ -7,10 +7,15 @@ namespace PlcFleet.Fleet.Targeting;
 
 /// <summary>
 /// The PLC source files (.st, .scl) of one site repository, read once and searched by the code preconditions.
+/// Vendor project files (TwinCAT, PLCopen XML, .EXP, L5X) are searched as their ST, with matches shown at the
+/// line and column of the vendor file, when the migration's scope includes them (a migration written for .st files
+/// does not target a site because of code it cannot change).
 /// Files are visited in ordinal path order so "the first match" is the same on every machine.
 /// </summary>
 public sealed class SiteCode
 {
+    private static readonly string[] Extensions = [".st", ".scl"];
+
     private readonly List<SourceText> _files;
 
     private SiteCode(string root, List<SourceText> files)
@@ -24,16 +29,30 @@ public sealed class SiteCode
     /// <summary>Sources with repository-relative, forward-slash paths.</summary>
     public IReadOnlyList<SourceText> Files => _files;
 
-    public static SiteCode Read(string repositoryFolder)
+    /// <param name="vendorFileInScope">Whether a vendor file (by repository-relative path) is searched; none when null.</param>
+    public static SiteCode Read(string repositoryFolder, Func<string, bool>? vendorFileInScope = null)
     {
         // Through WorkspaceRoot: a committed link out of the repository is not read into plan evidence.
         var workspace = new WorkspaceRoot(repositoryFolder);
-        var files = workspace.ListFiles()
-            .Where(PlcProjectLoader.IsPlcFile)
-            .Select(relative => (relative, read: workspace.ReadText(relative)))
-            .Where(file => file.read.IsRead)
-            .Select(file => new SourceText(file.read.Text!, file.relative))
-            .ToList();
+        var inScope = vendorFileInScope ?? (_ => false);
+        var files = new List<SourceText>();
+        foreach (var relative in workspace.ListFiles())
+        {
+            if (Extensions.Contains(Path.GetExtension(relative), StringComparer.OrdinalIgnoreCase))
+            {
+                if (workspace.ReadText(relative) is { IsRead: true, Text: { } text })
+                {
+                    files.Add(new SourceText(text, relative));
+                }
+            }
+            else if (VendorFiles.FormatOf(Path.Combine(workspace.Root, relative)) is { } format && format != VendorFormat.TwinCatProject
+                && inScope(relative)
+                && workspace.ReadBytes(relative) is { IsRead: true, Bytes: { } bytes }
+                && VendorFiles.Read(bytes, format, relative).StructuredText is { } view)
+            {
+                files.Add(view.Text);
+            }
+        }
         return new SiteCode(repositoryFolder, files);
     }
 

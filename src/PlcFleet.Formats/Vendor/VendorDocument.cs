@@ -124,6 +124,10 @@ public sealed class VendorDocument
         return WithRegionContent(piece.Region, content);
     }
 
+    /// <summary>The file as read again after <see cref="EditStructuredText"/>: its ST view then holds the edit.</summary>
+    public VendorDocument? WithStructuredTextEdit(int viewStart, int viewLength, string replacement, out string? problem) =>
+        EditStructuredText(viewStart, viewLength, replacement, out problem) is { } bytes ? VendorFiles.Read(bytes, Format, Path) : null;
+
     private string Render(EmbeddedRegion region, string content)
     {
         if (region.Quoting != RegionQuoting.XmlEscaped)

@@ -270,7 +270,21 @@ public sealed class WorkspaceRoot
     }
 
     /// <summary>Writes a file of the workspace (creating its folders); null, or why it was refused.</summary>
+    /// <remarks>
+    /// An edit keeps the file's encoding and byte-order mark: ST inside a TwinCAT or L5X file (UTF-8 with BOM) or a
+    /// CODESYS 2.3 export (Windows-1252) changes only the edited bytes. New files are UTF-8 without BOM.
+    /// </remarks>
     public string? WriteText(string relativePath, string text)
+    {
+        var existing = ReadBytes(relativePath);
+        var bytes = existing.IsRead
+            ? EncodedText.Read(relativePath, existing.Bytes!).Encode(text)
+            : new UTF8Encoding(false).GetBytes(text);
+        return WriteBytes(relativePath, bytes);
+    }
+
+    /// <summary>Writes a file of the workspace as these bytes (creating its folders); null, or why it was refused.</summary>
+    public string? WriteBytes(string relativePath, byte[] bytes)
     {
         var path = Resolve(relativePath);
         if (!path.IsValid)
@@ -286,11 +300,6 @@ public sealed class WorkspaceRoot
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path.FullPath!)!);
-            // An edit keeps the file's encoding and byte-order mark: ST inside a TwinCAT or L5X file (UTF-8 with BOM)
-            // or a CODESYS 2.3 export (Windows-1252) changes only the edited bytes. New files are UTF-8 without BOM.
-            var bytes = FileKinds.Of(path.FullPath!) == FileKind.Regular
-                ? EncodedText.Read(path.FullPath!, File.ReadAllBytes(path.FullPath!)).Encode(text)
-                : new UTF8Encoding(false).GetBytes(text);
             File.WriteAllBytes(path.FullPath!, bytes);
             return null;
         }

@@ -11,7 +11,7 @@ public sealed class MigrationPlanAndLintTests
         var result = CliRunner.Run(folder.Path, "migration", "plan", "migrations/guard-monitor.md", "--fleet", "fleet.yaml");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("5 targeted, 4 skipped", result.StdOut);
+        Assert.Contains("5 targeted, 7 skipped", result.StdOut);
         Assert.Matches(@"TARGET lyon-l1\s+\[pilot\]", result.StdOut);
         Assert.Contains("firmware is 2.3.9, needs >= 3.1", result.StdOut);
         Assert.Contains("src/Safety/SafetyMain.st is certified", result.StdOut);

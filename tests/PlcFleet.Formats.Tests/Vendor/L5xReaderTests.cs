@@ -59,4 +59,34 @@ public sealed class L5xReaderTests
 
         Assert.Equal(VendorSamples.PackagingL5x.Replace("Infeed.Run := PhotoEye;", "Infeed.Run := PhotoEye AND Infeed.Fault = 0;", StringComparison.Ordinal), edited);
     }
+
+    [Fact]
+    public void Aliases_of_module_IO_bits_are_located_inputs_and_outputs_other_aliases_are_left_out()
+    {
+        var text = VendorSamples.PackagingL5x.Replace("<Tag Name=\"EStopOk\" TagType=\"Base\" DataType=\"BOOL\" Radix=\"Decimal\" Constant=\"false\" ExternalAccess=\"Read/Write\"/>",
+            "<Tag Name=\"EStopOk\" TagType=\"Alias\" Radix=\"Decimal\" AliasFor=\"Local:1:I.Data.0\" ExternalAccess=\"Read/Write\"/>\n" +
+            "<Tag Name=\"InfeedK1\" TagType=\"Alias\" Radix=\"Decimal\" AliasFor=\"Local:2:O.Data.4\" ExternalAccess=\"Read/Write\"/>\n" +
+            "<Tag Name=\"Jam\" TagType=\"Alias\" Radix=\"Decimal\" AliasFor=\"JamTimer.DN\" ExternalAccess=\"Read/Write\"/>", StringComparison.Ordinal);
+
+        var view = Read(text).StructuredText!.Text.Text;
+
+        Assert.Contains("EStopOk AT %I* : BOOL;", view, StringComparison.Ordinal);
+        Assert.Contains("InfeedK1 AT %Q* : BOOL;", view, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jam :", view, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tags_stored_value_is_its_initial_value()
+    {
+        var text = VendorSamples.PackagingL5x.Replace(
+            "<Tag Name=\"JamTimer\" TagType=\"Base\" DataType=\"TIMER\" Constant=\"false\" ExternalAccess=\"Read/Write\"/>",
+            "<Tag Name=\"JamTimer\" TagType=\"Base\" DataType=\"TIMER\" Constant=\"false\" ExternalAccess=\"Read/Write\">\n<Data Format=\"Decorated\">\n<Structure DataType=\"TIMER\">\n" +
+            "<DataValueMember Name=\"PRE\" DataType=\"DINT\" Radix=\"Decimal\" Value=\"5000\"/>\n<DataValueMember Name=\"DN\" DataType=\"BOOL\" Value=\"0\"/>\n</Structure>\n</Data>\n</Tag>",
+            StringComparison.Ordinal);
+
+        var document = Read(text);
+
+        Assert.Contains("JamTimer : TIMER := (PRE := 5000, DN := FALSE);", document.StructuredText!.Text.Text, StringComparison.Ordinal);
+        Assert.Empty(SyntaxTree.Parse(document.StructuredText.Text).Diagnostics);
+    }
 }

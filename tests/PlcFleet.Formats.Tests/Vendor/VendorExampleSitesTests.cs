@@ -33,14 +33,5 @@ public sealed class VendorExampleSitesTests
         Assert.All(results, r => Assert.True(r.IsIdentical, $"{r.Path} differs at {r.FirstDifference}"));
     }
 
-    private static string SiteFolderOf(string site)
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PlcFleet.slnx")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder!.FullName, "examples", "fleet", "sites", site);
-    }
+    private static string SiteFolderOf(string site) => Path.Combine(RepositoryFolder.Root, "examples", "fleet", "sites", site);
 }

@@ -36,7 +36,10 @@ internal static class L5xReader
             state.View.IsEmpty ? null : state.View.Build(), xml.Diagnostics);
     }
 
-    private sealed record Variable(string Declaration, int Anchor, string Usage);
+    private sealed record Variable(string Declaration, int Anchor, string Usage, string? Initial = null)
+    {
+        public string Text => Initial is null ? $"{Declaration};" : $"{Declaration} := {Initial};";
+    }
 
     /// <summary>A program or AOI being read: its variables and ST routines until its end tag.</summary>
     private sealed class Container(string kind, string name, int anchor, string? mainRoutine)
@@ -64,6 +67,7 @@ internal static class L5xReader
         private (string Owner, LinePosition Position, List<LadderRung> Rungs)? _ladder;
         private (int Number, string? Comment, EmbeddedRegion? Text)? _rung;
         private (string Owner, LinePosition Position, GraphicalLanguage Language, List<GraphicalElement> Elements)? _graphical;
+        private (List<Variable> List, int Index, List<string> Members)? _tagData;
         private int _globalsAnchor;
         private bool _preludeWritten;
 
@@ -174,6 +178,10 @@ internal static class L5xReader
                 case "Rung" when _ladder is not null:
                     _rung = (int.TryParse(reader.GetAttribute("Number"), out var number) ? number : _ladder.Value.Rungs.Count, null, null);
                     break;
+                case "DataValue" when Parent() is "Data" or "DefaultData":
+                case "DataValueMember" when Parent() == "Structure" && Parent(2) is "Data" or "DefaultData":
+                    TagValue(reader, name);
+                    break;
                 case "Task":
                     Objects.Add(new VendorObject("Task", reader.GetAttribute("Name") ?? "?", position));
                     break;
@@ -198,20 +206,49 @@ internal static class L5xReader
                 Objects.Add(new VendorObject("Tag", tagName, position));
             }
 
-            // Alias tags and module-defined types have no ST declaration; a routine using them gets a binder error naming the tag.
-            if (type is null || reader.GetAttribute("TagType") == "Alias")
+            var located = "";
+            if (reader.GetAttribute("TagType") == "Alias")
+            {
+                // An alias of one bit of a module's input or output image is a located BOOL: the PLC's I/O for the simulator
+                // and the equivalence check. Other aliases and module-defined types have no ST declaration; a routine using
+                // them gets a binder error naming the tag.
+                (type, located) = LogixTypes.IoAlias(reader.GetAttribute("AliasFor")) is { } direction ? ("BOOL", $" AT %{direction}*") : (null, "");
+            }
+
+            if (type is null)
             {
                 return;
             }
 
-            var declaration = new Variable($"{tagName} : {type};", at, usage);
-            if (_container is null)
+            var declaration = new Variable($"{tagName}{located} : {type}", at, usage);
+            var list = _container is null ? _globals : _container.Variables;
+            if (!(element == "LocalTag" && list.Any(v => v.Declaration.StartsWith(tagName + " ", StringComparison.OrdinalIgnoreCase))))
             {
-                _globals.Add(declaration);
+                list.Add(declaration);
+                _tagData = (list, list.Count - 1, []);
             }
-            else if (!(element == "LocalTag" && _container.Variables.Any(v => v.Declaration.StartsWith(tagName + " ", StringComparison.OrdinalIgnoreCase))))
+        }
+
+        /// <summary>
+        /// The tag's stored value (decorated data: <c>DataValue</c>, or the <c>DataValueMember</c>s of a structure) becomes
+        /// its ST initial value: the value the controller starts with after a download.
+        /// </summary>
+        private void TagValue(XmlReader reader, string element)
+        {
+            if (_tagData is not { } data || reader.GetAttribute("Value") is not { } raw || LogixTypes.Literal(reader.GetAttribute("DataType"), raw) is not { } value)
             {
-                _container.Variables.Add(declaration);
+                return;
+            }
+
+            var variable = data.List[data.Index];
+            if (element == "DataValue")
+            {
+                data.List[data.Index] = variable with { Initial = value };
+            }
+            else if (reader.GetAttribute("Name") is { } member)
+            {
+                data.Members.Add($"{member} := {value}");
+                data.List[data.Index] = variable with { Initial = $"({string.Join(", ", data.Members)})" };
             }
         }
 
@@ -279,6 +316,9 @@ internal static class L5xReader
                     ladder.Rungs.Add(new LadderRung(rung.Number, text, rung.Comment, rung.Text, LadderRungText.Parse(text) ?? []));
                     _rung = null;
                     break;
+                case "Tag" or "LocalTag" or "Parameter":
+                    _tagData = null;
+                    break;
                 case "Program" or "AddOnInstructionDefinition" when _container is not null:
                     WriteContainer(_container);
                     _container = null;
@@ -334,7 +374,7 @@ internal static class L5xReader
             View.Generated($"{block}\n", anchor);
             foreach (var variable in variables)
             {
-                View.Generated($"    {variable.Declaration}\n", variable.Anchor);
+                View.Generated($"    {variable.Text}\n", variable.Anchor);
             }
 
             View.Generated("END_VAR\n", anchor);

@@ -17,6 +17,29 @@ internal static class LogixTypes
 
         """;
 
+    /// <summary>
+    /// 'I' or 'Q' when an alias names one bit of a module's input or output image (<c>Local:1:I.Data.3</c>,
+    /// <c>Rack1:2:O.Data.0</c>), else null.
+    /// </summary>
+    public static char? IoAlias(string? aliasFor)
+    {
+        var match = aliasFor is null ? null : System.Text.RegularExpressions.Regex.Match(aliasFor, @":(?<dir>[IO])\.\w+(\.\w+)*\.\d+$");
+        return match is { Success: true } ? (match.Groups["dir"].Value == "I" ? 'I' : 'Q') : null;
+    }
+
+    /// <summary>A decorated data value as an ST literal (BOOL 0/1 as FALSE/TRUE), or null for text, ASCII or anything not numeric.</summary>
+    public static string? Literal(string? dataType, string value)
+    {
+        if (dataType is "BOOL" or "BIT")
+        {
+            return value switch { "0" => "FALSE", "1" => "TRUE", _ => null };
+        }
+
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _) && dataType is "SINT" or "INT" or "DINT" or "LINT" or "REAL" or "LREAL"
+            ? value
+            : null;
+    }
+
     /// <summary>A member's or tag's type as ST, or null when it cannot be written in ST (a module-defined type like <c>AB:1756_DI:I:0</c>).</summary>
     public static string? ToSt(string? dataType, string? dimensions)
     {

@@ -36,8 +36,4 @@ internal static class PlcProjReader
 
         return new VendorDocument(path, VendorFormat.TwinCatProject, file, xml.Original, [], objects, [], null, xml.Diagnostics);
     }
-
-    /// <summary>The files a .plcproj compiles, relative to its folder with forward slashes.</summary>
-    public static IEnumerable<string> CompiledFiles(VendorDocument project) =>
-        project.Objects.Where(o => o.Kind == "File").Select(o => o.Name);
 }

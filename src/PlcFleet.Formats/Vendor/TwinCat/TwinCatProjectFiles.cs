@@ -18,6 +18,7 @@ public static class TwinCatProjectFiles
     public static void Apply(WorkspaceRoot workspace, string plcproj, VendorDocument project, List<string> files, List<Diagnostic> diagnostics)
     {
         var folder = Path.GetDirectoryName(plcproj)!.Replace('\\', '/');
+        var listing = new XmlSource(project.Original);
         var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in project.Objects.Where(o => o.Kind == "File"))
         {
@@ -26,27 +27,12 @@ public static class TwinCatProjectFiles
             if (VendorFiles.FormatOf(relative) == VendorFormat.TwinCat && !workspace.Exists(relative))
             {
                 diagnostics.Add(new Diagnostic(FormatDiagnostics.MissingProjectFile, DiagnosticSeverity.Error, project.Original,
-                    new TextSpan(Offset(project.Original, item.Position), 0), $"the project lists '{item.Name}' but the file does not exist"));
+                    new TextSpan(listing.OffsetOf(item.Position.Line, item.Position.Column), 0), $"the project lists '{item.Name}' but the file does not exist"));
             }
         }
 
         var prefix = folder.Length == 0 ? "" : folder + "/";
         files.RemoveAll(file => file.StartsWith(prefix, StringComparison.Ordinal) && VendorFiles.FormatOf(file) == VendorFormat.TwinCat
             && !listed.Contains(file));
-    }
-
-    private static int Offset(SourceText text, LinePosition position)
-    {
-        var offset = 0;
-        for (var line = 1; line < position.Line && offset < text.Length; line++)
-        {
-            offset = text.Text.IndexOf('\n', offset) + 1;
-            if (offset == 0)
-            {
-                return text.Length;
-            }
-        }
-
-        return Math.Min(offset + position.Column - 1, text.Length);
     }
 }
