@@ -8,7 +8,7 @@ public static class McpCommand
 {
     public static Command Create()
     {
-        var command = new Command("mcp", "Run the MCP server on stdin/stdout (tools: check, verify) for Claude Code, VS Code and other agents");
+        var command = new Command("mcp", "Run the MCP server on stdin/stdout (tools: check, verify, simulate, equiv, safety_check) for Claude Code, VS Code and other agents");
         command.SetAction(async (_, cancellationToken) =>
         {
             await PlcFleetMcpServer.RunAsync(cancellationToken);
