@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using PlcFleet.Mcp.Checking;
 
@@ -10,7 +11,7 @@ public sealed class CheckTool
     [McpServerTool(Name = "check", ReadOnly = true, Idempotent = true)]
     [Description("Compile-check IEC 61131-3 Structured Text / Siemens SCL code: syntax, declarations and types. " +
         "Returns one line per problem as 'file:line:col: error CODE: message' and a summary line; no problem lines means the code compiles.")]
-    public static string Check(
+    public static CallToolResult Check(
         [Description("A .st/.scl file, or a folder searched recursively and read as one PLC project (absolute path preferred).")] string path) =>
-        CompileCheck.Run(path);
+        CompileCheck.Run(path).ToResult();
 }

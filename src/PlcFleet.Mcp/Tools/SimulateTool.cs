@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using PlcFleet.Mcp.Simulation;
 
@@ -12,8 +13,8 @@ public sealed class SimulateTool
         "executing the Structured Text scan cycle by scan cycle on virtual time. " +
         "Returns 'simulate: OK (...)' or 'simulate: FAILED (...)' with one 'scenario: file:line:col: step N: expected SIGNAL = VALUE ..., but it was ...' line per failure. " +
         "A failing scenario means the code's behaviour is wrong: fix the code, never the scenario file.")]
-    public static string Simulate(
+    public static CallToolResult Simulate(
         [Description("The site folder: its PLC code and its *.scenario.yaml files (absolute path).")] string folder,
         [Description("Optional: run only the scenario files whose path contains this text, or the scenarios whose name contains it.")] string? scenario = null) =>
-        ScenarioCheck.Run(folder, string.IsNullOrWhiteSpace(scenario) ? null : scenario);
+        ScenarioCheck.Run(folder, string.IsNullOrWhiteSpace(scenario) ? null : scenario).ToResult();
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using PlcFleet.Mcp.Answers;
 using PlcFleet.Mcp.Verification;
 using PlcFleet.Verification.Framework.Reports;
 
@@ -13,7 +15,7 @@ public sealed class VerifyTool
         "(compile: syntax, declarations, types; scope: no edits outside the allowed files, no deleted files, no edits to tests or safety configuration, diff ceiling). " +
         "Returns 'verify: OK (...)' or 'verify: FAILED (...)' with one 'verifier RULE file:line: message' line per finding. " +
         "Call it after editing and fix every finding before you finish.")]
-    public static async Task<string> Verify(
+    public static async Task<CallToolResult> Verify(
         [Description("The site folder after your change (absolute path).")] string workspace,
         [Description("Optional folder with the code before the change. Omit it to compare with the last git commit of the workspace's repository.")] string? baseline = null,
         [Description("Optional globs of the files the change may touch, e.g. [\"src/**/*.st\"]; omit for the whole workspace.")] string[]? scope = null,
@@ -22,8 +24,8 @@ public sealed class VerifyTool
     {
         var result = await WorkspaceVerification.RunAsync(workspace, baseline, gitRef: null,
             MigrationChangeScope.FromGlobs(scope, exclude), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return result.Report is null
-            ? $"verify: NOT RUN ({result.Error})"
-            : AgentSummaryRenderer.Render(result.Report);
+        return (result.Report is null
+            ? ToolAnswer.Failure($"verify: NOT RUN ({result.Error})")
+            : new ToolAnswer(AgentSummaryRenderer.Render(result.Report), result.Report.Outcome != PlcFleet.Verification.Framework.VerificationOutcome.Passed)).ToResult();
     }
 }
