@@ -29,7 +29,7 @@ public static class DashboardApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sources);
 
-        AddCookieKeys(builder.Services, settings.KeysFolder);
+        AddCookieKeys(builder.Services, settings.KeysFolder, settings.KeyCertificate);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "plcfleet.csrf";
@@ -69,10 +69,11 @@ public static class DashboardApp
 
     /// <summary>
     /// The keys that protect sign-in cookies and form tokens. In the work folder they survive a restart of
-    /// <c>plcfleet serve</c>; the folder is readable by its owner only, since the keys are stored unencrypted on Linux.
-    /// A fixed application name keeps them valid when plcfleet is installed at another path.
+    /// <c>plcfleet serve</c>; they are encrypted there with <see cref="KeyCertificate"/>, kept outside the work folder,
+    /// and the folder is readable by its owner only. A fixed application name keeps them valid when plcfleet is
+    /// installed at another path.
     /// </summary>
-    private static void AddCookieKeys(IServiceCollection services, string? keysFolder)
+    private static void AddCookieKeys(IServiceCollection services, string? keysFolder, string? certificatePath)
     {
         if (keysFolder is null)
         {
@@ -83,8 +84,11 @@ public static class DashboardApp
         var folder = OperatingSystem.IsWindows()
             ? Directory.CreateDirectory(keysFolder)
             : Directory.CreateDirectory(keysFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var certificate = KeyCertificate.LoadOrCreate(certificatePath ?? KeyCertificate.DefaultPath());
         services.AddDataProtection()
             .SetApplicationName("PlcFleet.Dashboard")
-            .PersistKeysToFileSystem(folder);
+            .PersistKeysToFileSystem(folder)
+            .ProtectKeysWithCertificate(certificate)
+            .UnprotectKeysWithAnyCertificate(certificate);
     }
 }
