@@ -3,7 +3,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using PlcFleet.Mcp.Answers;
 using PlcFleet.Mcp.Simulation;
-using PlcFleet.Mcp.Verification;
+using PlcFleet.Fleet.Workspaces;
 
 namespace PlcFleet.Mcp.Tools;
 

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using PlcFleet.Mcp.Answers;
-using PlcFleet.Mcp.Verification;
+using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Verification.Framework.Reports;
 
 namespace PlcFleet.Mcp.Tools;

@@ -1,6 +1,6 @@
 using PlcFleet.Fleet.Git;
 
-namespace PlcFleet.Mcp.Verification;
+namespace PlcFleet.Fleet.Workspaces;
 
 /// <summary>
 /// The committed state of a repository (a ref, HEAD by default) checked out in a temporary detached worktree,
