@@ -44,6 +44,11 @@ public static class CliApp
                 await Console.Error.WriteLineAsync($"plcfleet: {error.Message}");
             }
 
+            if (Output.CommandSuggestion.For(parse) is { } suggestion)
+            {
+                await Console.Error.WriteLineAsync($"plcfleet: {suggestion}");
+            }
+
             await Console.Error.WriteLineAsync("Run 'plcfleet --help' for usage.");
             return ExitCodes.UsageError;
         }

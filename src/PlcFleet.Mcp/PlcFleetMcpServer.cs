@@ -18,7 +18,7 @@ public static class PlcFleetMcpServer
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddProvider(new StderrLineLogger.Provider());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(new McpRoot(root ?? Directory.GetCurrentDirectory()));
         builder.Services

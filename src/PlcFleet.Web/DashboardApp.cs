@@ -32,7 +32,7 @@ public static class DashboardApp
         builder.Services.AddSingleton(new SignInThrottle(sources.Clock));
         builder.Services.AddSingleton(new DashboardSessions(settings.KeysFolder is null ? null : KeysFolder(settings.KeysFolder).FullName, sources.Clock));
 
-        AddCookieKeys(builder.Services, settings.KeysFolder);
+        AddCookieKeys(builder.Services, settings.KeysFolder, settings.KeyCertificate);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "plcfleet.csrf";
@@ -92,10 +92,11 @@ public static class DashboardApp
 
     /// <summary>
     /// The keys that protect sign-in cookies and form tokens. In the work folder they survive a restart of
-    /// <c>plcfleet serve</c>; the folder is readable by its owner only, since the keys are stored unencrypted on Linux.
-    /// A fixed application name keeps them valid when plcfleet is installed at another path.
+    /// <c>plcfleet serve</c>; they are encrypted there with <see cref="KeyCertificate"/>, kept outside the work folder,
+    /// and the folder is readable by its owner only. A fixed application name keeps them valid when plcfleet is
+    /// installed at another path.
     /// </summary>
-    private static void AddCookieKeys(IServiceCollection services, string? keysFolder)
+    private static void AddCookieKeys(IServiceCollection services, string? keysFolder, string? certificatePath)
     {
         if (keysFolder is null)
         {
@@ -103,9 +104,12 @@ public static class DashboardApp
             return;
         }
 
+        var certificate = KeyCertificate.LoadOrCreate(certificatePath ?? KeyCertificate.DefaultPath());
         services.AddDataProtection()
             .SetApplicationName("PlcFleet.Dashboard")
-            .PersistKeysToFileSystem(KeysFolder(keysFolder));
+            .PersistKeysToFileSystem(KeysFolder(keysFolder))
+            .ProtectKeysWithCertificate(certificate)
+            .UnprotectKeysWithAnyCertificate(certificate);
     }
 
     /// <summary>The keys folder, created readable by its owner only (cookie keys and session ids).</summary>

@@ -31,10 +31,12 @@ public sealed class McpServerTests : IDisposable
     {
         await using var mcp = await PlcFleetMcpClient.StartAsync();
 
-        var (clean, _) = await mcp.CallAsync("check", new() { ["path"] = site.Root });
+        var (clean, cleanIsError) = await mcp.CallAsync("check", new() { ["path"] = site.Root });
         site.Write(SiteFolder.ConveyorPath, SiteFolder.ConveyorMissingSemicolon);
-        var (broken, _) = await mcp.CallAsync("check", new() { ["path"] = site.Root });
+        var (broken, brokenIsError) = await mcp.CallAsync("check", new() { ["path"] = site.Root });
 
+        Assert.False(cleanIsError);
+        Assert.True(brokenIsError);
         Assert.Contains("1 file(s)", clean, StringComparison.Ordinal);
         Assert.Contains(": 0 error(s)", clean, StringComparison.Ordinal);
         Assert.Contains("PRG_Conveyor.st:10:23: error ST0010: expected ';'", broken, StringComparison.Ordinal);
@@ -46,9 +48,23 @@ public sealed class McpServerTests : IDisposable
     {
         await using var mcp = await PlcFleetMcpClient.StartAsync();
 
-        var (text, _) = await mcp.CallAsync("check", new() { ["path"] = site.FullPath("no-such-folder") });
+        var (text, isError) = await mcp.CallAsync("check", new() { ["path"] = site.FullPath("no-such-folder") });
 
         Assert.Contains("does not exist", text, StringComparison.Ordinal);
+        Assert.True(isError);
+    }
+
+    [Fact]
+    public async Task An_unknown_tool_is_a_protocol_error_without_a_stack_trace_on_stderr()
+    {
+        await using var mcp = await PlcFleetMcpClient.StartAsync();
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => mcp.CallAsync("chek", new() { ["path"] = site.Root }));
+        var (_, isError) = await mcp.CallAsync("check", new() { ["path"] = site.Root });
+
+        Assert.Contains("chek", error.Message, StringComparison.Ordinal);
+        Assert.False(isError);
+        Assert.DoesNotContain("   at ", mcp.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,9 +73,10 @@ public sealed class McpServerTests : IDisposable
         site.Write(SiteFolder.ConveyorPath, SiteFolder.Conveyor.Replace("PT := T#3S", "PT := T#4S", StringComparison.Ordinal));
         await using var mcp = await PlcFleetMcpClient.StartAsync();
 
-        var (text, _) = await mcp.CallAsync("verify", new() { ["workspace"] = site.Root, ["scope"] = new[] { "src/**/*.st" } });
+        var (text, isError) = await mcp.CallAsync("verify", new() { ["workspace"] = site.Root, ["scope"] = new[] { "src/**/*.st" } });
 
         Assert.Equal("verify: OK (scope, compile, safety, simulation, equivalence)", text);
+        Assert.False(isError);
     }
 
     [Fact]
@@ -69,9 +86,10 @@ public sealed class McpServerTests : IDisposable
         site.Write(SiteFolder.ScenarioPath, SiteFolder.Scenario.Replace("expect: { Motor_Run: true }", "expect: {}", StringComparison.Ordinal));
         await using var mcp = await PlcFleetMcpClient.StartAsync();
 
-        var (text, _) = await mcp.CallAsync("verify", new() { ["workspace"] = site.Root });
+        var (text, isError) = await mcp.CallAsync("verify", new() { ["workspace"] = site.Root });
 
         Assert.StartsWith("verify: FAILED (scope, compile)", text, StringComparison.Ordinal);
+        Assert.True(isError);
         Assert.Contains("compile ST0010 src/PRG_Conveyor.st:10: expected ';'", text, StringComparison.Ordinal);
         Assert.Contains("scope SCOPE003 tests/start.scenario.yaml:", text, StringComparison.Ordinal);
     }

@@ -12,7 +12,7 @@ public static class McpCommand
         {
             Description = "The only folder the tools may read (paths outside it, /proc and devices are refused); default: the current folder",
         };
-        var command = new Command("mcp", "Run the MCP server on stdin/stdout (tools: check, verify) for Claude Code, VS Code and other agents") { root };
+        var command = new Command("mcp", "Run the MCP server on stdin/stdout (tools: check, verify, simulate, equiv, safety_check) for Claude Code, VS Code and other agents") { root };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var folder = parse.GetValue(root);

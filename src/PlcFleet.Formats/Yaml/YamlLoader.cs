@@ -24,7 +24,8 @@ public static class YamlLoader
         catch (YamlException e)
         {
             stream = null;
-            error = new YamlSyntaxError((int)e.Start.Line, (int)e.Start.Column, (int)e.Start.Index, WithoutMarkPrefix(e.InnerException?.Message ?? e.Message));
+            error = IndentingTab(text, (int)e.Start.Line)
+                ?? new YamlSyntaxError((int)e.Start.Line, (int)e.Start.Column, (int)e.Start.Index, WithoutMarkPrefix(e.InnerException?.Message ?? e.Message));
             return false;
         }
         catch (InvalidOperationException)
@@ -73,6 +74,33 @@ public static class YamlLoader
         }
 
         return At(last, "the text could not be read past this point");
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab that indents a line at the end of the line before it; the engineer needs the tab's own
+    /// line and column. Looks at the reported line and the next one.
+    /// </summary>
+    private static YamlSyntaxError? IndentingTab(string text, int reportedLine)
+    {
+        var start = 0;
+        var line = 1;
+        foreach (var content in text.Split('\n'))
+        {
+            if (line >= reportedLine && line <= reportedLine + 1)
+            {
+                var indent = content.Length - content.TrimStart(' ', '\t').Length;
+                var tab = content.IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && tab < indent)
+                {
+                    return new YamlSyntaxError(line, tab + 1, start + tab, "a tab indents this line; YAML indents with spaces only");
+                }
+            }
+
+            start += content.Length + 1;
+            line++;
+        }
+
+        return null;
     }
 
     private static YamlSyntaxError At(Mark mark, string message) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using PlcFleet.Formats.Projects;
+using PlcFleet.Mcp.Answers;
 using PlcFleet.StructuredText.Diagnostics;
 
 namespace PlcFleet.Mcp.Checking;
@@ -12,17 +13,17 @@ public static class CompileCheck
 {
     public const int MaxLines = 50;
 
-    public static string Run(string path)
+    public static ToolAnswer Run(string path)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            return $"check: '{path}' does not exist";
+            return ToolAnswer.Failure($"check: '{path}' does not exist");
         }
 
         var project = PlcProjectLoader.Load(path);
         if (project.Files.Count == 0 && project.LoadDiagnostics.Count == 0)
         {
-            return $"check: no .st or .scl files under '{path}'";
+            return ToolAnswer.Failure($"check: no .st or .scl files under '{path}'");
         }
 
         var ordered = project.GetDiagnostics()
@@ -43,6 +44,6 @@ public static class CompileCheck
         var errors = ordered.Count(d => d.Severity == DiagnosticSeverity.Error);
         var warnings = ordered.Count(d => d.Severity == DiagnosticSeverity.Warning);
         text.Append($"check: {project.Files.Count} file(s), {project.LineCount} line(s): {errors} error(s), {warnings} warning(s)");
-        return text.ToString();
+        return new ToolAnswer(text.ToString(), errors > 0);
     }
 }

@@ -10,13 +10,13 @@ namespace PlcFleet.Mcp.Safety;
 /// </summary>
 public static class SafetyCheck
 {
-    public static string Run(string beforeRoot, string afterRoot, string beforeDescription)
+    public static ToolAnswer Run(string beforeRoot, string afterRoot, string beforeDescription)
     {
         var report = SafetyAnalyzer.Compare(beforeRoot, afterRoot);
         var relevant = report.Findings.Where(f => f.Severity == FindingSeverity.Error || f.Escalate).ToList();
         if (relevant.Count == 0)
         {
-            return $"safety_check: OK (no safety finding against {beforeDescription})";
+            return ToolAnswer.Passed($"safety_check: OK (no safety finding against {beforeDescription})");
         }
 
         var violations = relevant.Count(f => !f.Escalate);
@@ -32,7 +32,7 @@ public static class SafetyCheck
         }
 
         details.Add($"Restore the safety logic as it is in {beforeDescription} at these places; do not work around the rule.");
-        return AgentAnswer.Compose(header, details);
+        return ToolAnswer.Failure(AgentAnswer.Compose(header, details));
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

@@ -12,19 +12,19 @@ namespace PlcFleet.Mcp.Simulation;
 /// </summary>
 public static class EquivalenceCheck
 {
-    public static string Run(EquivalenceRequest request)
+    public static ToolAnswer Run(EquivalenceRequest request)
     {
         var before = SiteSimulator.Open(request.Before, out var beforeError);
         var after = SiteSimulator.Open(request.After, out var afterError);
         if (before is null || after is null)
         {
-            return $"equiv: NOT RUN ({(before is null ? "before: " + beforeError : "after: " + afterError)})";
+            return ToolAnswer.Failure($"equiv: NOT RUN ({(before is null ? "before: " + beforeError : "after: " + afterError)})");
         }
 
         var programs = request.Program is { Length: > 0 } named ? [named] : before.ProgramsUnderTest();
         if (programs.Count == 0)
         {
-            return $"equiv: NOT RUN (no PROGRAM in '{request.Before}')";
+            return ToolAnswer.Failure($"equiv: NOT RUN (no PROGRAM in '{request.Before}')");
         }
 
         var equivalent = new List<(string Program, EquivalenceResult Result)>();
@@ -35,7 +35,7 @@ public static class EquivalenceCheck
             if (compiledBefore.Program is null || compiledAfter.Program is null)
             {
                 var errors = compiledBefore.Errors.Select(e => "before: " + e).Concat(compiledAfter.Errors.Select(e => "after: " + e)).ToList();
-                return AgentAnswer.Compose($"equiv: NOT RUN ({program} cannot be simulated)", errors);
+                return ToolAnswer.Failure(AgentAnswer.Compose($"equiv: NOT RUN ({program} cannot be simulated)", errors));
             }
 
             var scenarioTraces = before.ScenarioTraces(program, compiledBefore.Program);
@@ -52,7 +52,7 @@ public static class EquivalenceCheck
             var result = EquivalenceChecker.Check(compiledBefore.Program.CreateInstance, compiledAfter.Program.CreateInstance, options);
             if (!result.IsEquivalent)
             {
-                return Divergent(program, result);
+                return ToolAnswer.Failure(Divergent(program, result));
             }
 
             equivalent.Add((program, result));
@@ -61,7 +61,7 @@ public static class EquivalenceCheck
         var traces = equivalent.Sum(e => e.Result.TracesRun);
         var cycles = equivalent.Sum(e => e.Result.CyclesRun).ToString("N0", CultureInfo.InvariantCulture);
         var budget = equivalent.Any(e => e.Result.BudgetExhausted) ? "; stopped at the time budget" : "";
-        return $"equiv: EQUIVALENT ({string.Join(", ", equivalent.Select(e => e.Program))}: {traces} traces, {cycles} cycles, seed {equivalent[0].Result.Seed}{budget})";
+        return ToolAnswer.Passed($"equiv: EQUIVALENT ({string.Join(", ", equivalent.Select(e => e.Program))}: {traces} traces, {cycles} cycles, seed {equivalent[0].Result.Seed}{budget})");
     }
 
     private static string Divergent(string program, EquivalenceResult result)

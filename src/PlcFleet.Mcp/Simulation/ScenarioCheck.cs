@@ -11,12 +11,12 @@ namespace PlcFleet.Mcp.Simulation;
 /// </summary>
 public static class ScenarioCheck
 {
-    public static string Run(string folder, string? only = null)
+    public static ToolAnswer Run(string folder, string? only = null)
     {
         var site = SiteSimulator.Open(folder, out var error);
         if (site is null)
         {
-            return $"simulate: NOT RUN ({error})";
+            return ToolAnswer.Failure($"simulate: NOT RUN ({error})");
         }
 
         var files = site.ScenarioFiles
@@ -24,9 +24,9 @@ public static class ScenarioCheck
             .ToList();
         if (files.Count == 0)
         {
-            return only is null
+            return ToolAnswer.Failure(only is null
                 ? $"simulate: NOT RUN (no *.scenario.yaml files under '{folder}')"
-                : $"simulate: NOT RUN (no scenario file or scenario named like '{only}' under '{folder}')";
+                : $"simulate: NOT RUN (no scenario file or scenario named like '{only}' under '{folder}')");
         }
 
         var results = new List<ScenarioResult>();
@@ -47,13 +47,13 @@ public static class ScenarioCheck
         if (suite.Passed)
         {
             var programs = string.Join(", ", results.Select(r => r.Program).Distinct(StringComparer.OrdinalIgnoreCase));
-            return $"simulate: OK ({suite.PassedCount} scenario(s) passed in {files.Count} file(s); {programs}; {cycles} cycles)";
+            return ToolAnswer.Passed($"simulate: OK ({suite.PassedCount} scenario(s) passed in {files.Count} file(s); {programs}; {cycles} cycles)");
         }
 
         var details = results.Where(r => !r.Passed)
             .SelectMany(r => r.Failures.Select(f => $"{r.Scenario}: {f.Location}: {f.Message.ReplaceLineEndings(" ")}"))
             .ToList();
-        return AgentAnswer.Compose($"simulate: FAILED ({suite.FailedCount} of {results.Count} scenario(s))", details);
+        return ToolAnswer.Failure(AgentAnswer.Compose($"simulate: FAILED ({suite.FailedCount} of {results.Count} scenario(s))", details));
     }
 
     private static bool Matches(Scenario scenario, string name) => scenario.Name.Contains(name, StringComparison.OrdinalIgnoreCase);

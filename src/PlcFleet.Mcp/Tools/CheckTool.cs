@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using PlcFleet.Mcp.Answers;
 using PlcFleet.Mcp.Checking;
 
 namespace PlcFleet.Mcp.Tools;
@@ -10,8 +12,8 @@ public sealed class CheckTool
     [McpServerTool(Name = "check", ReadOnly = true, Idempotent = true)]
     [Description("Compile-check IEC 61131-3 Structured Text / Siemens SCL code: syntax, declarations and types. " +
         "Returns one line per problem as 'file:line:col: error CODE: message' and a summary line; no problem lines means the code compiles.")]
-    public static string Check(
+    public static CallToolResult Check(
         McpRoot root,
         [Description("A .st/.scl file, or a folder searched recursively and read as one PLC project (absolute path preferred).")] string path) =>
-        root.Resolve(path, out var refusal) is { } full ? CompileCheck.Run(full) : $"check: refused ({refusal})";
+        (root.Resolve(path, out var refusal) is { } full ? CompileCheck.Run(full) : ToolAnswer.Failure($"check: refused ({refusal})")).ToResult();
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using PlcFleet.Mcp.Answers;
 using PlcFleet.Mcp.Simulation;
-using PlcFleet.Mcp.Verification;
+using PlcFleet.Fleet.Workspaces;
 
 namespace PlcFleet.Mcp.Tools;
 
@@ -14,7 +16,7 @@ public sealed class EquivTool
     [Description("Check that a refactoring keeps a PROGRAM's observable behaviour: the same input traces (the site's scenarios, then seeded random ones) " +
         "run on the code before and after the change, scan by scan, comparing every output. " +
         "Returns 'equiv: EQUIVALENT (...)', or 'equiv: NOT EQUIVALENT (...)' with the first cycle where an output differs and a shrunk input trace that shows it.")]
-    public static string Equiv(
+    public static CallToolResult Equiv(
         McpRoot root,
         [Description("The site folder after the change (absolute path).")] string after,
         [Description("Optional folder with the code before the change. Omit it to compare with the last git commit of the 'after' folder's repository.")] string? before = null,
@@ -25,24 +27,24 @@ public sealed class EquivTool
     {
         if (McpPaths.Refusal(root, ref after, ref before) is { } refusal)
         {
-            return $"equiv: NOT RUN (refused: {refusal})";
+            return ToolAnswer.Failure($"equiv: NOT RUN (refused: {refusal})").ToResult();
         }
 
         if (!Directory.Exists(after))
         {
-            return $"equiv: NOT RUN (folder '{after}' does not exist)";
+            return ToolAnswer.Failure($"equiv: NOT RUN (folder '{after}' does not exist)").ToResult();
         }
 
         if (traces is < 0 or > MaxTraces)
         {
-            return $"equiv: NOT RUN (traces must be between 0 and {MaxTraces}, not {traces})";
+            return ToolAnswer.Failure($"equiv: NOT RUN (traces must be between 0 and {MaxTraces}, not {traces})").ToResult();
         }
 
         var afterRoot = Path.GetFullPath(after);
         using var beforeVersion = BeforeVersion.Resolve(afterRoot, before, gitRef: null, out var error);
         if (beforeVersion is null)
         {
-            return $"equiv: NOT RUN ({error})";
+            return ToolAnswer.Failure($"equiv: NOT RUN ({error})").ToResult();
         }
 
         return EquivalenceCheck.Run(new EquivalenceRequest(beforeVersion.Root, afterRoot)
@@ -51,6 +53,6 @@ public sealed class EquivTool
             Seed = seed,
             RandomTraces = traces,
             AllowedToChange = allowChange ?? [],
-        });
+        }).ToResult();
     }
 }

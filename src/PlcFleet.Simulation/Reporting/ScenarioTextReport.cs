@@ -11,7 +11,8 @@ namespace PlcFleet.Simulation.Reporting;
 /// </summary>
 public static class ScenarioTextReport
 {
-    public static string Render(ScenarioSuiteResult suite)
+    /// <param name="siteOf">When the suite spans several sites: the site each result belongs to, shown as a column.</param>
+    public static string Render(ScenarioSuiteResult suite, Func<ScenarioResult, string>? siteOf = null)
     {
         var sb = new StringBuilder();
         var rows = suite.Results.Select(r => new[]
@@ -21,8 +22,8 @@ public static class ScenarioTextReport
             r.Program,
             r.CyclesRun.ToString(CultureInfo.InvariantCulture),
             IecTime.FormatShort(r.SimulatedTime),
-        }).ToList();
-        var header = new[] { "result", "scenario", "program", "cycles", "sim time" };
+        }.Prepend(siteOf?.Invoke(r)).OfType<string>().ToArray()).ToList();
+        var header = new[] { "result", "scenario", "program", "cycles", "sim time" }.Prepend(siteOf is null ? null : "site").OfType<string>().ToArray();
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         AppendRow(sb, header, widths);
         AppendRow(sb, widths.Select(w => new string('-', w)).ToArray(), widths);

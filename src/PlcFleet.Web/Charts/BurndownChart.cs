@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Html;
-using PlcFleet.Web.Burndown;
+using PlcFleet.Fleet.Burndown;
 using PlcFleet.Web.Html;
 
 namespace PlcFleet.Web.Charts;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using PlcFleet.Fleet.ChangeRequests;
-using PlcFleet.Web.Burndown;
+using PlcFleet.Fleet.Burndown;
 using PlcFleet.Web.Charts;
 using PlcFleet.Web.Html;
 

@@ -42,6 +42,8 @@ public sealed class MigrationRunTests
 
         Assert.Equal(1, again.ExitCode);
         Assert.DoesNotContain("running", again.StdOut);
+        Assert.Contains("torino-l2 failed in an earlier attempt of this run and was not run again; after fixing the cause, run again with --retry-failed (or --sites torino-l2)", again.StdOut);
+        Assert.DoesNotContain("earlier attempt", first.StdOut);
         Assert.Equal(4, (await store.ListChangeRequestsAsync()).Count);
         Assert.Equal(5, (await store.Audit.ReadAllAsync()).Count(r => r.Action == AuditActions.AgentAttempt));
         Assert.True((await store.Audit.VerifyAsync()).IsValid);

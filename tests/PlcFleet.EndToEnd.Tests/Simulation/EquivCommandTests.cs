@@ -42,5 +42,14 @@ public sealed class EquivCommandTests
         Assert.Contains("Infeed_Motor_K1 differs at cycle", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("minimal input trace", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("traces/s", result.StdOut, StringComparison.Ordinal);
+
+        // Only the scans where before and after differ are listed; the identical ones are counted.
+        var summary = System.Text.RegularExpressions.Regex.Match(result.StdOut, @"replayed (\d+) scan\(s\): (\d+) with a before/after difference shown, (\d+) identical not shown");
+        Assert.True(summary.Success, result.StdOut);
+        var shown = int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(shown, 1, 3);
+        var rows = result.StdOut.Split('\n').SkipWhile(l => !l.Contains("identical not shown", StringComparison.Ordinal)).Skip(2)
+            .TakeWhile(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s+\d+\s")).ToList();
+        Assert.Equal(shown, rows.Count);
     }
 }

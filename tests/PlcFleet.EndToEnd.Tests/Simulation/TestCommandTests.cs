@@ -36,6 +36,9 @@ public sealed class TestCommandTests
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("scenarios: 8 passed, 1 failed", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("lyon-l1/tests/jam.scenario.yaml:", result.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("site ", result.StdOut, StringComparison.Ordinal);
+        Assert.Matches(@"\nlyon-l1\s+FAIL\s+Infeed photo-eye blocked", result.StdOut);
+        Assert.Matches(@"\nsevilla-l3\s+PASS\s+", result.StdOut);
     }
 
     [Fact]

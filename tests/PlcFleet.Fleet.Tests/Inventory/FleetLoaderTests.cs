@@ -246,6 +246,18 @@ public sealed class FleetLoaderTests
     }
 
     [Theory]
+    [InlineData("fleet: acme\nsites:\n  - id: lyon-l1\n\trepository: sites/lyon-l1\n", 4, 1)]
+    [InlineData("fleet: acme\nsites:\n  - id: lyon-l1\n    name: Lyon\n    repository:\tsites/lyon-l1\n\tvendor: codesys\n", 6, 1)]
+    public void A_tab_is_reported_on_its_own_line_and_column(string yaml, int line, int column)
+    {
+        var problem = Assert.Single(Parse(yaml).Problems);
+
+        Assert.StartsWith("invalid YAML", problem.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+        Assert.Contains("tab", problem.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("codesys", Dialect.Codesys)]
     [InlineData("TwinCAT", Dialect.Codesys)]
     [InlineData("iec", Dialect.Iec)]

@@ -72,4 +72,28 @@ public sealed class SarifReportRendererTests
         Assert.Equal("src/Line%202/FB%20Press.st", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal(1, physical.GetProperty("region").GetProperty("startColumn").GetInt32());
     }
+
+    [Fact]
+    public void Verifier_runs_point_at_their_rules_and_artifacts_by_index_as_check_does()
+    {
+        var report = new VerificationReport([VerifierResult.Failed("safety",
+        [
+            new Finding("SAFE010", FindingSeverity.Error, "src/Safety/FB_Guard.st", 3, 5, "guard bypassed"),
+            new Finding("SAFE002", FindingSeverity.Warning, "src/PRG_Main.st", 7, 1, "timer shortened"),
+        ])]);
+
+        using var doc = JsonDocument.Parse(SarifReportRenderer.Render(report));
+
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        var artifacts = run.GetProperty("artifacts").EnumerateArray().Select(a => a.GetProperty("location").GetProperty("uri").GetString()).ToList();
+        foreach (var result in run.GetProperty("results").EnumerateArray())
+        {
+            Assert.Equal(rules.IndexOf(result.GetProperty("ruleId").GetString()), result.GetProperty("ruleIndex").GetInt32());
+            var location = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+            Assert.Equal(artifacts.IndexOf(location.GetProperty("uri").GetString()), location.GetProperty("index").GetInt32());
+        }
+
+        Assert.Equal("Failed", run.GetProperty("properties").GetProperty("outcome").GetString());
+    }
 }

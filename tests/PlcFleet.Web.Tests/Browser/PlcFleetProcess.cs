@@ -26,7 +26,9 @@ public sealed partial class PlcFleetProcess : IDisposable
     /// <summary>Starts <c>plcfleet serve</c> on a port the OS picks and waits for the line that names it.</summary>
     public static async Task<PlcFleetProcess> ServeAsync(string workingDirectory, params string[] args)
     {
-        var process = Process.Start(PlcFleetCli.StartInfo(workingDirectory, ["serve", .. args, "--urls", "http://127.0.0.1:0"]))!;
+        var start = PlcFleetCli.StartInfo(workingDirectory, ["serve", .. args, "--urls", "http://127.0.0.1:0"]);
+        start.Environment[PlcFleet.Web.Auth.KeyCertificate.PathVariable] = Path.Combine(workingDirectory, "dashboard-keys.pfx"); // not the user's profile
+        var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using PlcFleet.Web.Burndown;
+using PlcFleet.Fleet.Burndown;
 using PlcFleet.Web.Tests.Support;
 
 namespace PlcFleet.Web.Tests.Dashboard;

@@ -40,7 +40,9 @@ public sealed class RestartTests : IAsyncLifetime
         Assert.Contains("marta (a safety engineer)", overview.Html);
         Assert.Equal($"/cr/{_changeRequest}?done=approved", approve.Location);
         Assert.Equal(ChangeRequestState.Approved, (await _fleet.Store.GetChangeRequestAsync(_changeRequest))!.State);
-        Assert.NotEmpty(Directory.GetFiles(KeysFolder, "key-*.xml"));
+        var key = File.ReadAllText(Assert.Single(Directory.GetFiles(KeysFolder, "key-*.xml")));
+        Assert.Contains("<encryptedSecret", key, StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", key.Split("<encryptedSecret")[0], StringComparison.Ordinal);
     }
 
     [Fact]

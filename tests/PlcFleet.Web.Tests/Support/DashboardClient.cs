@@ -30,7 +30,8 @@ public sealed partial class DashboardClient : IAsyncDisposable
 
     public static async Task<DashboardClient> StartAsync(ReviewFleet fleet, TimeProvider? clock = null, string? keysFolder = null, string? cookies = null)
     {
-        var settings = new DashboardSettings(KeysFolder: keysFolder);
+        // The key-encryption certificate beside the keys folder, not in the user's profile.
+        var settings = new DashboardSettings(KeysFolder: keysFolder, KeyCertificate: keysFolder is null ? null : keysFolder + ".pfx");
         var app = DashboardApp.Build(new DashboardSources(fleet.Store, fleet.Repositories, clock), settings, b => b.WebHost.UseTestServer());
         await app.StartAsync();
         var client = new DashboardClient(app);

@@ -2,7 +2,7 @@ using PlcFleet.Verification;
 using System.CommandLine;
 using PlcFleet.Agents.Transcripts;
 using PlcFleet.Fleet.Migrations;
-using PlcFleet.Mcp.Verification;
+using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Framework.Reports;
 

@@ -7,7 +7,6 @@ using PlcFleet.Fleet.Git;
 using PlcFleet.Fleet.Migrations;
 using PlcFleet.Fleet.Runs;
 using PlcFleet.Fleet.Workspaces;
-using PlcFleet.Mcp.Verification;
 
 namespace PlcFleet.Cli.Commands.Agent;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PlcFleet.Fleet.Migrations;
-using PlcFleet.Mcp.Verification;
+using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Verification.Framework.Reports;
 
 namespace PlcFleet.Cli.Commands.Agent;

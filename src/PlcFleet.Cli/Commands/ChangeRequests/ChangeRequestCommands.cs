@@ -8,7 +8,7 @@ namespace PlcFleet.Cli.Commands.ChangeRequests;
 /// <summary><c>plcfleet cr list</c> and <c>plcfleet cr show ID</c>: the change requests the runs produced.</summary>
 public static class ChangeRequestCommands
 {
-    public static Command Create() => new("cr", "Change requests: list, show")
+    public static Command Create() => new("cr", "Change requests: list, show, approve, reject")
     {
         List(),
         Show(),

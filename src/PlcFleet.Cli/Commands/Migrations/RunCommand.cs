@@ -91,6 +91,7 @@ public static class RunCommand
         try
         {
             var live = IsTerminal ? new LiveRunProgress(plan.Targeted.Select(s => s.Site.Id).ToList()) : null;
+            var attemptStarted = DateTimeOffset.UtcNow;
             var runner = new MigrationRunner(store, choice.Agent, choice.Judge, live is null ? new PlainRunProgress(Console.Out) : live);
             var work = runner.RunAsync(fleet, migration, options, interrupt.Token);
             var result = live is null ? await work : await live.ShowWhileAsync(work);
@@ -102,6 +103,11 @@ public static class RunCommand
 
             Console.WriteLine();
             Console.Write(RunSummaryText.Render(result.Summary!));
+            if (RunSummaryText.RetryHint(result.Summary!, attemptStarted, options) is { } hint)
+            {
+                Console.WriteLine(hint);
+            }
+
             Console.WriteLine($"Change requests: plcfleet cr list --work {options.WorkFolder}");
             return result.Summary!.HasFailures ? ExitCodes.Findings : ExitCodes.Success;
         }

@@ -29,4 +29,24 @@ public static class RunSummaryText
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// Failed sites of a resumed run are kept, not run again: after the engineer fixes the cause, the same command would
+    /// otherwise re-print the old failure. Says which sites were kept (failed before <paramref name="attemptStarted"/>)
+    /// and how to run them again; null when none were.
+    /// </summary>
+    public static string? RetryHint(RunSummary summary, DateTimeOffset attemptStarted, MigrationRunOptions options)
+    {
+        var kept = summary.Sites
+            .Where(s => SiteRunPolicy.IsFailure(s.State) && s.UpdatedUtc < attemptStarted)
+            .Select(s => s.SiteId)
+            .ToList();
+        if (options.RetryFailed || kept.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = string.Join(",", kept);
+        return $"{string.Join(", ", kept)} failed in an earlier attempt of this run and {(kept.Count == 1 ? "was" : "were")} not run again; after fixing the cause, run again with --retry-failed (or --sites {ids})";
+    }
 }

@@ -87,7 +87,7 @@ public static class EquivCommand
             };
             var result = EquivalenceChecker.Check(() => compiledBefore.Program.CreateInstance(), () => compiledAfter.Program.CreateInstance(), options);
             Console.WriteLine($"{name} (seed {result.Seed}):");
-            Console.Write(result.ToText());
+            Console.Write(EquivalenceText.Render(result));
             Console.WriteLine($"  {result.SearchSummary()}");
             different |= !result.IsEquivalent;
         }

@@ -52,19 +52,19 @@ public static class TestCommand
 
         var traceSignals = (signalList ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var results = new List<ScenarioResult>();
+        var siteOf = new Dictionary<ScenarioResult, string>(ReferenceEqualityComparer.Instance);
         var traceIndex = 0;
         foreach (var (site, file) in sites.SelectMany(site => site.ScenarioFiles.Select(file => (site, file))))
         {
-            if (file.HasErrors)
+            var fileResults = file.HasErrors
+                ? ScenarioRunner.RunFile(file, _ => null).Results.ToList()
+                : file.Scenarios.Select(scenario => RunScenario(site, scenario, tracePath, traceSignals, ref traceIndex)).ToList();
+            foreach (var result in fileResults)
             {
-                results.AddRange(ScenarioRunner.RunFile(file, _ => null).Results);
-                continue;
+                siteOf[result] = Path.GetFileName(site.Root);
             }
 
-            foreach (var scenario in file.Scenarios)
-            {
-                results.Add(RunScenario(site, scenario, tracePath, traceSignals, ref traceIndex));
-            }
+            results.AddRange(fileResults);
         }
 
         var suite = new ScenarioSuiteResult(results);
@@ -72,7 +72,7 @@ public static class TestCommand
         {
             TestOutputFormat.Json => ScenarioJsonReport.Render(suite) + Environment.NewLine,
             TestOutputFormat.JUnit => ScenarioJUnitReport.Render(suite) + Environment.NewLine,
-            _ => ScenarioTextReport.Render(suite),
+            _ => ScenarioTextReport.Render(suite, sites.Count > 1 ? r => siteOf[r] : null),
         });
         return suite.Passed ? ExitCodes.Success : ExitCodes.Findings;
     }

@@ -1,3 +1,5 @@
+using PlcFleet.StructuredText.Text;
+
 namespace PlcFleet.Simulation.Programs.Signals;
 
 /// <summary>
@@ -74,34 +76,11 @@ public sealed class SignalResolver
 
     private string Closest(string name, Func<SignalInfo, bool> candidate)
     {
-        var upper = name.ToUpperInvariant();
-        var best = _instance.Signals.Where(candidate)
-            .Select(s => (s.Name, Distance: EditDistance(upper, s.Name.ToUpperInvariant())))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
-            .FirstOrDefault();
-        if (best.Name is null)
+        if (EditDistance.Closest(name, _instance.Signals.Where(candidate).Select(s => s.Name)) is not { } best)
         {
             return string.Empty;
         }
 
-        return best.Distance <= Math.Max(2, name.Length / 3) ? $" (did you mean '{best.Name}'?)" : $" (the closest signal is '{best.Name}')";
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
+        return EditDistance.IsLikelyTypo(name, best.Distance) ? $" (did you mean '{best.Name}'?)" : $" (the closest signal is '{best.Name}')";
     }
 }

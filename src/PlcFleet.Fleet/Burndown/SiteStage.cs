@@ -1,4 +1,4 @@
-namespace PlcFleet.Web.Burndown;
+namespace PlcFleet.Fleet.Burndown;
 
 /// <summary>Where a site stands in a migration campaign, from first targeted to deployed on the line.</summary>
 public enum SiteStage

@@ -1,4 +1,4 @@
-namespace PlcFleet.Mcp.Verification;
+namespace PlcFleet.Fleet.Workspaces;
 
 /// <summary>
 /// The "before" a change is judged against: a folder given by the caller, or else the committed state of the

@@ -1,6 +1,6 @@
 using PlcFleet.Fleet.Store.Records;
 
-namespace PlcFleet.Web.Burndown;
+namespace PlcFleet.Fleet.Burndown;
 
 /// <summary>How run states and change request states map onto the campaign stages, and how stages are named and drawn.</summary>
 public static class SiteStages

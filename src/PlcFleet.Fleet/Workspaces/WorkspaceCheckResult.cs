@@ -1,6 +1,6 @@
 using PlcFleet.Verification.Framework;
 
-namespace PlcFleet.Mcp.Verification;
+namespace PlcFleet.Fleet.Workspaces;
 
 /// <summary>A verification report, or why verification could not start (a user error, never an exception).</summary>
 public sealed record WorkspaceCheckResult(VerificationReport? Report, string? Error, string? BaselineDescription)

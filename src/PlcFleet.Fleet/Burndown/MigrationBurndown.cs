@@ -3,7 +3,7 @@ using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
 
-namespace PlcFleet.Web.Burndown;
+namespace PlcFleet.Fleet.Burndown;
 
 /// <summary>
 /// Sites by stage over the life of one migration. The history comes from the audit trail (site states of the

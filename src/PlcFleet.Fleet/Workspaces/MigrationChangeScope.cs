@@ -1,7 +1,7 @@
 using PlcFleet.Fleet.Migrations;
 using PlcFleet.Verification.Framework;
 
-namespace PlcFleet.Mcp.Verification;
+namespace PlcFleet.Fleet.Workspaces;
 
 /// <summary>Turns a migration's <c>scope:</c> and <c>ceiling:</c> into what the scope verifier enforces.</summary>
 public static class MigrationChangeScope

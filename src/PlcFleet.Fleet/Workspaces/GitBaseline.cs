@@ -1,7 +1,7 @@
 using PlcFleet.Fleet.Git;
 using PlcFleet.Verification.Framework;
 
-namespace PlcFleet.Mcp.Verification;
+namespace PlcFleet.Fleet.Workspaces;
 
 /// <summary>
 /// The committed state of a repository (a ref, HEAD by default) checked out in a temporary detached worktree,

@@ -1,4 +1,4 @@
-namespace PlcFleet.Web.Burndown;
+namespace PlcFleet.Fleet.Burndown;
 
 /// <summary>How many sites were in each stage right after one recorded event.</summary>
 public sealed record BurndownPoint(DateTimeOffset Time, string Event, IReadOnlyDictionary<SiteStage, int> Sites)

@@ -1,7 +1,7 @@
 using PlcFleet.Verification;
 using PlcFleet.Verification.Framework;
 
-namespace PlcFleet.Mcp.Verification;
+namespace PlcFleet.Fleet.Workspaces;
 
 /// <summary>
 /// Verifies a site folder against its "before": a baseline folder when one is given, otherwise the committed
