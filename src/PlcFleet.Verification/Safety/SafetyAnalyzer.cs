@@ -27,6 +27,7 @@ public static class SafetyAnalyzer
         new IoRemapRule(),
         new UnreadInputRule(),
         new CommentedOutRule(),
+        new UnresolvedWriteRule(),
         new DifferentialRule(),
     ];
 
