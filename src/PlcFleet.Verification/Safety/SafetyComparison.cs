@@ -42,6 +42,31 @@ public sealed class SafetyComparison
 
     public string FormulaRename(string afterPath) => Logic.FormulaLeaves.RenamePath(afterPath, AfterToBefore);
 
+    private readonly Dictionary<string, bool> _proven = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the one-scan signature proves that the output (old path) is energised after the change only where it was
+    /// before (warning devices: sounds at least where it did). False when the proof fails, runs out of budget or rests on
+    /// a write the analysis could not resolve.
+    /// </summary>
+    public bool IsProvenNotWeaker(string beforeOutput)
+    {
+        if (_proven.TryGetValue(beforeOutput, out var known))
+        {
+            return known;
+        }
+
+        var before = Before.Scan.Signature(beforeOutput);
+        var after = Logic.FormulaLeaves.Rename(After.Scan.Signature(BeforeToAfter.GetValueOrDefault(beforeOutput, beforeOutput)), AfterToBefore);
+        var warning = Roles.IsWarning((Before.Set.Outputs.GetValueOrDefault(beforeOutput)?.Display ?? beforeOutput).Split('.')[^1]);
+        var proven = before.Key == after.Key
+            || (!Logic.FormulaLeaves.Of(after).Any(UnresolvedWrite.IsUnresolved)
+                && Logic.ImplicationChecker.Atoms(Logic.F.Or(before, after)).Count() <= Options.MaxAtomsPerCone
+                && new Logic.ImplicationChecker(Options.SignatureBudget).Check(warning ? before : after, warning ? after : before).Verdict == Logic.ImplicationVerdict.Holds);
+        _proven[beforeOutput] = proven;
+        return proven;
+    }
+
     private static Dictionary<string, string> Renames(ProjectModel before, ProjectModel after)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -182,6 +182,33 @@ U("soundness", "reference", "a REFERENCE to the acknowledgement latch set from t
 U("soundness", "foreign-program-write", "the operator program writes the safety program's acknowledgement latch directly", [
     ("    Anzeige_Status   : WORD;\nEND_VAR\n", "    Anzeige_Status   : WORD;\nEND_VAR\n\nPROGRAM PRG_Bedienung\nIF HMI_Betriebsart = 8 THEN\n    PRG_Sicherheit.Quittiert := TRUE;   // Fernquittierung\nEND_IF;\nEND_PROGRAM\n"),
 ])
+FB_SETZEN = """
+FUNCTION_BLOCK FB_Setzen
+VAR_INPUT
+    pZiel : POINTER TO BOOL;
+    Aktiv : BOOL;
+END_VAR
+IF Aktiv THEN
+    pZiel^ := TRUE;   // Ziel setzen (Service)
+END_IF;
+END_FUNCTION_BLOCK
+"""
+U("soundness", "pointer-through-fb-input", "a service block sets whatever its pointer input points at; it is given the door status", [
+    ("PROGRAM PRG_Sicherheit", FB_SETZEN + "\nPROGRAM PRG_Sicherheit"),
+    ("    Freigabe    : BOOL;\n", "    Freigabe    : BOOL;\n    fbService   : FB_Setzen;\n"),
+    ("rtQuitt(CLK := S40_Quittieren);", "fbService(pZiel := ADR(Tuer_zu), Aktiv := HMI_Betriebsart = 6);\nrtQuitt(CLK := S40_Quittieren);"),
+])
+U("soundness", "while-retry", "a WHILE 'retry' loop ORs the start button into the door status", [
+    ("    Freigabe    : BOOL;\n", "    Freigabe    : BOOL;\n    n           : INT;\n"),
+    ("rtQuitt(CLK := S40_Quittieren);", "n := 0;\nWHILE n < HMI_Station DO\n    Tuer_zu := Tuer_zu OR S41_Ein;   // Wiederholversuch\n    n := n + 1;\nEND_WHILE;\nrtQuitt(CLK := S40_Quittieren);"),
+])
+U("soundness", "jump-over-interlock", "a JMP in set-up mode jumps over the two-hand interlock", [
+    ("Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK AND PRG_Sicherheit.Freigabe;\n",
+     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND PRG_Sicherheit.Freigabe;\nIF HMI_Betriebsart = 4 THEN\n    JMP Ende;\nEND_IF;\nIF NOT Zweihand_OK THEN\n    Y1_Stoessel_Ab := FALSE;\nEND_IF;\nEnde:\n"),
+])
+S("soundness", "while-in-display-program", "a new display program formats the piece counter with a WHILE loop", [
+    ("    Anzeige_Status   : WORD;\nEND_VAR\n", "    Anzeige_Status   : WORD;\n    Anzeige_Stellen  : INT;\nEND_VAR\n\nPROGRAM PRG_Anzeige\nVAR\n    Rest : DINT;\nEND_VAR\nRest := Stueckzahl;\nAnzeige_Stellen := 0;\nWHILE Rest > 0 DO\n    Rest := Rest / 10;\n    Anzeige_Stellen := Anzeige_Stellen + 1;\nEND_WHILE;\nEND_PROGRAM\n"),
+])
 S("soundness", "var-in-out-same-and", "the release AND moved into an FB that writes it through VAR_IN_OUT", [
     ("PROGRAM PRG_Sicherheit", "FUNCTION_BLOCK FB_Und3\nVAR_INPUT\n    A : BOOL;\n    B : BOOL;\n    C : BOOL;\nEND_VAR\nVAR_IN_OUT\n    Ergebnis : BOOL;\nEND_VAR\nErgebnis := A AND B AND C;\nEND_FUNCTION_BLOCK\n\nPROGRAM PRG_Sicherheit"),
     ("    Freigabe    : BOOL;\n", "    Freigabe    : BOOL;\n    fbUnd       : FB_Und3;\n"),
@@ -341,9 +368,9 @@ U("comments-loops", "loop-overwrites", "a loop meant to clear diagnosis overwrit
 U("comments-loops", "code-in-comment-active", "the light curtain term moved into a comment while the code line looks unchanged", [
     ("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;",
      "Freigabe := S10_NotHalt_OK AND Tuer_zu (* AND F30_Lichtgitter *) AND Quittiert;")])
-U("comments-loops", "guard-commented-out", "the final ram interlock commented out as 'test'", [
+U("comments-loops", "guard-commented-out", "the two-hand interlock of the ram commented out as 'test'", [
     ("Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK AND PRG_Sicherheit.Freigabe;\n",
-     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK;\n// Test IBN:\n// IF NOT PRG_Sicherheit.Freigabe THEN Y1_Stoessel_Ab := FALSE; END_IF;\n")])
+     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND PRG_Sicherheit.Freigabe;\n// Test IBN:\n// IF NOT Zweihand_OK THEN Y1_Stoessel_Ab := FALSE; END_IF;\n")])
 S("comments-loops", "loop-and", "the channel AND written as a FOR loop over constant bounds", [(ALL_AND, LOOP_AND)], LOOP_BASE)
 S("comments-loops", "doc-comment-logic", "documentation comment that names the signals with AND/NOT", [
     ("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;",
