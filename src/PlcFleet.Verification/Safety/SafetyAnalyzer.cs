@@ -28,6 +28,9 @@ public static class SafetyAnalyzer
         new UnreadInputRule(),
         new CommentedOutRule(),
         new UnresolvedWriteRule(),
+        new TaskRule(),
+        new RetainedStateRule(),
+        new ExposureRule(),
         new DifferentialRule(),
     ];
 

@@ -43,6 +43,17 @@ public sealed class SafetyComparison
     public string FormulaRename(string afterPath) => Logic.FormulaLeaves.RenamePath(afterPath, AfterToBefore);
 
     private readonly Dictionary<string, bool> _proven = new(StringComparer.Ordinal);
+    private SafetyCone? _beforeCone;
+    private SafetyCone? _afterCone;
+
+    /// <summary>What the old version's safety outputs depend on across scans (old paths).</summary>
+    public SafetyCone BeforeCone => _beforeCone ??= SafetyCone.Of(Before, Before.Set.Outputs.Keys);
+
+    /// <summary>What the same outputs depend on after the change (new paths).</summary>
+    public SafetyCone AfterCone => _afterCone ??= SafetyCone.Of(After, Before.Set.Outputs.Keys.Select(o => BeforeToAfter.GetValueOrDefault(o, o)));
+
+    /// <summary>Whether a new path is in a safety cone before or after the change.</summary>
+    public bool InCone(string afterPath) => AfterCone.Contains(afterPath) || BeforeCone.Contains(FormulaRename(afterPath));
 
     /// <summary>
     /// Whether the one-scan signature proves that the output (old path) is energised after the change only where it was

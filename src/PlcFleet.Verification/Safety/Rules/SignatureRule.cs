@@ -49,8 +49,8 @@ public sealed class SignatureRule : ISafetyRule
             var result = atoms > comparison.Options.MaxAtomsPerCone
                 ? new ImplicationResult(ImplicationVerdict.Unknown, null)
                 : warning is null ? checker.Check(after, before) : checker.Check(before, after);
-            var unknowns = FormulaLeaves.Of(after).Where(UnresolvedWrite.IsUnresolved).Select(UnresolvedWriteRule.Root)
-                .Except(FormulaLeaves.Of(before).Where(UnresolvedWrite.IsUnresolved).Select(UnresolvedWriteRule.Root)).ToList();
+            var unknowns = FormulaLeaves.Of(after).Where(UnresolvedWrite.IsUnresolved).Select(SafetyCone.Root)
+                .Except(FormulaLeaves.Of(before).Where(UnresolvedWrite.IsUnresolved).Select(SafetyCone.Root)).ToList();
             if (result.Verdict != ImplicationVerdict.Holds && unknowns.Count > 0)
             {
                 // Not proven either way: the difference may come only from what the analysis could not resolve.
