@@ -27,6 +27,10 @@ public static class SafetyAnalyzer
         new IoRemapRule(),
         new UnreadInputRule(),
         new CommentedOutRule(),
+        new UnresolvedWriteRule(),
+        new TaskRule(),
+        new RetainedStateRule(),
+        new ExposureRule(),
         new DifferentialRule(),
     ];
 

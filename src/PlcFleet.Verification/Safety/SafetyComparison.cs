@@ -42,6 +42,42 @@ public sealed class SafetyComparison
 
     public string FormulaRename(string afterPath) => Logic.FormulaLeaves.RenamePath(afterPath, AfterToBefore);
 
+    private readonly Dictionary<string, bool> _proven = new(StringComparer.Ordinal);
+    private SafetyCone? _beforeCone;
+    private SafetyCone? _afterCone;
+
+    /// <summary>What the old version's safety outputs depend on across scans (old paths).</summary>
+    public SafetyCone BeforeCone => _beforeCone ??= SafetyCone.Of(Before, Before.Set.Outputs.Keys);
+
+    /// <summary>What the same outputs depend on after the change (new paths).</summary>
+    public SafetyCone AfterCone => _afterCone ??= SafetyCone.Of(After, Before.Set.Outputs.Keys.Select(o => BeforeToAfter.GetValueOrDefault(o, o)));
+
+    /// <summary>Whether a new path is in a safety cone before or after the change.</summary>
+    public bool InCone(string afterPath) => AfterCone.Contains(afterPath) || BeforeCone.Contains(FormulaRename(afterPath));
+
+    /// <summary>
+    /// Whether the one-scan signature proves that the output (old path) is energised after the change only where it was
+    /// before (warning devices: sounds at least where it did). False when the proof fails, runs out of budget or rests on
+    /// a write the analysis could not resolve.
+    /// </summary>
+    public bool IsProvenNotWeaker(string beforeOutput)
+    {
+        if (_proven.TryGetValue(beforeOutput, out var known))
+        {
+            return known;
+        }
+
+        var before = Before.Scan.Signature(beforeOutput);
+        var after = Logic.FormulaLeaves.Rename(After.Scan.Signature(BeforeToAfter.GetValueOrDefault(beforeOutput, beforeOutput)), AfterToBefore);
+        var warning = Roles.IsWarning((Before.Set.Outputs.GetValueOrDefault(beforeOutput)?.Display ?? beforeOutput).Split('.')[^1]);
+        var proven = before.Key == after.Key
+            || (!Logic.FormulaLeaves.Of(after).Any(UnresolvedWrite.IsUnresolved)
+                && Logic.ImplicationChecker.Atoms(Logic.F.Or(before, after)).Count() <= Options.MaxAtomsPerCone
+                && new Logic.ImplicationChecker(Options.SignatureBudget).Check(warning ? before : after, warning ? after : before).Verdict == Logic.ImplicationVerdict.Holds);
+        _proven[beforeOutput] = proven;
+        return proven;
+    }
+
     private static Dictionary<string, string> Renames(ProjectModel before, ProjectModel after)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

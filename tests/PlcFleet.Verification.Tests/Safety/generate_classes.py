@@ -43,9 +43,10 @@ END_VAR
 tDiskrepanz(IN := S21_Tuer_K1 XOR S21_Tuer_K2, PT := T#200MS);
 Tuer_zu := S21_Tuer_K1 AND S21_Tuer_K2 AND NOT tDiskrepanz.Q;
 rtQuitt(CLK := S40_Quittieren);
-IF NOT (S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter) THEN
+// Quittierung nach Not-Halt; Tuer und Lichtgitter muessen beim Quittieren frei sein
+IF NOT S10_NotHalt_OK THEN
     Quittiert := FALSE;
-ELSIF rtQuitt.Q THEN
+ELSIF rtQuitt.Q AND Tuer_zu AND F30_Lichtgitter THEN
     Quittiert := TRUE;
 END_IF;
 Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;
@@ -166,20 +167,47 @@ U("soundness", "dynamic-index", "releases moved into an array; the HMI station n
     ("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;\n",
      "Freigaben[1] := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;\nFreigaben[HMI_Station] := HMI_Betriebsart = 2;\nFreigabe := Freigaben[1];\n"),
 ])
-U("soundness", "bit-then-word", "conditions packed into a status word; a 'commissioning bit' forces the e-stop bit", [
+U("soundness", "bit-then-word", "conditions packed into a status word; a 'commissioning bit' forces the door bit", [
     ("    Freigabe    : BOOL;\n", "    Freigabe    : BOOL;\n    Zustand     : WORD;\n"),
     ("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;\n",
-     "Zustand := 0;\nZustand.0 := S10_NotHalt_OK;\nZustand.1 := Tuer_zu;\nZustand.2 := F30_Lichtgitter;\nZustand.0 := TRUE;   // IBN-Bit\nFreigabe := (Zustand = 16#0007) AND Quittiert;\n"),
+     "Zustand := 0;\nZustand.0 := S10_NotHalt_OK;\nZustand.1 := Tuer_zu;\nZustand.2 := F30_Lichtgitter;\nZustand.1 := TRUE;   // IBN-Bit\nFreigabe := (Zustand = 16#0007) AND Quittiert;\n"),
 ])
-U("soundness", "early-return", "an early RETURN in cycle-end mode skips the final interlock of the ram valve", [
+U("soundness", "early-return", "an early RETURN in cycle-end mode skips the two-hand interlock of the ram valve", [
     ("Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK AND PRG_Sicherheit.Freigabe;\n",
-     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK;\nIF HMI_Betriebsart = 5 THEN\n    RETURN;   // Taktende\nEND_IF;\nIF NOT PRG_Sicherheit.Freigabe THEN\n    Y1_Stoessel_Ab := FALSE;\nEND_IF;\n"),
+     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND PRG_Sicherheit.Freigabe;\nIF HMI_Betriebsart = 5 THEN\n    RETURN;   // Taktende\nEND_IF;\nIF NOT Zweihand_OK THEN\n    Y1_Stoessel_Ab := FALSE;\nEND_IF;\n"),
 ])
 U("soundness", "reference", "a REFERENCE to the acknowledgement latch set from the HMI program", [
     ("    Anzeige_Status   : WORD;\nEND_VAR\n", "    Anzeige_Status   : WORD;\nEND_VAR\n\nPROGRAM PRG_Bedienung\nVAR\n    refQ : REFERENCE TO BOOL;\nEND_VAR\nrefQ REF= PRG_Sicherheit.Quittiert;\nIF HMI_Betriebsart = 8 THEN\n    refQ := TRUE;\nEND_IF;\nEND_PROGRAM\n"),
 ])
 U("soundness", "foreign-program-write", "the operator program writes the safety program's acknowledgement latch directly", [
     ("    Anzeige_Status   : WORD;\nEND_VAR\n", "    Anzeige_Status   : WORD;\nEND_VAR\n\nPROGRAM PRG_Bedienung\nIF HMI_Betriebsart = 8 THEN\n    PRG_Sicherheit.Quittiert := TRUE;   // Fernquittierung\nEND_IF;\nEND_PROGRAM\n"),
+])
+FB_SETZEN = """
+FUNCTION_BLOCK FB_Setzen
+VAR_INPUT
+    pZiel : POINTER TO BOOL;
+    Aktiv : BOOL;
+END_VAR
+IF Aktiv THEN
+    pZiel^ := TRUE;   // Ziel setzen (Service)
+END_IF;
+END_FUNCTION_BLOCK
+"""
+U("soundness", "pointer-through-fb-input", "a service block sets whatever its pointer input points at; it is given the door status", [
+    ("PROGRAM PRG_Sicherheit", FB_SETZEN + "\nPROGRAM PRG_Sicherheit"),
+    ("    Freigabe    : BOOL;\n", "    Freigabe    : BOOL;\n    fbService   : FB_Setzen;\n"),
+    ("rtQuitt(CLK := S40_Quittieren);", "fbService(pZiel := ADR(Tuer_zu), Aktiv := HMI_Betriebsart = 6);\nrtQuitt(CLK := S40_Quittieren);"),
+])
+U("soundness", "while-retry", "a WHILE 'retry' loop ORs the start button into the door status", [
+    ("    Freigabe    : BOOL;\n", "    Freigabe    : BOOL;\n    n           : INT;\n"),
+    ("rtQuitt(CLK := S40_Quittieren);", "n := 0;\nWHILE n < HMI_Station DO\n    Tuer_zu := Tuer_zu OR S41_Ein;   // Wiederholversuch\n    n := n + 1;\nEND_WHILE;\nrtQuitt(CLK := S40_Quittieren);"),
+])
+U("soundness", "jump-over-interlock", "a JMP in set-up mode jumps over the two-hand interlock", [
+    ("Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK AND PRG_Sicherheit.Freigabe;\n",
+     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND PRG_Sicherheit.Freigabe;\nIF HMI_Betriebsart = 4 THEN\n    JMP Ende;\nEND_IF;\nIF NOT Zweihand_OK THEN\n    Y1_Stoessel_Ab := FALSE;\nEND_IF;\nEnde:\n"),
+])
+S("soundness", "while-in-display-program", "a new display program formats the piece counter with a WHILE loop", [
+    ("    Anzeige_Status   : WORD;\nEND_VAR\n", "    Anzeige_Status   : WORD;\n    Anzeige_Stellen  : INT;\nEND_VAR\n\nPROGRAM PRG_Anzeige\nVAR\n    Rest : DINT;\nEND_VAR\nRest := Stueckzahl;\nAnzeige_Stellen := 0;\nWHILE Rest > 0 DO\n    Rest := Rest / 10;\n    Anzeige_Stellen := Anzeige_Stellen + 1;\nEND_WHILE;\nEND_PROGRAM\n"),
 ])
 S("soundness", "var-in-out-same-and", "the release AND moved into an FB that writes it through VAR_IN_OUT", [
     ("PROGRAM PRG_Sicherheit", "FUNCTION_BLOCK FB_Und3\nVAR_INPUT\n    A : BOOL;\n    B : BOOL;\n    C : BOOL;\nEND_VAR\nVAR_IN_OUT\n    Ergebnis : BOOL;\nEND_VAR\nErgebnis := A AND B AND C;\nEND_FUNCTION_BLOCK\n\nPROGRAM PRG_Sicherheit"),
@@ -309,11 +337,11 @@ def drop_release(base, estop, guard, release):
 
 U("roles", "fr-arret-urgence-dropped", "French: emergency stop dropped from the authorisation", drop_release(FR, "ArretUrgence_OK", "Carter_Ferme", "Autorisation"), FR)
 U("roles", "es-resguardo-dropped", "Spanish: guard dropped from the enable", [("Habilitacion := ParadaEmergencia_OK AND Resguardo_Cerrado;", "Habilitacion := ParadaEmergencia_OK;")], ES)
-U("roles", "it-consenso-bypassed", "Italian: motor no longer needs the consent", [("KM1_Motore := InMarcia AND tPreavviso.Q AND Consenso;", "KM1_Motore := InMarcia AND tPreavviso.Q;")], IT)
+U("roles", "it-consenso-bypassed", "Italian: motor and run latch no longer need the consent", [("KM1_Motore := InMarcia AND tPreavviso.Q AND Consenso;", "KM1_Motore := InMarcia AND tPreavviso.Q;"), ("IF Pulsante_Arresto OR NOT Consenso THEN", "IF Pulsante_Arresto THEN")], IT)
 U("roles", "pl-syrena-removed", "Polish: start-warning siren no longer sounds", [("Syrena_Rozruch := Praca AND NOT tOstrzezenie.Q;", "Syrena_Rozruch := FALSE;")], PL)
 U("roles", "cz-warning-skipped", "Czech: motor starts without waiting for the horn", [("K1_Motor := Chod AND tVystraha.Q AND Povoleni;", "K1_Motor := Chod AND Povoleni;")], CZ)
 U("roles", "de-hupe-removed", "German: start-warning horn removed (Hupe is not a mere indication)", [("Hupe_Anlauf := Betrieb AND NOT tWarnung.Q;", "Hupe_Anlauf := Betrieb AND NOT tWarnung.Q AND Taster_Start;")], DE)
-U("roles", "de-notaus-dropped", "German press: Not-Halt dropped from the release", [("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;", "Freigabe := Tuer_zu AND F30_Lichtgitter AND Quittiert;")])
+U("roles", "de-schutztuer-dropped", "German press: guard door dropped from the release", [("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;", "Freigabe := S10_NotHalt_OK AND F30_Lichtgitter AND Quittiert;")])
 S("roles", "fr-lamp-feature", "French: the running lamp blinks while the warning sounds", [("Voyant_Marche := KM1_Moteur;", "Voyant_Marche := KM1_Moteur OR Avertisseur_Demarrage;")], FR)
 S("roles", "es-de-morgan", "Spanish: enable rewritten with De Morgan", [("Habilitacion := ParadaEmergencia_OK AND Resguardo_Cerrado;", "Habilitacion := NOT (NOT ParadaEmergencia_OK OR NOT Resguardo_Cerrado);")], ES)
 S("roles", "it-longer-warning", "Italian: siren sounds longer before the start", [("PT := T#2S", "PT := T#3S")], IT)
@@ -340,9 +368,9 @@ U("comments-loops", "loop-overwrites", "a loop meant to clear diagnosis overwrit
 U("comments-loops", "code-in-comment-active", "the light curtain term moved into a comment while the code line looks unchanged", [
     ("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;",
      "Freigabe := S10_NotHalt_OK AND Tuer_zu (* AND F30_Lichtgitter *) AND Quittiert;")])
-U("comments-loops", "guard-commented-out", "the final ram interlock commented out as 'test'", [
+U("comments-loops", "guard-commented-out", "the two-hand interlock of the ram commented out as 'test'", [
     ("Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK AND PRG_Sicherheit.Freigabe;\n",
-     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND Zweihand_OK;\n// Test IBN:\n// IF NOT PRG_Sicherheit.Freigabe THEN Y1_Stoessel_Ab := FALSE; END_IF;\n")])
+     "Y1_Stoessel_Ab := Lauf AND tAnlauf.Q AND PRG_Sicherheit.Freigabe;\n// Test IBN:\n// IF NOT Zweihand_OK THEN Y1_Stoessel_Ab := FALSE; END_IF;\n")])
 S("comments-loops", "loop-and", "the channel AND written as a FOR loop over constant bounds", [(ALL_AND, LOOP_AND)], LOOP_BASE)
 S("comments-loops", "doc-comment-logic", "documentation comment that names the signals with AND/NOT", [
     ("Freigabe := S10_NotHalt_OK AND Tuer_zu AND F30_Lichtgitter AND Quittiert;",

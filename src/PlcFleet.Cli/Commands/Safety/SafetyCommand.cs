@@ -173,7 +173,7 @@ public static class SafetyCommand
         Console.WriteLine($"unsafe changes escalated (not proven either way): {summary.EscalationRate:P1}");
         Console.WriteLine($"caught only by the differential simulation (SAF018/SAF019): {summary.CaughtOnlyBySimulation.Count()}");
         Console.WriteLine(FormattableString.Invariant(
-            $"time per case: mean {summary.MeanTimePerCase.TotalMilliseconds:F0} ms, slowest {summary.SlowestCase.TotalMilliseconds:F0} ms, total {summary.Outcomes.Sum(o => o.Elapsed.TotalSeconds):F1} s"));
+            $"time per case: mean {summary.MeanTimePerCase.TotalMilliseconds:F0} ms, slowest {summary.SlowestCase.TotalMilliseconds:F0} ms ({summary.Outcomes.MaxBy(o => o.Elapsed)?.Case.Name}), total {summary.Outcomes.Sum(o => o.Elapsed.TotalSeconds):F1} s"));
         return summary.Missed.Any() ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

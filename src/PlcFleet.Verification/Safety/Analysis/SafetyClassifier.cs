@@ -64,6 +64,17 @@ public static class SafetyClassifier
                 set.Outputs[candidate.QualifiedName] = new Recognised(candidate.DisplayName,
                     $"output ({candidate.Address ?? "VAR_OUTPUT"}) whose dependency cone contains the safety signal {Display(model, driver)}", candidate.Location);
             }
+            else if (candidate.IsBool && candidate.IsOutputAddress && config.Roles.WarningReason(candidate.Name) is { } warning)
+            {
+                set.Outputs[candidate.QualifiedName] = new Recognised(candidate.DisplayName,
+                    $"warning device on {candidate.Address} ({warning}): people rely on it before the machine moves", candidate.Location);
+            }
+            else if (candidate.IsBool && candidate.IsOutputAddress && !config.Roles.IsIndication(candidate.Name))
+            {
+                // Unknown is not safe: a contactor or valve nobody declared may still be what stops the machine.
+                set.Outputs[candidate.QualifiedName] = new Recognised(candidate.DisplayName,
+                    $"actuator output on {candidate.Address} whose role is not known (not an indication): treated as safety-related", candidate.Location);
+            }
         }
 
         return set;

@@ -8,10 +8,10 @@ namespace PlcFleet.Verification.Safety.Analysis;
 /// Runs one PLC scan symbolically: every program in scan order, user function blocks and functions inlined,
 /// standard blocks modelled (a TON output implies its input, R_TRIG needs an edge), branches merged with
 /// if-then-else. The value of an output at the end of the scan is its safety signature: a formula over the inputs
-/// and the states kept from the previous scan. Loops and pointers are not unrolled: what they write becomes an
-/// unknown leaf, so a cone that goes through them can only look weaker, never stronger.
+/// and the states kept from the previous scan. What the scan cannot follow exactly (see <see cref="UnresolvedWrite"/>)
+/// becomes an unknown, so a cone that goes through it can only look weaker, never stronger.
 /// </summary>
-public sealed class ScanExecutor
+public sealed partial class ScanExecutor
 {
     private const int MaxInlineDepth = 8;
     private readonly ProjectModel _model;
@@ -26,7 +26,7 @@ public sealed class ScanExecutor
         var executor = new ScanExecutor(model);
         foreach (var program in model.ScanOrder())
         {
-            executor.Execute(program.Statements, new NameScope(model, program, program.Name));
+            executor.ExecuteBody(program.Statements, new NameScope(model, program, program.Name));
         }
 
         return new ScanResult(executor);
@@ -41,6 +41,11 @@ public sealed class ScanExecutor
         if (_state.Values.TryGetValue(path, out var value))
         {
             return value;
+        }
+
+        if (IsBitPath(path, out var word, out var bit) && ReadBit(word, bit) is { } bitValue)
+        {
+            return bitValue;
         }
 
         var dot = path.LastIndexOf('.');
@@ -88,36 +93,13 @@ public sealed class ScanExecutor
         _state.Values[path] = value;
     }
 
-    private void Execute(IEnumerable<StatementSyntax> statements, NameScope scope)
-    {
-        foreach (var statement in statements)
-        {
-            Execute(statement, scope);
-        }
-    }
-
+    /// <summary>A statement without control flow of its own (control flow: <see cref="ExecuteBranching"/>).</summary>
     private void Execute(StatementSyntax statement, NameScope scope)
     {
         switch (statement)
         {
             case AssignmentStatementSyntax assignment:
                 Assign(assignment, scope);
-                break;
-            case IfStatementSyntax @if:
-                var branches = new List<(Formula, IEnumerable<StatementSyntax>)> { (Eval(@if.Condition, scope), @if.Statements) };
-                branches.AddRange(@if.ElseIfClauses.Select(e => (Eval(e.Condition, scope), (IEnumerable<StatementSyntax>)e.Statements)));
-                Branch(branches, @if.ElseClause?.Statements, scope);
-                break;
-            case CaseStatementSyntax @case:
-                var selector = Eval(@case.Selector, scope);
-                Branch(@case.Elements.Select(e => (F.Or(e.Labels.Select(l => Matches(selector, l, scope)).ToArray()), (IEnumerable<StatementSyntax>)e.Statements)).ToList(),
-                    @case.ElseClause?.Statements, scope);
-                break;
-            case ForStatementSyntax or WhileStatementSyntax or RepeatStatementSyntax:
-                Havoc(statement, scope);
-                break;
-            case RegionStatementSyntax region:
-                Execute(region.Statements, scope);
                 break;
             case ExpressionStatementSyntax { Expression: InvocationExpressionSyntax call }:
                 Invoke(call, scope);
@@ -127,8 +109,14 @@ public sealed class ScanExecutor
 
     private void Assign(AssignmentStatementSyntax assignment, NameScope scope)
     {
-        if (scope.PathOf(assignment.Left) is not { } target)
+        if (TargetPath(assignment.Left, scope) is not { } target || WriteThroughPointer(assignment, target, scope))
         {
+            return;
+        }
+
+        if (IsBitPath(_state.Canonical(target), out var word, out var bit) && !IsStructured(scope.TypeOf(assignment.Left)) && assignment.OperatorToken.Kind == SyntaxKind.ColonEqualsToken)
+        {
+            WriteBit(word, bit, Eval(assignment.Right, scope));
             return;
         }
 
@@ -161,25 +149,26 @@ public sealed class ScanExecutor
         }
 
         var value = Eval(assignment.Right, scope);
-        Write(target, isBool && !value.IsBool && value is Leaf leaf ? new Leaf(leaf.Name, true) : value);
+        value = isBool && !value.IsBool && value is Leaf leaf ? new Leaf(leaf.Name, true) : value;
+        if (!WriteDynamicElement(assignment.Left, target, value, scope))
+        {
+            Write(target, value);
+        }
     }
 
-    private void Branch(IReadOnlyList<(Formula Condition, IEnumerable<StatementSyntax> Body)> branches, IEnumerable<StatementSyntax>? elseBody, NameScope scope)
+    private void Branch(IReadOnlyList<(Formula Condition, IReadOnlyList<Step> Body)> branches, IReadOnlyList<Step> elseBody, NameScope scope, bool inLoop)
     {
         var before = _state;
         var outcomes = new List<SymbolicState>();
         foreach (var (_, body) in branches)
         {
             _state = before.Copy();
-            Execute(body, scope);
+            Run(body, scope, inLoop);
             outcomes.Add(_state);
         }
 
         _state = before.Copy();
-        if (elseBody is not null)
-        {
-            Execute(elseBody, scope);
-        }
+        Run(elseBody, scope, inLoop);
 
         // Fold from the last branch backwards: IF c1 THEN s1 ELSIF c2 THEN s2 ELSE s3 = c1 ? s1 : (c2 ? s2 : s3).
         var merged = _state;
@@ -219,18 +208,6 @@ public sealed class ScanExecutor
         ? F.And(F.Compare("<=", Eval(range.Lower, scope), selector), F.Compare("<=", selector, Eval(range.Upper, scope)))
         : F.Compare("=", selector, Eval(label, scope));
 
-    private void Havoc(StatementSyntax loop, NameScope scope)
-    {
-        foreach (var assignment in loop.DescendantNodes().OfType<AssignmentStatementSyntax>())
-        {
-            if (scope.PathOf(assignment.Left) is { } target)
-            {
-                var path = _state.Canonical(target);
-                Write(path, new Leaf(path + "@loop", IsBool(scope.TypeOf(assignment.Left))));
-            }
-        }
-    }
-
     private void Invoke(InvocationExpressionSyntax call, NameScope scope)
     {
         if (scope.PathOf(call.Expression) is { } instance && scope.TypeOf(call.Expression) is { } type && IsBlockType(type))
@@ -243,7 +220,7 @@ public sealed class ScanExecutor
         if (call.Expression is IdentifierNameSyntax name && _model.FindPou(scope.Pou.Name + "." + name.Identifier.Text) is { Kind: PouKind.Action } action && _depth < MaxInlineDepth)
         {
             _depth++;
-            Execute(action.Statements, scope);
+            ExecuteBody(action.Statements, scope);
             _depth--;
             return;
         }
@@ -258,7 +235,8 @@ public sealed class ScanExecutor
     {
         instance = _state.Canonical(instance);
         var block = _model.FindPou(type);
-        var positional = block?.Variables.Where(v => v.Section == VarSection.Input).Select(v => v.Name).ToList() ?? StandardBlocks.InputsOf(type).ToList();
+        var positional = block?.Variables.Where(v => v.Section is VarSection.Input or VarSection.InOut).Select(v => v.Name).ToList() ?? StandardBlocks.InputsOf(type).ToList();
+        var inOuts = new List<string>();
         var outputs = new List<(ArgumentSyntax Argument, string Member)>();
         var index = 0;
         foreach (var argument in arguments.Arguments)
@@ -273,6 +251,16 @@ public sealed class ScanExecutor
             index++;
             if (member is not null && argument.Value is not null)
             {
+                // VAR_IN_OUT passes the variable itself: inside the call the parameter is the caller's variable.
+                if (block?.Find(member) is { Section: VarSection.InOut } && TargetPath(argument.Value, scope) is { } passed)
+                {
+                    var parameter = instance + "." + member.ToLowerInvariant();
+                    _state.Values.Remove(parameter);
+                    _state.Aliases[parameter] = _state.Canonical(passed);
+                    inOuts.Add(parameter);
+                    continue;
+                }
+
                 Write(instance + "." + member.ToLowerInvariant(), Eval(argument.Value, scope));
             }
         }
@@ -280,8 +268,12 @@ public sealed class ScanExecutor
         if (block is { Kind: PouKind.FunctionBlock } && _depth < MaxInlineDepth)
         {
             _depth++;
-            Execute(block.Statements, new NameScope(_model, block, instance));
+            ExecuteBody(block.Statements, new NameScope(_model, block, instance));
             _depth--;
+            foreach (var parameter in inOuts)
+            {
+                _state.Aliases.Remove(parameter);
+            }
         }
         else if (StandardBlocks.IsStandard(type))
         {
@@ -352,19 +344,19 @@ public sealed class ScanExecutor
                 return Eval(paren.Expression, scope);
             case UnaryExpressionSyntax unary:
                 var operand = Eval(unary.Operand, scope);
-                return unary.OperatorToken.Kind == SyntaxKind.NotKeyword
-                    ? F.Not(operand)
+                return unary.OperatorToken.Kind == SyntaxKind.NotKeyword ? F.Not(operand)
+                    : unary.OperatorToken.Kind == SyntaxKind.MinusToken && operand is Literal { Number: { } n } ? F.Number(-n)
                     : F.Opaque(unary.OperatorToken.Text, [operand], false);
             case BinaryExpressionSyntax binary:
                 return Binary(binary, scope);
             case InvocationExpressionSyntax call:
                 return Call(call, scope);
-            case ElementAccessExpressionSyntax element when element.Indices.Any(i => i is not LiteralExpressionSyntax):
+            case ElementAccessExpressionSyntax element when TargetPath(element, scope) is { } resolved && resolved.Contains("[*]", StringComparison.Ordinal):
                 // Dynamic index: the element is unknown; the index still counts as an input.
                 var indices = element.Indices.Select(i => Eval(i, scope)).ToList();
                 return F.Opaque("index:" + (scope.PathOf(element) ?? "?"), indices, IsBool(scope.TypeOf(element)));
             default:
-                if (scope.PathOf(expression) is { } path)
+                if (TargetPath(expression, scope) is { } path)
                 {
                     return Read(path, IsBool(scope.TypeOf(expression)));
                 }
@@ -377,6 +369,12 @@ public sealed class ScanExecutor
     {
         var left = Eval(binary.Left, scope);
         var right = Eval(binary.Right, scope);
+        if (binary.OperatorToken.Kind is SyntaxKind.EqualsToken or SyntaxKind.LessGreaterToken
+            && CompareBits(binary.OperatorToken.Kind == SyntaxKind.EqualsToken ? "=" : "<>", left, right) is { } bits)
+        {
+            return bits;
+        }
+
         switch (binary.OperatorToken.Kind)
         {
             case SyntaxKind.AndKeyword or SyntaxKind.AmpersandToken or SyntaxKind.AndThenKeyword:
@@ -454,6 +452,7 @@ public sealed class ScanExecutor
         var prefix = function.Name.ToLowerInvariant();
         var inputs = function.Variables.Where(v => v.Section is VarSection.Input or VarSection.InOut).Select(v => v.Name).ToList();
         var bound = new List<(string Path, Formula Value)>();
+        var inOuts = new List<(string Parameter, string Passed)>();
         var index = 0;
         foreach (var argument in arguments.Arguments)
         {
@@ -461,6 +460,12 @@ public sealed class ScanExecutor
             index++;
             if (member is not null && argument.Value is not null && argument.OperatorToken is not { Kind: SyntaxKind.ArrowToken })
             {
+                if (function.Find(member) is { Section: VarSection.InOut } && TargetPath(argument.Value, caller) is { } passed)
+                {
+                    inOuts.Add((prefix + "." + member.ToLowerInvariant(), _state.Canonical(passed)));
+                    continue;
+                }
+
                 bound.Add((prefix + "." + member.ToLowerInvariant(), Eval(argument.Value, caller)));
             }
         }
@@ -476,9 +481,19 @@ public sealed class ScanExecutor
             _state.Values[path] = value;
         }
 
+        foreach (var (parameter, passed) in inOuts)
+        {
+            _state.Aliases[parameter] = passed;
+        }
+
         _depth++;
-        Execute(function.Statements, new NameScope(_model, function, prefix));
+        ExecuteBody(function.Statements, new NameScope(_model, function, prefix));
         _depth--;
+        foreach (var (parameter, _) in inOuts)
+        {
+            _state.Aliases.Remove(parameter);
+        }
+
         var result = Read(prefix + "." + function.Name.ToLowerInvariant(), IsBool(function.ReturnType));
         return result;
     }
@@ -560,6 +575,12 @@ public sealed class ScanExecutor
     public sealed class ScanResult(ScanExecutor executor)
     {
         public Formula ValueOf(string path, bool isBool) => executor.ValueOf(path, isBool);
+
+        /// <summary>The unresolved write an unknown leaf stands for, or null for an ordinary signal.</summary>
+        public UnresolvedWrite? Unresolved(string leaf) => UnresolvedWrite.IsUnresolved(leaf) ? executor.UnresolvedOf(leaf) : null;
+
+        /// <summary>Whether the scan writes the path (so its start-of-scan value is state kept from the previous scan).</summary>
+        public bool Writes(string path) => executor._state.Values.ContainsKey(executor._state.Canonical(path));
 
         /// <summary>The safety signature of an output: its end-of-scan value with remembered inputs named by what they remember.</summary>
         public Formula Signature(string path) => executor.Normalise(executor.ValueOf(path, true));

@@ -21,8 +21,20 @@ public sealed record SafetyConfig(
     IReadOnlyList<CertifiedUnit> Certified,
     string Origin)
 {
+    /// <summary>
+    /// Name hints for safety signals in the languages plants use (EN, DE, FR, ES, IT, PL, CZ). Only hints: outputs are
+    /// recognised from facts first (see <see cref="Analysis.SafetyClassifier"/>), and an actuator output of unknown role
+    /// counts as safety-related whatever its name.
+    /// </summary>
     public static readonly string[] DefaultVariablePatterns =
-        ["*EStop*", "*E_Stop*", "*Emergency*", "*Guard*", "*Interlock*", "*LightCurtain*", "*Safety*", "*Muting*", "*MaintKey*"];
+        ["*EStop*", "*E_Stop*", "*Emergency*", "*Guard*", "*Interlock*", "*LightCurtain*", "*Safety*", "*Muting*", "*MaintKey*", "*TwoHand*",
+         "*NotHalt*", "*Not_Halt*", "*NotAus*", "*Not_Aus*", "*Schutztuer*", "*Schutztür*", "*Schutzhaube*", "*Lichtgitter*", "*Lichtvorhang*",
+         "*Zweihand*", "*Freigabe*", "*Sicherheit*", "*Verriegelung*",
+         "*ArretUrgence*", "*Arret_Urgence*", "*Carter*", "*Barriere*", "*Autorisation*", "*Securite*", "*Sécurité*",
+         "*ParadaEmergencia*", "*Parada_Emergencia*", "*Emergencia*", "*Resguardo*", "*Barrera*", "*Habilitacion*", "*Seguridad*",
+         "*Emergenza*", "*Riparo*", "*Barriera*", "*Consenso*", "*Sicurezza*",
+         "*Awaryjn*", "*Oslona*", "*Kurtyna*", "*Zezwolenie*", "*Bezpiecz*",
+         "*Nouzov*", "*Kryt*", "*Povoleni*", "*Bezpecnost*"];
 
     /// <summary>Sources a safety output must never depend on without a validity check: panels and fieldbus-writable tags.</summary>
     public static readonly string[] DefaultUntrustedPatterns = ["*HMI*", "*Modbus*", "*OPC*", "*Panel*", "*Remote*", "*Web*"];

@@ -1,15 +1,24 @@
 namespace PlcFleet.Verification.Safety.Configuration;
 
 /// <summary>
-/// The roles some rules give signals: indications (lamps, horns, fault flags: energising them more often is no hazard),
+/// The roles some rules give signals: indications (lamps, fault flags: energising them more often is no hazard),
+/// warning devices (start-warning horns and sirens: sounding less often is the hazard, so they are checked the other way round),
 /// operator commands and reset buttons (the differential check's traces hold them off and pulse them), and two-channel
 /// pairs (moved together, glitched together). A site declares them in <c>safety:</c> (indications, resets,
 /// channel_pairs); the name rules below still apply on top, so a declaration only ever adds a role.
 /// </summary>
 public sealed class SignalRoles
 {
+    /// <summary>Lamps and messages in the plant languages: EN, DE, FR, ES, IT, PL, CZ.</summary>
     private static readonly string[] IndicationParts =
-        ["Lamp", "Horn", "Buzzer", "Beacon", "Indicator", "StackLight", "Alarm", "Fault", "Warn", "Display", "Signal_Light"];
+        ["Lamp", "Beacon", "Indicator", "StackLight", "Alarm", "Fault", "Display", "Signal_Light",
+         "Leuchte", "Meldeleuchte", "Lampe", "Meldung", "Stoerung", "Störung", "Anzeige",
+         "Voyant", "Defaut", "Défaut", "Piloto", "Fallo", "Spia", "Guasto", "Lampka", "Kontrolka", "Porucha"];
+
+    /// <summary>Audible warnings people rely on before a machine moves (a start-warning horn is not a mere indication).</summary>
+    private static readonly string[] WarningParts =
+        ["Horn", "Buzzer", "Siren", "Warn", "Hupe", "Sirene", "Anlaufwarn", "Klaxon", "Avertisseur", "Bocina", "Sirena", "Syrena",
+         "Houkacka", "Houkačka", "Sygnalizator"];
 
     private static readonly string[] CommandParts =
         ["Btn", "Button", "Stop", "Reset", "Ack", "Jog", "HMI", "Sim", "Override", "Manual", "Maint", "Bypass", "Start", "Mode", "Modbus",
@@ -27,7 +36,14 @@ public sealed class SignalRoles
 
     /// <summary>Why the signal is an indication output, or null when it is not one.</summary>
     public string? IndicationReason(string signal) =>
-        Declared(_config.Indications, signal, "indications") ?? ByName(signal, IndicationParts);
+        IndicationDeclared(signal) ?? (ByName(signal, WarningParts) is null ? ByName(signal, IndicationParts) : null);
+
+    private string? IndicationDeclared(string signal) => Declared(_config.Indications, signal, "indications");
+
+    /// <summary>A warning device (horn, siren): the output must sound at least whenever it did before.</summary>
+    public bool IsWarning(string signal) => WarningReason(signal) is not null;
+
+    public string? WarningReason(string signal) => IndicationDeclared(signal) is not null ? null : ByName(signal, WarningParts);
 
     public bool IsReset(string signal) => ResetReason(signal) is not null;
 
@@ -46,6 +62,11 @@ public sealed class SignalRoles
         if (IndicationReason(signal) is { } indication)
         {
             yield return new SignalRole(signal, "indication", indication);
+        }
+
+        if (WarningReason(signal) is { } warning)
+        {
+            yield return new SignalRole(signal, "warning device", warning + ": checked so that it sounds at least whenever it did");
         }
 
         if (ResetReason(signal) is { } reset)

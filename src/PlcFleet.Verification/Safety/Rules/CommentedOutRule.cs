@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
+using PlcFleet.StructuredText.Syntax;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Verification.Safety.Rules;
 
-/// <summary>SAF017: a safety condition commented out: a new comment that holds code reading a safety signal.</summary>
+/// <summary>
+/// SAF017: a safety condition commented out: a new comment that parses as code (see <see cref="CommentCode"/>), reads a
+/// safety signal, and sits in a change whose safety outputs are not all proven unchanged or stricter.
+/// </summary>
 public sealed partial class CommentedOutRule : ISafetyRule
 {
     public string Id => "SAF017";
@@ -18,7 +22,17 @@ public sealed partial class CommentedOutRule : ISafetyRule
         foreach (var (_, trivia, location) in TriviaScan.All(comparison.After).Where(t => t.Trivia.IsComment))
         {
             var text = trivia.Text;
-            if (old.Contains(TriviaScan.Norm(text)) || !CodeLike().IsMatch(text))
+            if (old.Contains(TriviaScan.Norm(text)) || !CodeLike().IsMatch(text) || CommentCode.Parse(text) is not { } code)
+            {
+                continue;
+            }
+
+            // A condition cut out of a live expression always counts. A whole statement kept beside its stricter replacement is a
+            // note, not a disabled condition, when the outputs it wrote are proven not weaker (with none written: all outputs).
+            var written = code.SelectMany(c => c.DescendantNodesAndSelf()).OfType<AssignmentStatementSyntax>()
+                .Select(a => a.Left.ToString().Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var outputs = comparison.Before.Set.Outputs.Where(o => written.Contains(o.Value.Display.Split('.')[^1])).Select(o => o.Key).ToList();
+            if (!CommentCode.IsFragment(text) && (outputs.Count > 0 ? outputs : comparison.Before.Set.Outputs.Keys.ToList()).All(comparison.IsProvenNotWeaker))
             {
                 continue;
             }

@@ -144,7 +144,7 @@ public sealed class DifferentialRule : ISafetyRule
             var afterPath = comparison.BeforeToAfter.GetValueOrDefault(path, path);
             var oldSymbol = Declared(comparison.Before.Model, path);
             var newSymbol = Declared(comparison.After.Model, afterPath);
-            if (oldSymbol is not { IsBool: true } || newSymbol is null || comparison.Roles.IsIndication(oldSymbol.Name)
+            if (oldSymbol is not { IsBool: true } || newSymbol is null || comparison.Roles.IsIndication(oldSymbol.Name) || comparison.Roles.IsWarning(oldSymbol.Name)
                 || comparison.Options.IsAllowedToChange(oldSymbol.Name) || comparison.Options.IsAllowedToChange(recognised.Display)
                 || comparison.Options.IsAllowedToChange(newSymbol.Name))
             {

@@ -53,7 +53,8 @@ public sealed class HazardousConstructRule : ISafetyRule
                 continue;
             }
 
-            foreach (var v in pou.Variables.Where(v => v.Type is PointerTypeSyntax or ReferenceTypeSyntax))
+            var pointsIntoSafety = PointsIntoSafety(site, comparison, isAfter, pou, scope);
+            foreach (var v in pou.Variables.Where(v => pointsIntoSafety && v.Type is PointerTypeSyntax or ReferenceTypeSyntax))
             {
                 yield return (pou.Name, "pointer or reference", v.Location, $"{v.Name} is a {v.TypeName}: aliasing defeats the analysis of what the safety code reads and writes.");
             }
@@ -68,10 +69,10 @@ public sealed class HazardousConstructRule : ISafetyRule
                     case JumpStatementSyntax:
                         yield return (pou.Name, "JMP", SourceRef.Of(pou.File, node), "A jump makes the control flow of the safety logic hard to verify.");
                         break;
-                    case DereferenceExpressionSyntax:
+                    case DereferenceExpressionSyntax when pointsIntoSafety:
                         yield return (pou.Name, "pointer dereference", SourceRef.Of(pou.File, node), "Reading or writing through a pointer bypasses the declared data flow.");
                         break;
-                    case InvocationExpressionSyntax { Expression: IdentifierNameSyntax id } when id.Identifier.Text.ToUpperInvariant() is "ADR" or "REF" or "__NEW" or "MEMCPY" or "MEMSET":
+                    case InvocationExpressionSyntax { Expression: IdentifierNameSyntax id } when pointsIntoSafety && id.Identifier.Text.ToUpperInvariant() is "ADR" or "REF" or "__NEW" or "MEMCPY" or "MEMSET":
                         yield return (pou.Name, "pointer or reference", SourceRef.Of(pou.File, node), $"{id.Identifier.Text} takes an address: aliasing defeats the analysis.");
                         break;
                     case ElementAccessExpressionSyntax element when element.Indices.Any(i => i is not LiteralExpressionSyntax)
@@ -84,6 +85,54 @@ public sealed class HazardousConstructRule : ISafetyRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the POU's pointers may reach safety data: an address of a safety variable or of anything in a safety cone is
+    /// taken, memory is copied or allocated, or a pointer comes in from outside. A pointer to a piece counter is no hazard:
+    /// the scan follows it and proves it writes nothing a safety output depends on.
+    /// </summary>
+    private static bool PointsIntoSafety(SiteAnalysis site, SafetyComparison comparison, bool isAfter, PouSymbol pou, NameScope scope)
+    {
+        if (pou.Variables.Any(v => v.Section is VarSection.Input or VarSection.InOut or VarSection.External && v.Type is PointerTypeSyntax or ReferenceTypeSyntax))
+        {
+            return true;
+        }
+
+        var cone = RuleKit.BeforeConeLeaves(comparison);
+        foreach (var node in pou.Statements.SelectMany(s => s.DescendantNodesAndSelf()))
+        {
+            var target = node switch
+            {
+                InvocationExpressionSyntax { Expression: IdentifierNameSyntax fn } call when fn.Identifier.Text.ToUpperInvariant() is "ADR" or "REF" =>
+                    call.ArgumentList.Arguments.Count > 0 ? call.ArgumentList.Arguments[0].Value : null,
+                InvocationExpressionSyntax { Expression: IdentifierNameSyntax fn } when fn.Identifier.Text.ToUpperInvariant() is "__NEW" or "MEMCPY" or "MEMSET" => null,
+                AssignmentStatementSyntax { OperatorToken.Kind: SyntaxKind.RefAssignToken } a => a.Right,
+                _ => null,
+            };
+            if (node is InvocationExpressionSyntax { Expression: IdentifierNameSyntax other } && other.Identifier.Text.ToUpperInvariant() is "__NEW" or "MEMCPY" or "MEMSET")
+            {
+                return true;
+            }
+
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (scope.PathOf(target) is not { } path)
+            {
+                return true;
+            }
+
+            var old = isAfter ? comparison.FormulaRename(path) : path;
+            if ((isAfter ? comparison.IsSafety(path) : site.Set.IsSafety(path)) || RuleKit.InCone(cone, old))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Recursive(Dictionary<string, List<string>> graph, string start, string callee)

@@ -2,7 +2,10 @@ using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Verification.Safety.Rules;
 
-/// <summary>SAF015: a safety signal's I/O address (<c>AT %I…</c>/<c>%Q…</c>) changed: the code now reads another terminal.</summary>
+/// <summary>
+/// SAF015: the I/O address (<c>AT %I…</c>/<c>%Q…</c>) of a safety signal, or of any input a safety output depends on, changed:
+/// the code now reads another terminal. Indication lamps may move.
+/// </summary>
 public sealed class IoRemapRule : ISafetyRule
 {
     public string Id => "SAF015";
@@ -14,7 +17,8 @@ public sealed class IoRemapRule : ISafetyRule
         var after = comparison.After.Model.AllVariables().GroupBy(v => comparison.FormulaRename(v.QualifiedName)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var old in comparison.Before.Model.AllVariables().Where(v => v.Address is not null))
         {
-            if (!(comparison.Before.Set.IsSafety(old.QualifiedName)) || !after.TryGetValue(old.QualifiedName, out var now)
+            var safety = comparison.Before.Set.IsSafety(old.QualifiedName) || comparison.BeforeCone.Contains(old.QualifiedName);
+            if (!safety || (old.IsOutputAddress && comparison.Roles.IsIndication(old.Name)) || !after.TryGetValue(old.QualifiedName, out var now)
                 || string.Equals(old.Address, now.Address, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -9,7 +9,11 @@ namespace PlcFleet.Verification.Safety.Rules;
 /// </summary>
 public sealed class PresetRule : ISafetyRule
 {
-    private static readonly string[] MonitoringWords = ["discrep", "feedback", "monitor", "watchdog", "timeout", "max", "limit", "sync", "supervis"];
+    /// <summary>Monitoring times (longer is weaker), in the plant languages: EN, DE, FR, ES, IT, PL, CZ.</summary>
+    private static readonly string[] MonitoringWords =
+        ["discrep", "feedback", "monitor", "watchdog", "timeout", "max", "limit", "sync", "supervis", "twohand", "two_hand",
+         "diskrepanz", "gleichzeit", "ueberwach", "überwach", "zweihand", "rueckmeld", "rückmeld", "discordance", "surveill",
+         "discrepan", "vigilan", "supervisi", "sorveglian", "rozbiez", "nadzor", "nesoulad", "dohled", "kontrolni"];
 
     public string Id => "SAF007";
 
@@ -19,11 +23,25 @@ public sealed class PresetRule : ISafetyRule
     {
         var cone = RuleKit.BeforeConeLeaves(comparison);
         var before = Presets(comparison.Before);
-        foreach (var ((instance, parameter), (afterValue, location, type, pou)) in Presets(comparison.After))
+        var after = Presets(comparison.After);
+        // A timer moved (into a function block, another instance) is compared with the safety timers that disappeared.
+        var vanished = before.Where(b => b.Value.Value is not null && !after.ContainsKey((comparison.BeforeToAfter.GetValueOrDefault(b.Key.Item1, b.Key.Item1), b.Key.Item2))
+                                         && (comparison.Before.Set.IsSafety(b.Key.Item1) || RuleKit.InCone(cone, b.Key.Item1) || comparison.Before.IsSafetyPou(b.Value.Pou)))
+            .ToList();
+        foreach (var ((instance, parameter), (afterValue, location, type, pou, text)) in after)
         {
             var oldInstance = comparison.FormulaRename(instance);
+            var counter = StandardBlocks.IsCounter(type);
+            var monitoring = RuleKit.NameLike(instance.Split('.')[^1] + " " + parameter + " " + text, MonitoringWords);
             if (!before.TryGetValue((oldInstance, parameter), out var old) || old.Value is null)
             {
+                if (Moved(vanished, parameter, monitoring, afterValue) is { } moved && (comparison.IsSafetyPou(pou) || UsedInCone(comparison, pou)))
+                {
+                    yield return Finding(location, $"safety timer preset {comparison.Before.Display(moved.Key.Item1)}.{parameter} moved to {comparison.After.Display(instance)}.{parameter} and changed from {Ms(moved.Value.Value)} to {Ms(afterValue)}",
+                        $"The timer that supervised or delayed a safety function was replaced by {comparison.After.Display(instance)}, whose effective preset "
+                        + "(after constants, function block parameter defaults and member assignments) is different in the unsafe direction; the value comes from the risk assessment.");
+                }
+
                 continue;
             }
 
@@ -34,8 +52,6 @@ public sealed class PresetRule : ISafetyRule
             }
 
             var name = comparison.After.Display(instance);
-            var counter = StandardBlocks.IsCounter(type);
-            var monitoring = RuleKit.NameLike(instance.Split('.')[^1] + " " + parameter, MonitoringWords);
             if (afterValue is null)
             {
                 yield return Finding(location, $"{name}.{parameter} is no longer a constant (was {old.Value})",
@@ -66,12 +82,43 @@ public sealed class PresetRule : ISafetyRule
 
     private static string Ms(decimal? value) => value is null ? "?" : $"{value} ms";
 
-    private static Dictionary<(string, string), (decimal? Value, SourceRef Location, string Type, PouSymbol Pou)> Presets(SiteAnalysis site)
+    /// <summary>A vanished safety timer of the same kind whose value the new one changes in the unsafe direction.</summary>
+    private static KeyValuePair<(string, string), (decimal? Value, SourceRef Location, string Type, PouSymbol Pou, string Text)>? Moved(
+        List<KeyValuePair<(string, string), (decimal? Value, SourceRef Location, string Type, PouSymbol Pou, string Text)>> vanished, string parameter, bool monitoring, decimal? afterValue)
     {
-        var presets = new Dictionary<(string, string), (decimal?, SourceRef, string, PouSymbol)>();
+        foreach (var old in vanished.Where(v => v.Key.Item2 == parameter && !StandardBlocks.IsCounter(v.Value.Type)))
+        {
+            var oldMonitoring = RuleKit.NameLike(old.Key.Item1.Split('.')[^1] + " " + parameter, MonitoringWords);
+            if (oldMonitoring == monitoring && (afterValue is null || (monitoring ? afterValue > old.Value.Value : afterValue < old.Value.Value)))
+            {
+                return old;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A program with something in a safety cone, or a function block with an instance in one.</summary>
+    private static bool UsedInCone(SafetyComparison comparison, PouSymbol pou) => pou.Kind == PouKind.Program
+        ? comparison.AfterCone.Paths.Any(p => p.StartsWith(pou.Name.ToLowerInvariant() + ".", StringComparison.Ordinal))
+        : comparison.After.Model.AllVariables().Any(v => v.TypeName.Equals(pou.Name, StringComparison.OrdinalIgnoreCase) && comparison.InCone(v.QualifiedName));
+
+    private static Dictionary<(string, string), (decimal? Value, SourceRef Location, string Type, PouSymbol Pou, string Text)> Presets(SiteAnalysis site)
+    {
+        var presets = new Dictionary<(string, string), (decimal?, SourceRef, string, PouSymbol, string)>();
         foreach (var pou in site.Model.Pous)
         {
             var scope = RuleKit.Scope(site, pou);
+            // tmr.PT := T#5S outside the call: the preset the call uses when it passes none.
+            foreach (var assignment in RuleKit.Nodes<StructuredText.Syntax.AssignmentStatementSyntax>(pou))
+            {
+                if (assignment.Left is StructuredText.Syntax.MemberAccessExpressionSyntax member && member.Member.Text.ToUpperInvariant() is "PT" or "PV"
+                    && scope.PathOf(member.Expression) is { } owner && scope.TypeOf(member.Expression) is { } ownerType && StandardBlocks.IsStandard(ownerType))
+                {
+                    presets[(owner, member.Member.Text.ToUpperInvariant())] = (Effective(site, pou, assignment.Right, scope), SourceRef.Of(pou.File, assignment), ownerType, pou, assignment.Right.ToString().Trim());
+                }
+            }
+
             foreach (var (call, instance, type) in RuleKit.BlockCalls(site, pou))
             {
                 var inputs = StandardBlocks.InputsOf(type);
@@ -89,12 +136,42 @@ public sealed class PresetRule : ISafetyRule
                         || (!StandardBlocks.IsStandard(type) && (parameter.EndsWith("Time", StringComparison.OrdinalIgnoreCase) || parameter.EndsWith("Limit", StringComparison.OrdinalIgnoreCase)));
                     if (isPreset)
                     {
-                        presets[(instance, parameter.ToUpperInvariant())] = (ConstantEvaluator.Evaluate(argument.Value, scope), SourceRef.Of(pou.File, argument), type, pou);
+                        presets[(instance, parameter.ToUpperInvariant())] = (Effective(site, pou, argument.Value, scope), SourceRef.Of(pou.File, argument), type, pou, argument.Value.ToString().Trim());
                     }
                 }
             }
         }
 
         return presets;
+    }
+
+    /// <summary>
+    /// The value a preset expression has: constants folded; a function block's own input resolved to what its callers pass,
+    /// or to the input's default where a caller passes nothing. Null when the callers disagree or pass a run-time value.
+    /// </summary>
+    private static decimal? Effective(SiteAnalysis site, PouSymbol pou, StructuredText.Syntax.ExpressionSyntax value, NameScope scope)
+    {
+        if (ConstantEvaluator.Evaluate(value, scope) is { } constant)
+        {
+            return constant;
+        }
+
+        if (pou.Kind != PouKind.FunctionBlock || value is not StructuredText.Syntax.IdentifierNameSyntax id || pou.Find(id.Identifier.Text) is not { Section: VarSection.Input } input)
+        {
+            return null;
+        }
+
+        var values = new List<decimal?>();
+        foreach (var caller in site.Model.Pous)
+        {
+            foreach (var (call, _, type) in RuleKit.BlockCalls(site, caller).Where(c => c.Type.Equals(pou.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                var passed = call.ArgumentList.Arguments.FirstOrDefault(a => a.Name?.Text.Equals(input.Name, StringComparison.OrdinalIgnoreCase) == true);
+                values.Add(passed?.Value is { } v ? ConstantEvaluator.Evaluate(v, RuleKit.Scope(site, caller))
+                    : input.Initializer is { } init ? ConstantEvaluator.Evaluate(init, scope) : 0);
+            }
+        }
+
+        return values.Count > 0 && values.All(v => v is not null && v == values[0]) ? values[0] : null;
     }
 }

@@ -45,11 +45,31 @@ public sealed class SignatureRule : ISafetyRule
             }
 
             var atoms = ImplicationChecker.Atoms(F.Or(before, after)).Count();
+            var warning = comparison.Roles.WarningReason(recognised.Display.Split('.')[^1]);
             var result = atoms > comparison.Options.MaxAtomsPerCone
                 ? new ImplicationResult(ImplicationVerdict.Unknown, null)
-                : checker.Check(after, before);
+                : warning is null ? checker.Check(after, before) : checker.Check(before, after);
+            var unknowns = FormulaLeaves.Of(after).Where(UnresolvedWrite.IsUnresolved).Select(SafetyCone.Root)
+                .Except(FormulaLeaves.Of(before).Where(UnresolvedWrite.IsUnresolved).Select(SafetyCone.Root)).ToList();
+            if (result.Verdict != ImplicationVerdict.Holds && unknowns.Count > 0)
+            {
+                // Not proven either way: the difference may come only from what the analysis could not resolve.
+                foreach (var write in unknowns.Select(comparison.After.Scan.Unresolved).OfType<UnresolvedWrite>())
+                {
+                    yield return UnresolvedWriteRule.Escalation(write, recognised.Display);
+                }
+
+                continue;
+            }
+
             switch (result.Verdict)
             {
+                case ImplicationVerdict.Violated when warning is not null:
+                    yield return new SafetyFinding(Id, FindingSeverity.Error, location,
+                        $"warning device {recognised.Display} now stays silent where it sounded before: {Describe(comparison, result.Counterexample!)}",
+                        $"{recognised.Display} is a warning device ({warning}); people rely on it before the machine moves, so it is not a mere "
+                        + $"indication and may only sound more, never less. Before: {Show(comparison.Before, before)}. After: {Show(comparison.Before, after)}.");
+                    break;
                 case ImplicationVerdict.Violated:
                     yield return new SafetyFinding(Id, FindingSeverity.Error, location,
                         $"safety output {recognised.Display} can now be energised where it could not before: {Describe(comparison, result.Counterexample!)}",
