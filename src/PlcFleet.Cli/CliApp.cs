@@ -15,7 +15,9 @@ public static class CliApp
         root.Subcommands.Add(Commands.Simulation.TestCommand.Create());
         root.Subcommands.Add(Commands.Simulation.EquivCommand.Create());
         root.Subcommands.Add(SafetyCommand.Create());
-        root.Subcommands.Add(SafetyCommand.Bench());
+        var bench = SafetyCommand.Bench();
+        bench.Subcommands.Add(Commands.Simulation.BenchCommand.Equiv());
+        root.Subcommands.Add(bench);
         root.Subcommands.Add(Commands.Users.UserCommands.Create());
         root.Subcommands.Add(Commands.Rollout.RolloutCommands.Create());
         root.Subcommands.Add(Commands.FleetDefinitions.FleetDefinitionCommands.Create());

@@ -27,6 +27,7 @@ public static class EquivalenceChecker
         {
             ProbeValues = options.ProbeValues,
             WarmRestarts = options.WarmRestarts,
+            AnalogRanges = options.AnalogRanges,
         };
         var cyclesPerTrace = Math.Max(options.CyclesPerTrace, 3 * generator.LongestHold);
         var traces = options.Traces.Concat(Explore(generator, seed, cyclesPerTrace, options));

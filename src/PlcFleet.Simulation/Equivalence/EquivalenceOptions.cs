@@ -49,8 +49,11 @@ public sealed record EquivalenceOptions
     /// </summary>
     public IReadOnlyList<double> ProbeValues { get; init; } = [];
 
-    /// <summary>Random traces restart the PLC warm now and then, so RETAIN added or removed shows.</summary>
-    public bool WarmRestarts { get; init; } = true;
+    /// <summary>Random traces restart the PLC warm now and then, so RETAIN added or removed shows (the site's checks turn it on).</summary>
+    public bool WarmRestarts { get; init; }
+
+    /// <summary>Integer inputs without a declared range also take raw analog values up to the overrange 32767 (the site's checks turn it on).</summary>
+    public bool AnalogRanges { get; init; }
 
     public bool Shrink { get; init; } = true;
 

@@ -34,6 +34,9 @@ public sealed class RandomTraceGenerator
     /// <summary>Now and then a segment starts with a warm restart (never the first).</summary>
     public bool WarmRestarts { get; init; }
 
+    /// <summary>Integer inputs without a declared range take raw analog values (0..27648, overrange 32767) half the time.</summary>
+    public bool AnalogRanges { get; init; }
+
     public int MaxHoldCycles { get; }
 
     /// <summary>The seed of trace <paramref name="index"/> in a run with <paramref name="seed"/>, stable across processes.</summary>
@@ -135,7 +138,7 @@ public sealed class RandomTraceGenerator
     /// The declared range; else half the time the type's range narrowed to ±1000 (plausible plant values) and half
     /// the time up to the raw analog overrange 32767, since an analog card delivers 0..27648 and more on overrange.
     /// </summary>
-    private static (long Min, long Max) IntegerBounds(SignalInfo input, Random random)
+    private (long Min, long Max) IntegerBounds(SignalInfo input, Random random)
     {
         var type = input.Type;
         if (input.Range is { } range)
@@ -143,7 +146,7 @@ public sealed class RandomTraceGenerator
             return ((long)Math.Ceiling(Math.Max(range.Minimum, type.MinInteger)), (long)Math.Floor(Math.Min(range.Maximum, type.MaxInteger)));
         }
 
-        var limit = random.Next(2) == 0 ? 1000 : AnalogOverrange;
+        var limit = AnalogRanges && random.Next(2) == 0 ? AnalogOverrange : 1000;
         return (Math.Max(type.MinInteger, -limit), Math.Min(type.MaxInteger, limit));
     }
 
@@ -151,7 +154,7 @@ public sealed class RandomTraceGenerator
     private PlcValue? Probe(Random random, SignalInfo input)
     {
         var type = input.Type;
-        var fitting = ProbeValues.Concat(AnalogProbes)
+        var fitting = ProbeValues.Concat(AnalogRanges ? AnalogProbes : [])
             .Where(v => input.Range is not { } r || (v >= r.Minimum && v <= r.Maximum))
             .Where(v => type.Kind == PlcValueKind.Real || (v == Math.Floor(v) && v >= type.MinInteger && v <= type.MaxInteger))
             .ToList();

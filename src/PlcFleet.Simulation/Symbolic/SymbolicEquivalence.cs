@@ -248,7 +248,7 @@ public static class SymbolicEquivalence
                 var status = solver.Check();
                 if (status == Status.SATISFIABLE)
                 {
-                    var found = Confirm(solver.Model, steps, "bounded model checking", depth);
+                    var found = Confirm(ShortestHolds(solver, steps), steps, "bounded model checking", depth);
                     if (found is not null)
                     {
                         return (found, depth);
@@ -277,6 +277,45 @@ public static class SymbolicEquivalence
             }
 
             return (null, checkedDepth);
+        }
+
+        /// <summary>
+        /// A model whose holds add up to at most twice the shortest possible: the solver's first answer may wait hours
+        /// where ten minutes show the same difference, so the total is halved while the difference remains.
+        /// </summary>
+        private Model ShortestHolds(Solver solver, List<Step> steps)
+        {
+            var model = solver.Model;
+            if (steps.Count < 2)
+            {
+                return model;
+            }
+
+            var total = steps.Skip(1).Select(s => s.Hold).Aggregate((a, b) => _z3.MkBVAdd(a, b));
+            while (!OutOfTime)
+            {
+                var current = ((BitVecNum)model.Eval(total, true)).Int64;
+                if (current <= steps.Count - 1)
+                {
+                    break;
+                }
+
+                solver.Push();
+                solver.Assert(_z3.MkBVULE(total, _z3.MkBV(Math.Max(steps.Count - 1, current / 2), 64)));
+                var status = solver.Check();
+                if (status == Status.SATISFIABLE)
+                {
+                    model = solver.Model;
+                }
+
+                solver.Pop();
+                if (status != Status.SATISFIABLE)
+                {
+                    break;
+                }
+            }
+
+            return model;
         }
 
         /// <summary>The model as an input trace: step k's inputs held for the scans until step k+1.</summary>
@@ -357,7 +396,8 @@ public static class SymbolicEquivalence
             var y = Candidates(yb, ya);
 
             // Houdini: drop every candidate some step from a state meeting all of them breaks, until none is broken.
-            var kept = Enumerable.Range(0, candidates.Count).Where(i => HoldsInitially(candidates[i].Index)).ToList();
+            var all = Enumerable.Range(0, candidates.Count).Where(i => HoldsInitially(candidates[i].Index)).ToList();
+            var kept = all;
             while (!OutOfTime)
             {
                 using var solver = NewSolver();
@@ -429,7 +469,86 @@ public static class SymbolicEquivalence
                 }
             }
 
-            return null;
+            // From a state where before and after agree on every shared variable, one scan that makes them differ
+            // (the INT lifetime counter at 32,767 while the DINT one goes on) is a difference after that many parts.
+            return OutOfTime ? null : AgreeingDifference(x, step, domain, all.Select(i => candidates[i].Holds).ToList(), (yb, ya));
+        }
+
+        private SymbolicVerdict? AgreeingDifference(
+            (Dictionary<string, Expr> Before, Dictionary<string, Expr> After) x, Step step, List<BoolExpr> domain, List<BoolExpr> agree,
+            (Dictionary<string, Expr> Before, Dictionary<string, Expr> After) y)
+        {
+            using var solver = NewSolver();
+            solver.Assert([.. domain]);
+            solver.Assert([.. agree]);
+            solver.Assert(_z3.MkNot(Equal(y.Before, y.After)));
+            if (solver.Check() != Status.SATISFIABLE)
+            {
+                return null;
+            }
+
+            // Keep only the counts the difference needs: every other counter back to its start value where possible.
+            foreach (var cell in _before.Model.Cells.Values.Where(c => !c.IsBool && !c.IsTime && !c.IsInput && !c.IsTemp))
+            {
+                if (OutOfTime)
+                {
+                    return null;
+                }
+
+                solver.Push();
+                solver.Assert(_z3.MkEq(x.Before[cell.Path], _before.Initial(cell)));
+                if (solver.Check() != Status.SATISFIABLE)
+                {
+                    solver.Pop();
+                }
+            }
+
+            return solver.Check() == Status.SATISFIABLE ? CountedUp(solver.Model, x, step) : null;
+        }
+
+        /// <summary>
+        /// A short trace from the start that brings the program's own BOOL variables (run latch, fault latch, not the
+        /// outputs nor the blocks' insides) to the values of the counterexample's state, so the pulses count there.
+        /// Empty when there is none within a few steps.
+        /// </summary>
+        private List<TraceSegment> Reach(Model cti, IReadOnlyDictionary<string, Expr> state)
+        {
+            var observed = _observed.Select(o => o.BeforePath).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var control = _before.Model.Cells.Values
+                .Where(c => c.IsBool && !c.IsInput && !c.IsTemp && !c.Path.Contains('.', StringComparison.Ordinal) && !observed.Contains(c.Path))
+                .Select(c => (c.Path, Value: cti.Eval(state[c.Path], true).IsTrue))
+                .ToList();
+            if (control.Count == 0)
+            {
+                return [];
+            }
+
+            using var solver = NewSolver();
+            var domain = new List<BoolExpr>();
+            IReadOnlyDictionary<string, Expr> b = _before.Model.Cells.Values.ToDictionary(c => c.Path, _before.Initial, StringComparer.OrdinalIgnoreCase);
+            IReadOnlyDictionary<string, Expr> a = _after.Model.Cells.Values.ToDictionary(c => c.Path, _after.Initial, StringComparer.OrdinalIgnoreCase);
+            var steps = new List<Step>();
+            for (var depth = 1; depth <= 4 && !OutOfTime; depth++)
+            {
+                var step = NewStep($"r{depth}", domain, depth == 1);
+                steps.Add(step);
+                (var nb, var na) = Transition(b, a, step, $"r{depth}", domain);
+                (b, a) = (nb, na);
+                solver.Assert([.. domain]);
+                domain.Clear();
+                solver.Push();
+                solver.Assert(control.Select(c => c.Value ? (BoolExpr)b[c.Path] : _z3.MkNot((BoolExpr)b[c.Path])).ToArray());
+                if (solver.Check() == Status.SATISFIABLE)
+                {
+                    var trace = TraceOf(ShortestHolds(solver, steps), steps);
+                    solver.Pop();
+                    return [.. trace.Segments];
+                }
+
+                solver.Pop();
+            }
+
+            return [];
         }
 
         private (Dictionary<string, Expr> Before, Dictionary<string, Expr> After) Fresh(string tag) =>
@@ -496,7 +615,11 @@ public static class SymbolicEquivalence
             }
 
             var last = TraceOf(model, [step]).Segments[0];
-            var pulsed = _pair.Inputs.Where(i => i.Type.Kind == PlcValueKind.Bool).Take(12).ToList();
+            var reach = Reach(model, x.Before);
+            // The input the failing scan raises is most likely the one that counts: try those first.
+            var pulsed = _pair.Inputs.Where(i => i.Type.Kind == PlcValueKind.Bool)
+                .OrderBy(i => last.Changes.TryGetValue(i.Name, out var v) && v.AsBool ? 0 : 1)
+                .Take(12).ToList();
             foreach (var count in counts)
             {
                 foreach (var n in new[] { count, count + 1, count - 1 })
@@ -510,7 +633,7 @@ public static class SymbolicEquivalence
 
                         var idle = last.Changes.ToDictionary(StringComparer.OrdinalIgnoreCase);
                         idle[input.Name] = PlcValue.FromBool(false);
-                        var segments = new List<TraceSegment> { new(2, idle) };
+                        var segments = new List<TraceSegment>(reach) { new(2, idle) };
                         var on = new Dictionary<string, PlcValue>(StringComparer.OrdinalIgnoreCase) { [input.Name] = PlcValue.FromBool(true) };
                         var off = new Dictionary<string, PlcValue>(StringComparer.OrdinalIgnoreCase) { [input.Name] = PlcValue.FromBool(false) };
                         for (var i = 0; i < n; i++)

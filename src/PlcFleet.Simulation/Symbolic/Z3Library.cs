@@ -7,13 +7,25 @@ namespace PlcFleet.Simulation.Symbolic;
 /// <summary>
 /// Finds the native Z3 library. The Microsoft.Z3 package (4.12.2) ships native builds for Windows and macOS only; on
 /// Linux the engine uses Debian's libz3-4 (<c>libz3.so.4</c>, 4.8.12, which needs libgomp.so.1), installed by .ci/run.
-/// That build lacks one entry point the 4.12 wrapper calls when it creates a context
-/// (<c>Z3_enable_concurrent_dec_ref</c>, a switch for concurrent reference counting the engine does not need), so a
-/// one-function shim library that links libz3.so.4 is compiled once with the C compiler and loaded in its place.
+/// That build lacks the switch the 4.12 wrapper turns on when it creates a context (<c>Z3_enable_concurrent_dec_ref</c>):
+/// the wrapper releases terms, models and parameters from the .NET finalizer thread while the engine still works
+/// with the context, which 4.8 does not allow. A small shim library that links libz3.so.4 is compiled once with the C
+/// compiler and loaded in its place: it accepts the switch and makes those releases no-ops. Nothing is lost: every
+/// check uses its own context, and deleting a context frees all its terms (solvers are disposed by the engine).
 /// </summary>
 internal static class Z3Library
 {
-    private const string ShimSource = "void Z3_enable_concurrent_dec_ref(void* context) { (void)context; }\n";
+    private const string ShimSource = """
+        void Z3_enable_concurrent_dec_ref(void* c) { (void)c; }
+        void Z3_dec_ref(void* c, void* a) { (void)c; (void)a; }
+        void Z3_model_dec_ref(void* c, void* a) { (void)c; (void)a; }
+        void Z3_params_dec_ref(void* c, void* a) { (void)c; (void)a; }
+        void Z3_ast_vector_dec_ref(void* c, void* a) { (void)c; (void)a; }
+        void Z3_func_interp_dec_ref(void* c, void* a) { (void)c; (void)a; }
+        void Z3_func_entry_dec_ref(void* c, void* a) { (void)c; (void)a; }
+        void Z3_stats_dec_ref(void* c, void* a) { (void)c; (void)a; }
+
+        """;
 
     private static readonly Lazy<string?> Problem = new(Load);
     private static string? _shim;
@@ -46,7 +58,7 @@ internal static class Z3Library
         }
 
         var folder = Path.Combine(Path.GetTempPath(), $"plcfleet-z3shim-{Environment.UserName}");
-        var library = Path.Combine(folder, "libz3shim.so");
+        var library = Path.Combine(folder, "libz3shim2.so");
         if (File.Exists(library))
         {
             return library;
@@ -57,7 +69,7 @@ internal static class Z3Library
             Directory.CreateDirectory(folder);
             var source = Path.Combine(folder, "z3shim.c");
             File.WriteAllText(source, ShimSource);
-            var temporary = Path.Combine(folder, $"libz3shim.{Environment.ProcessId}.so");
+            var temporary = Path.Combine(folder, $"libz3shim2.{Environment.ProcessId}.so");
             var start = new System.Diagnostics.ProcessStartInfo("cc", ["-shared", "-fPIC", "-o", temporary, source, "-Wl,--no-as-needed", "-l:libz3.so.4"])
             {
                 RedirectStandardError = true,

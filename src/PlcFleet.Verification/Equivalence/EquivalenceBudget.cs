@@ -22,6 +22,12 @@ public sealed record EquivalenceBudget
 
     public int MaxWaveformCycles { get; init; } = 300;
 
+    /// <summary>
+    /// Time for the symbolic engine (proof or deep counterexample) on each program whose source changed, after the
+    /// random search found nothing; zero leaves it out.
+    /// </summary>
+    public TimeSpan SymbolicTimePerProgram { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Outputs drawn in the waveform (each twice: before and after).</summary>
     public int MaxWaveformOutputs { get; init; } = 6;
 

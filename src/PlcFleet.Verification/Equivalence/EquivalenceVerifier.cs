@@ -2,6 +2,7 @@ using System.Globalization;
 using PlcFleet.Formats.Workspaces;
 using PlcFleet.Simulation.Compilation;
 using PlcFleet.Simulation.Equivalence;
+using PlcFleet.Simulation.Symbolic;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Simulation;
 
@@ -20,6 +21,7 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
     public const string CouldNotSimulate = "EQV003";
     public const string NotExplored = "EQV004";
     public const string NothingCompared = "EQV005";
+    public const string NotProven = "EQV006";
 
     private readonly EquivalenceBudget _budget = budget ?? EquivalenceBudget.Default;
 
@@ -144,6 +146,27 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
         if (result.TracesRun == 0)
         {
             return ProgramOutcome.Escalated(Problem(NotExplored, FindingSeverity.Warning, where, $"{program}: the time budget ran out before any trace was compared"));
+        }
+
+        // Random traces found nothing: on changed code the symbolic engine looks deeper (30,000 parts, 10 minutes) or proves it.
+        if (_budget.SymbolicTimePerProgram > TimeSpan.Zero && Changed(before, after, program))
+        {
+            var verdict = SymbolicEquivalence.Check(before.Project.Compilation, after.Project.Compilation, program,
+                beforeProgram.CreateInstance, afterProgram.CreateInstance, options, new SymbolicOptions { TimeBudget = _budget.SymbolicTimePerProgram });
+            switch (verdict.Outcome)
+            {
+                case SymbolicOutcome.Differs:
+                    var trace = verdict.Trace!.ToText(result.CycleTime).ReplaceLineEndings("\n").Trim().Replace("\n", " | ", StringComparison.Ordinal);
+                    return ProgramOutcome.Failed(Problem(Divergent, FindingSeverity.Error, where,
+                        $"{program} behaves differently after the change: {verdict.Divergence} ({verdict.Reason}); input trace: {trace}",
+                        verdict.ToText(result.CycleTime)));
+                case SymbolicOutcome.Unknown:
+                    return ProgramOutcome.Escalated(Problem(NotProven, FindingSeverity.Warning, where,
+                        $"{program}: random traces found no difference, but equivalence is unknown: {verdict.Reason}"));
+                default:
+                    summary += $"; symbolic: {verdict.Label}";
+                    break;
+            }
         }
 
         var first = traces.Count > 0 ? traces[0].Trace : RandomTrace(beforeProgram, options);

@@ -174,6 +174,8 @@ public sealed class SiteSimulator
     {
         TimerPresets = TimerPresets(),
         ProbeValues = PlcFleet.Simulation.Equivalence.ProbeValues.Find(Project.Compilation),
+        WarmRestarts = true,
+        AnalogRanges = true,
         CycleTime = program.CycleTime,
         Traces = ScenarioTraces(programName, program),
         CompareInternals = Project.Settings.EquivalenceObserve,

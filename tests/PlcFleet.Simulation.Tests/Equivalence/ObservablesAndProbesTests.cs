@@ -62,7 +62,7 @@ public sealed class ObservablesAndProbesTests
             END_PROGRAM
             """;
         var after = Scaling.Replace("iRaw > 27648", "FALSE", StringComparison.Ordinal);
-        var result = EquivalenceChecker.Check(Create(Scaling), Create(after), new EquivalenceOptions { Seed = 5, RandomTraces = 100 });
+        var result = EquivalenceChecker.Check(Create(Scaling), Create(after), new EquivalenceOptions { Seed = 5, RandomTraces = 100, AnalogRanges = true });
         Assert.Equal("bOverrange", result.Counterexample?.Divergence.Signal);
     }
 
@@ -91,12 +91,12 @@ public sealed class ObservablesAndProbesTests
             END_PROGRAM
             """;
         var after = Counter.Replace("VAR RETAIN", "VAR", StringComparison.Ordinal);
-        var result = EquivalenceChecker.Check(Create(Counter), Create(after), new EquivalenceOptions { Seed = 7, RandomTraces = 50 });
+        var result = EquivalenceChecker.Check(Create(Counter), Create(after), new EquivalenceOptions { Seed = 7, RandomTraces = 50, WarmRestarts = true });
         Assert.NotNull(result.Counterexample);
         Assert.Contains(result.Counterexample!.Shrunk.Segments, s => s.WarmRestart);
         Assert.Contains("warm restart", result.ToText(), StringComparison.Ordinal);
 
-        var same = EquivalenceChecker.Check(Create(Counter), Create(Counter), new EquivalenceOptions { Seed = 7, RandomTraces = 50 });
+        var same = EquivalenceChecker.Check(Create(Counter), Create(Counter), new EquivalenceOptions { Seed = 7, RandomTraces = 50, WarmRestarts = true });
         Assert.True(same.IsEquivalent, same.ToText());
     }
 

@@ -56,7 +56,7 @@ public sealed class RandomTraceGeneratorTests
             "Speed_SP" => v.Value.Type == PlcType.Int && v.Value.AsInteger is >= 0 and <= 100,
             "Level" => v.Value.AsReal is >= -5 and <= 5,
             "Mode" => v.Value.AsInteger is >= 0 and <= 255,
-            "Counter" => v.Value.AsInteger is >= -32767 and <= 32767, // up to the raw analog overrange
+            "Counter" => v.Value.AsInteger is >= -1000 and <= 1000,
             _ => false,
         });
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PlcFleet.Simulation.Equivalence;
+using PlcFleet.Simulation.Symbolic;
 using PlcFleet.Simulation.Values;
 using PlcFleet.Verification.Simulation;
 
@@ -7,7 +8,9 @@ namespace PlcFleet.Cli.Commands.Simulation;
 
 /// <summary>
 /// <c>plcfleet equiv BEFORE AFTER</c>: runs the same input traces (the site's scenarios plus seeded random ones) on a
-/// PROGRAM before and after a change and reports the first scan where an output differs, with a shrunk trace.
+/// PROGRAM before and after a change and reports the first scan where an output differs, with a shrunk trace; when
+/// the random search finds nothing, the symbolic engine proves equivalence, bounds it, finds a deep difference (which
+/// the simulator replays) or says it does not know. Half the budget goes to each.
 /// </summary>
 public static class EquivCommand
 {
@@ -18,15 +21,21 @@ public static class EquivCommand
         var program = new Option<string?>("--program") { Description = "The PROGRAM to compare (default: every program the scenarios name, else every program)" };
         var seed = new Option<int?>("--seed") { Description = "Seed of the random traces, to replay a run exactly" };
         var traces = new Option<int?>("--traces") { Description = "Number of random input traces (default: as many as the budget allows)" };
-        var budget = new Option<string>("--budget") { Description = "Search time per program, e.g. 5s or T#30s", DefaultValueFactory = _ => "5s" };
+        var budget = new Option<string>("--budget") { Description = "Time per program for everything (random search, shrinking, symbolic engine), e.g. 5s or T#30s", DefaultValueFactory = _ => "5s" };
+        var randomOnly = new Option<bool>("--random-only") { Description = "Only the random differential search, no symbolic proof" };
+        var writeScenario = new Option<string?>("--write-scenario") { Description = "Write a difference's input trace as a scenario file (expects the before program's values)" };
         var allow = new Option<string?>("--allow-change") { Description = "Comma-separated outputs the change is meant to alter" };
         var map = new Option<string[]>("--map") { Description = "Renamed signal, old=new (repeatable)", AllowMultipleArgumentsPerToken = true };
         var command = new Command("equiv", "Check that a change keeps a program's observable behaviour (differential simulation)")
         {
-            before, after, program, seed, traces, budget, allow, map,
+            before, after, program, seed, traces, budget, allow, map, randomOnly, writeScenario,
         };
         command.SetAction(parse => Run(new EquivRequest(parse.GetValue(before)!, parse.GetValue(after)!, parse.GetValue(program), parse.GetValue(seed),
-            parse.GetValue(traces), parse.GetValue(allow), parse.GetValue(map) ?? [], parse.GetValue(budget)!)));
+            parse.GetValue(traces), parse.GetValue(allow), parse.GetValue(map) ?? [], parse.GetValue(budget)!)
+        {
+            RandomOnly = parse.GetValue(randomOnly),
+            WriteScenario = parse.GetValue(writeScenario),
+        }));
         return command;
     }
 
@@ -81,17 +90,49 @@ public static class EquivCommand
             {
                 Seed = request.Seed,
                 RandomTraces = request.Traces,
-                TimeBudget = budget,
+                TimeBudget = request.RandomOnly ? budget : budget / 2,
                 SignalMap = signalMap,
                 AllowedToChange = [.. site.AllowedToChange, .. allowed],
             };
+            var started = System.Diagnostics.Stopwatch.StartNew();
             var result = EquivalenceChecker.Check(() => compiledBefore.Program.CreateInstance(), () => compiledAfter.Program.CreateInstance(), options);
             Console.WriteLine($"{name} (seed {result.Seed}):");
             Console.Write(EquivalenceText.Render(result));
             Console.WriteLine($"  {result.SearchSummary()}");
             different |= !result.IsEquivalent;
+            if (result.Counterexample is { } counterexample)
+            {
+                WriteScenario(request, name, counterexample.Shrunk, counterexample.Divergence, options.CycleTime);
+                continue;
+            }
+
+            if (request.RandomOnly || !result.IsEquivalent)
+            {
+                continue;
+            }
+
+            var verdict = SymbolicEquivalence.Check(before.Project.Compilation, after.Project.Compilation, name,
+                compiledBefore.Program.CreateInstance, compiledAfter.Program.CreateInstance, options,
+                new SymbolicOptions { TimeBudget = budget - started.Elapsed > TimeSpan.Zero ? budget - started.Elapsed : TimeSpan.FromMilliseconds(1) });
+            Console.Write(verdict.ToText(options.CycleTime));
+            different |= verdict.Outcome is SymbolicOutcome.Differs or SymbolicOutcome.Unknown;
+            if (verdict is { Trace: { } trace, Divergence: { } divergence })
+            {
+                WriteScenario(request, name, trace, divergence, options.CycleTime);
+            }
         }
 
         return different ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static void WriteScenario(EquivRequest request, string program, InputTrace trace, Divergence divergence, TimeSpan cycleTime)
+    {
+        if (request.WriteScenario is not { } path)
+        {
+            return;
+        }
+
+        File.WriteAllText(path, CounterexampleScenario.Write(program, trace, divergence, cycleTime));
+        Console.WriteLine($"  scenario written to {path}");
     }
 }
