@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using PlcFleet.StructuredText.Runtime;
 using PlcFleet.StructuredText.Semantics.Binding;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
@@ -16,6 +17,11 @@ internal sealed partial class BodyEmitter
     /// <summary>The value of an expression as long (BOOL, integers, enums, TIME in ns), double (REAL) or its object.</summary>
     public Expression Value(BoundExpression expression)
     {
+        if (StackGuard.IsLow)
+        {
+            return StackGuard.OnFreshStack(() => Value(expression));
+        }
+
         if (expression.Constant is { } constant && expression is not BoundVariable { Variable.IsConstant: false })
         {
             return Constant(expression.Type, constant);
@@ -48,6 +54,11 @@ internal sealed partial class BodyEmitter
     /// <summary>A BOOL expression as a .NET bool, so IF, WHILE and AND/OR chains compile to plain branches.</summary>
     public Expression Condition(BoundExpression expression)
     {
+        if (StackGuard.IsLow)
+        {
+            return StackGuard.OnFreshStack(() => Condition(expression));
+        }
+
         if (expression.Constant is { } constant && expression is not BoundVariable { Variable.IsConstant: false })
         {
             return E.Constant(CodeGenerator.ConstantLong(constant) != 0);
@@ -316,14 +327,15 @@ internal sealed partial class BodyEmitter
             return TypeStorage.IsSinglePrecision(result) ? Single(arithmetic) : arithmetic;
         }
 
-        var site = E.Constant(new FaultSite(binary.Syntax.ToString().Trim(), _location));
+        // Only division can fault; the site's text is built for it alone (the text of every operator in a chain is quadratic).
+        var site = op is BinaryOperator.Divide or BinaryOperator.Modulo ? E.Constant(new FaultSite(binary.Syntax.ToString().Trim(), _location)) : null;
         return op switch
         {
             BinaryOperator.Add => Wrap(E.Add(left, right), result),
             BinaryOperator.Subtract => Wrap(E.Subtract(left, right), result),
             BinaryOperator.Multiply => Wrap(E.Multiply(left, right), result),
-            BinaryOperator.Divide => Wrap(E.Call(typeof(IntegerMath), nameof(IntegerMath.Divide), null, left, right, site), result),
-            BinaryOperator.Modulo => Wrap(E.Call(typeof(IntegerMath), nameof(IntegerMath.Modulo), null, left, right, site), result),
+            BinaryOperator.Divide => Wrap(E.Call(typeof(IntegerMath), nameof(IntegerMath.Divide), null, left, right, site!), result),
+            BinaryOperator.Modulo => Wrap(E.Call(typeof(IntegerMath), nameof(IntegerMath.Modulo), null, left, right, site!), result),
             BinaryOperator.And => E.And(left, right),
             BinaryOperator.Or => E.Or(left, right),
             BinaryOperator.Xor => E.ExclusiveOr(left, right),

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using PlcFleet.Simulation.Runtime;
+using PlcFleet.StructuredText.Runtime;
 using PlcFleet.StructuredText.Semantics.Binding;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
@@ -49,7 +50,7 @@ internal sealed partial class BodyEmitter
         body.AddRange(statements.Select(Statement));
         body.Add(E.Label(_return));
         var block = E.Block(typeof(void), _hoisted.Values, _prologue.Concat(body));
-        return E.Lambda<Action<Frame, Frame>>(block, $"{_pou.Name}_body", [_selfFrame, _callFrame]).Compile();
+        return CompileDeep(E.Lambda<Action<Frame, Frame>>(block, $"{_pou.Name}_body", [_selfFrame, _callFrame]));
     }
 
     /// <summary>variable := its declared initializer, for a frame being created.</summary>
@@ -59,8 +60,14 @@ internal sealed partial class BodyEmitter
         var target = Variable(variable, variable.Type);
         var assign = target.Write(Convert(Value(value), value.Type, variable.Type));
         var block = E.Block(typeof(void), _hoisted.Values, _prologue.Append(assign));
-        return E.Lambda<Action<Frame, Frame>>(block, $"{variable.Name}_initializer", [_selfFrame, _callFrame]).Compile();
+        return CompileDeep(E.Lambda<Action<Frame, Frame>>(block, $"{variable.Name}_initializer", [_selfFrame, _callFrame]));
     }
+
+    /// <summary>
+    /// Compiles on a thread with a large stack. The LINQ compiler recurses per operator; on a small stack a 20,000-term
+    /// alarm OR makes it hop to thread-pool threads one level group at a time, and the starved pool turns seconds into minutes.
+    /// </summary>
+    private static Action<Frame, Frame> CompileDeep(Expression<Action<Frame, Frame>> lambda) => StackGuard.OnFreshStack(lambda.Compile);
 
     private ParameterExpression Runtime => Hoist("runtime", typeof(ScanRuntime), () => E.Field(_selfFrame, nameof(Frame.Runtime)));
 

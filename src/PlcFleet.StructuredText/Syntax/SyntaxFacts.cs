@@ -94,7 +94,6 @@ public static class SyntaxFacts
             ["END_CONFIGURATION"] = SyntaxKind.EndConfigurationKeyword,
             ["RESOURCE"] = SyntaxKind.ResourceKeyword,
             ["END_RESOURCE"] = SyntaxKind.EndResourceKeyword,
-            ["ON"] = SyntaxKind.OnKeyword,
             ["TASK"] = SyntaxKind.TaskKeyword,
             ["WITH"] = SyntaxKind.WithKeyword,
             ["ORGANIZATION_BLOCK"] = SyntaxKind.OrganizationBlockKeyword,

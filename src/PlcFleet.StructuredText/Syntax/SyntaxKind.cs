@@ -193,6 +193,8 @@ public enum SyntaxKind
     PropertyAccessor,
     InterfaceDeclaration,
     ActionDeclaration,
+    NamespaceDeclaration,
+    UsingDirective,
     TypeDeclaration,
     TypeDefinition,
     GlobalVariableList,

@@ -134,53 +134,39 @@ public abstract class SyntaxNode
     }
 
     /// <summary>The first token of the node (optionally skipping missing ones), found without walking the whole subtree.</summary>
-    public SyntaxToken? FirstToken(bool includeMissing = true)
+    public SyntaxToken? FirstToken(bool includeMissing = true) => EdgeToken(includeMissing, fromEnd: false);
+
+    public SyntaxToken? LastToken(bool includeMissing = true) => EdgeToken(includeMissing, fromEnd: true);
+
+    // Iterative: a chain of 100,000 ORs is a left spine 100,000 nodes deep, which recursion would not survive.
+    // Descends lazily: siblings are only looked at when a subtree holds no wanted token (empty lists, missing tokens).
+    private SyntaxToken? EdgeToken(bool includeMissing, bool fromEnd)
     {
-        for (var index = 0; index < SlotCount; index++)
+        var frames = new Stack<(object Container, int Next)>();
+        frames.Push((this, 0));
+        while (frames.Count > 0)
         {
-            if (FindToken(GetSlot(index), includeMissing, fromEnd: false) is { } token)
+            var (container, next) = frames.Pop();
+            var count = container is SyntaxNode node ? node.SlotCount : ((ISyntaxListSlot)container).SlotCount;
+            if (next >= count)
             {
-                return token;
+                continue;
+            }
+
+            frames.Push((container, next + 1));
+            var position = fromEnd ? count - 1 - next : next;
+            var slot = container is SyntaxNode owner ? owner.GetSlot(position) : ((ISyntaxListSlot)container).GetSlot(position);
+            switch (slot)
+            {
+                case SyntaxToken token when includeMissing || !token.IsMissing:
+                    return token;
+                case SyntaxNode or ISyntaxListSlot:
+                    frames.Push((slot, 0));
+                    break;
             }
         }
 
         return null;
-    }
-
-    public SyntaxToken? LastToken(bool includeMissing = true)
-    {
-        for (var index = SlotCount - 1; index >= 0; index--)
-        {
-            if (FindToken(GetSlot(index), includeMissing, fromEnd: true) is { } token)
-            {
-                return token;
-            }
-        }
-
-        return null;
-    }
-
-    private static SyntaxToken? FindToken(object? slot, bool includeMissing, bool fromEnd)
-    {
-        switch (slot)
-        {
-            case SyntaxToken token:
-                return includeMissing || !token.IsMissing ? token : null;
-            case SyntaxNode node:
-                return fromEnd ? node.LastToken(includeMissing) : node.FirstToken(includeMissing);
-            case ISyntaxListSlot list:
-                for (var i = 0; i < list.SlotCount; i++)
-                {
-                    if (FindToken(list.GetSlot(fromEnd ? list.SlotCount - 1 - i : i), includeMissing, fromEnd) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
     }
 
     /// <summary>File, span and line/column of the node without its outer trivia (null before the tree is finished).</summary>
@@ -255,33 +241,39 @@ public abstract class SyntaxNode
     /// </summary>
     internal void AttachParents()
     {
-        for (var index = 0; index < SlotCount; index++)
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(this);
+        while (pending.Count > 0)
         {
-            switch (GetSlot(index))
+            var parent = pending.Pop();
+            for (var index = 0; index < parent.SlotCount; index++)
             {
-                case SyntaxToken token:
-                    token.Parent = this;
-                    break;
-                case SyntaxNode node:
-                    node.Parent = this;
-                    node.AttachParents();
-                    break;
-                case ISyntaxListSlot list:
-                    for (var i = 0; i < list.SlotCount; i++)
-                    {
-                        switch (list.GetSlot(i))
+                switch (parent.GetSlot(index))
+                {
+                    case SyntaxToken token:
+                        token.Parent = parent;
+                        break;
+                    case SyntaxNode node:
+                        node.Parent = parent;
+                        pending.Push(node);
+                        break;
+                    case ISyntaxListSlot list:
+                        for (var i = 0; i < list.SlotCount; i++)
                         {
-                            case SyntaxToken listToken:
-                                listToken.Parent = this;
-                                break;
-                            case SyntaxNode listNode:
-                                listNode.Parent = this;
-                                listNode.AttachParents();
-                                break;
+                            switch (list.GetSlot(i))
+                            {
+                                case SyntaxToken listToken:
+                                    listToken.Parent = parent;
+                                    break;
+                                case SyntaxNode listNode:
+                                    listNode.Parent = parent;
+                                    pending.Push(listNode);
+                                    break;
+                            }
                         }
-                    }
 
-                    break;
+                        break;
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using PlcFleet.StructuredText.Runtime;
 
 namespace PlcFleet.StructuredText.Syntax;
 
@@ -37,6 +38,12 @@ public static class SyntaxTreePrinter
 
     private static void Print(SyntaxNode node, StringBuilder builder, int depth)
     {
+        if (StackGuard.IsLow)
+        {
+            StackGuard.OnFreshStack(() => Print(node, builder, depth));
+            return;
+        }
+
         builder.Append(' ', depth * 2).Append(node.Kind).Append('\n');
         foreach (var child in node.ChildNodesAndTokens())
         {

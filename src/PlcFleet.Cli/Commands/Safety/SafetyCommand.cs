@@ -25,7 +25,7 @@ public static class SafetyCommand
         var corpus = new Argument<string>("corpus") { Description = "Corpus folder (cases with expect.yaml)", DefaultValueFactory = _ => "tests/PlcFleet.Verification.Tests/Safety/Mutations" };
         var safety = new Command("safety", "Catch rate of unsafe changes and false-alarm rate on safe ones over a mutation corpus") { corpus };
         safety.SetAction(parse => RunBench(parse.GetValue(corpus)!));
-        return new Command("bench", "Measure the verifiers against their corpora") { safety };
+        return new Command("bench", "Measure the verifiers against their corpora") { safety, Commands.Bench.CorpusBenchCommand.Create() };
     }
 
     private static Command Show()

@@ -1,3 +1,4 @@
+using PlcFleet.StructuredText.Runtime;
 using PlcFleet.StructuredText.Semantics.Declarations;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
@@ -27,6 +28,11 @@ internal sealed partial class BodyBinder
 
     private BoundExpression Bind(ExpressionSyntax syntax, VariableUsage usage)
     {
+        if (StackGuard.IsLow)
+        {
+            return StackGuard.OnFreshStack(() => Bind(syntax, usage));
+        }
+
         switch (syntax)
         {
             case LiteralExpressionSyntax literal:
@@ -327,11 +333,32 @@ internal sealed partial class BodyBinder
         return new BoundUnary(syntax, op, operand, resolution.ResultType, constant);
     }
 
+    /// <summary>
+    /// Binds a chain such as a0 OR a1 OR ... OR a19999 (a left spine as deep as the chain is long) bottom-up in a loop:
+    /// recursing per operator would be as deep as the chain, and every garbage collection scans the whole stack.
+    /// </summary>
     private BoundExpression BindBinary(BinaryExpressionSyntax syntax)
     {
+        var spine = new Stack<BinaryExpressionSyntax>();
+        for (ExpressionSyntax node = syntax; node is BinaryExpressionSyntax binary; node = binary.Left)
+        {
+            spine.Push(binary);
+        }
+
+        var left = BindExpression(spine.Peek().Left);
+        while (spine.TryPop(out var binary))
+        {
+            left = BindBinary(binary, left, BindExpression(binary.Right));
+        }
+
+        return left;
+    }
+
+    private BoundExpression BindBinary(BinaryExpressionSyntax syntax, BoundExpression boundLeft, BoundExpression boundRight)
+    {
         var op = LiteralReader.BinaryOperatorOf(syntax.Kind);
-        var left = ImplicitDereference(BindExpression(syntax.Left));
-        var right = ImplicitDereference(BindExpression(syntax.Right));
+        var left = ImplicitDereference(boundLeft);
+        var right = ImplicitDereference(boundRight);
         if (left.Type.IsError || right.Type.IsError)
         {
             return new BoundBinary(syntax, op, left, right, OperatorTyping.IsComparison(op) ? ElementaryType.Bool : ErrorType.Instance, null, null);

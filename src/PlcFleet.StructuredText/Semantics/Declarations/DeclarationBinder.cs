@@ -43,10 +43,38 @@ internal sealed partial class DeclarationBinder
     private sealed record PendingVariable(VariableSymbol Variable, TypeSyntax Type, PouSymbol? Scope);
 
     /// <summary>Pass 1: names of everything declared in one file.</summary>
+    /// <summary>
+    /// The declarations with those inside NAMESPACE blocks put in place: namespace members are declared by their
+    /// simple names (USING directives then need no binding); two namespaces declaring the same name are a duplicate.
+    /// </summary>
+    private static IEnumerable<DeclarationSyntax> WithNamespaceMembers(IEnumerable<DeclarationSyntax> declarations)
+    {
+        var pending = new Stack<IEnumerator<DeclarationSyntax>>();
+        pending.Push(declarations.GetEnumerator());
+        while (pending.Count > 0)
+        {
+            if (!pending.Peek().MoveNext())
+            {
+                pending.Pop().Dispose();
+                continue;
+            }
+
+            var declaration = pending.Peek().Current;
+            if (declaration is NamespaceDeclarationSyntax space)
+            {
+                pending.Push(space.Declarations.GetEnumerator());
+            }
+            else
+            {
+                yield return declaration;
+            }
+        }
+    }
+
     public void Collect(SyntaxTree tree)
     {
         PouSymbol? last = null;
-        foreach (var declaration in tree.Root.Declarations)
+        foreach (var declaration in WithNamespaceMembers(tree.Root.Declarations))
         {
             switch (declaration)
             {

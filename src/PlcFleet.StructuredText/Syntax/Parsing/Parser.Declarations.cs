@@ -26,6 +26,8 @@ internal sealed partial class Parser
         SyntaxKind.ResourceKeyword => ParseResource(),
         SyntaxKind.OrganizationBlockKeyword => ParseOrganizationBlock(),
         SyntaxKind.DataBlockKeyword => ParseDataBlock(),
+        SyntaxKind.IdentifierToken when IsContextual(Current, "NAMESPACE") && PeekToken(1).Kind == SyntaxKind.IdentifierToken => ParseNamespace(),
+        SyntaxKind.IdentifierToken when IsContextual(Current, "USING") && PeekToken(1).Kind == SyntaxKind.IdentifierToken => ParseUsing(),
         _ when IsVarBlockStart(CurrentKind) => new GlobalVariableListSyntax(ParseVarBlocks()),
         _ => null,
     };
@@ -396,6 +398,13 @@ internal sealed partial class Parser
                     return named;
                 }
 
+                // WORD (Idle := 0, Busy := 1): an enumeration with its base type first (IEC ed. 3), not a subrange.
+                if (IsIntegerTypeName(named.Name) && PeekToken(1).Kind == SyntaxKind.IdentifierToken
+                    && PeekToken(2).Kind is SyntaxKind.ColonEqualsToken or SyntaxKind.CommaToken or SyntaxKind.CloseParenToken)
+                {
+                    return ParseEnumType(named);
+                }
+
                 var open = EatToken();
                 var range = ParseRangeOrExpression();
                 return new SubrangeTypeSyntax(named, open, range, Expect(SyntaxKind.CloseParenToken, "to close the subrange"));
@@ -470,13 +479,18 @@ internal sealed partial class Parser
         return new ArrayDimensionSyntax(lower, dotDot, ParseExpression(), null);
     }
 
-    private EnumTypeSyntax ParseEnumType()
+    private static readonly System.Collections.Frozen.FrozenSet<string> IntegerTypeNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["SINT", "INT", "DINT", "LINT", "USINT", "UINT", "UDINT", "ULINT", "BYTE", "WORD", "DWORD", "LWORD"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsIntegerTypeName(SyntaxToken name) => IntegerTypeNames.Contains(name.Text);
+
+    private EnumTypeSyntax ParseEnumType(TypeSyntax? leadingBaseType = null)
     {
         var open = EatToken();
         var values = ParseSeparated(ParseEnumValue, SyntaxKind.CloseParenToken);
         var close = Expect(SyntaxKind.CloseParenToken, "to close the enumeration");
-        var baseType = CurrentKind is SyntaxKind.IdentifierToken ? new NamedTypeSyntax(EatToken()) : null;
-        return new EnumTypeSyntax(open, values, close, baseType);
+        var baseType = leadingBaseType is null && CurrentKind is SyntaxKind.IdentifierToken ? new NamedTypeSyntax(EatToken()) : null;
+        return new EnumTypeSyntax(leadingBaseType, open, values, close, baseType);
     }
 
     private EnumValueSyntax ParseEnumValue()
@@ -498,7 +512,8 @@ internal sealed partial class Parser
     {
         var keyword = EatToken();
         var name = ExpectName("after RESOURCE");
-        var on = TryEat(SyntaxKind.OnKeyword);
+        // ON is a keyword only here; elsewhere it is a common variable name (a motor's ON output).
+        var on = IsContextual(Current, "ON") ? EatToken().WithKind(SyntaxKind.OnKeyword) : null;
         var processor = on is null ? null : ExpectName("of the processor after ON");
         var elements = ParseConfigurationElements(SyntaxKind.EndResourceKeyword);
         var end = ExpectEnd(SyntaxKind.EndResourceKeyword, keyword);

@@ -5,10 +5,12 @@ internal sealed partial class Parser
 {
     private ExpressionSyntax ParseExpression()
     {
-        if (!TryEnterNesting())
+        if (_nesting >= MaxNesting)
         {
-            return MissingName();
+            return SkipTooDeepExpression();
         }
+
+        _nesting++;
 
         var expression = ParseBinary(0);
         _nesting--;
@@ -76,10 +78,12 @@ internal sealed partial class Parser
         }
 
         var operatorToken = EatToken();
-        if (!TryEnterNesting())
+        if (_nesting >= MaxNesting)
         {
-            return new UnaryExpressionSyntax(kind, operatorToken, MissingName());
+            return new UnaryExpressionSyntax(kind, operatorToken, SkipTooDeepExpression());
         }
+
+        _nesting++;
 
         var operand = ParseUnary();
         _nesting--;
@@ -293,10 +297,12 @@ internal sealed partial class Parser
     /// <summary>Initial values: an expression, a structure (a := 1, b := 2) or an array [1, 2, 3(0)].</summary>
     private ExpressionSyntax ParseInitializerValue()
     {
-        if (!TryEnterNesting())
+        if (_nesting >= MaxNesting)
         {
-            return MissingName();
+            return SkipTooDeepExpression();
         }
+
+        _nesting++;
 
         var value = ParseInitializerValueCore();
         _nesting--;

@@ -310,13 +310,49 @@ internal sealed partial class Parser
             return true;
         }
 
+        ReportTooDeep();
+        return false;
+    }
+
+    private void ReportTooDeep()
+    {
         if (_diagnostics.Count == 0 || _diagnostics[^1].Code != SyntaxDiagnosticCodes.NestingTooDeep)
         {
             _diagnostics.Add(new Diagnostic(SyntaxDiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, _source, Current.Span,
                 $"nesting deeper than {MaxNesting} levels; the parser does not follow it further"));
         }
+    }
 
-        return false;
+    /// <summary>
+    /// For an expression nested too deep: skips its rest (up to the ')' or ']' that closes the level where the limit was
+    /// hit, or the ';' that ends the statement) as one skipped run with one ST0017, so the text survives in trivia and a
+    /// million '(' cost one diagnostic, not a million.
+    /// </summary>
+    private ExpressionSyntax SkipTooDeepExpression()
+    {
+        var depth = 0;
+        var skipped = false;
+        while (CurrentKind is not (SyntaxKind.EndOfFileToken or SyntaxKind.SemicolonToken))
+        {
+            if (CurrentKind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken)
+            {
+                depth++;
+            }
+            else if (CurrentKind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken && depth-- == 0)
+            {
+                break;
+            }
+
+            Skip(SyntaxDiagnosticCodes.NestingTooDeep, $"nesting deeper than {MaxNesting} levels; the parser does not follow it further");
+            skipped = true;
+        }
+
+        if (!skipped)
+        {
+            ReportTooDeep();
+        }
+
+        return MissingName();
     }
 
     private ExpressionSyntax MissingName() => new IdentifierNameSyntax(Missing(SyntaxKind.IdentifierToken));

@@ -1,3 +1,4 @@
+using PlcFleet.StructuredText.Runtime;
 using PlcFleet.StructuredText.Semantics.Values;
 using PlcFleet.StructuredText.Syntax;
 using PlcFleet.Verification.Safety.Logic;
@@ -336,6 +337,11 @@ public sealed partial class ScanExecutor
 
     private Formula Eval(ExpressionSyntax expression, NameScope scope)
     {
+        if (StackGuard.IsLow)
+        {
+            return StackGuard.OnFreshStack(() => Eval(expression, scope));
+        }
+
         switch (expression)
         {
             case LiteralExpressionSyntax or TypedLiteralExpressionSyntax:
