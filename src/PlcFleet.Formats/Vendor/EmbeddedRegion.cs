@@ -10,8 +10,6 @@ public sealed record EmbeddedRegion(RegionKind Kind, string Owner, int Start, in
 {
     public int End => Start + Length;
 
-    public bool IsStructuredText => Kind is RegionKind.StDeclaration or RegionKind.StBody or RegionKind.StObjects;
-
     /// <summary>The region as it sits in a file whose text is <paramref name="fileText"/>.</summary>
     public static EmbeddedRegion Read(RegionKind kind, string owner, string fileText, int start, int length, RegionQuoting quoting) =>
         new(kind, owner, start, length, quoting, quoting == RegionQuoting.XmlEscaped
