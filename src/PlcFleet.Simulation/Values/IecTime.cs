@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using PlcFleet.StructuredText.Semantics.Values;
 
 namespace PlcFleet.Simulation.Values;
 
 /// <summary>
-/// IEC 61131-3 duration literals: <c>T#1s500ms</c>, <c>TIME#1m30s</c>, <c>LT#2h</c>, bare <c>250ms</c>, <c>1.5s</c>
-/// and underscores (<c>T#1_000ms</c>). Durations are held in nanoseconds, as LTIME does.
+/// IEC 61131-3 durations for the simulator: parsed by the language core's grammar, formatted largest unit first.
+/// Durations are held in nanoseconds, as LTIME does.
 /// </summary>
 public static class IecTime
 {
@@ -20,73 +21,8 @@ public static class IecTime
         ("ns", 1L),
     ];
 
-    public static bool TryParse(string text, out long nanoseconds, out string error)
-    {
-        nanoseconds = 0;
-        error = string.Empty;
-        var s = text.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
-        var hash = s.IndexOf('#', StringComparison.Ordinal);
-        if (hash >= 0)
-        {
-            var prefix = s[..hash].ToUpperInvariant();
-            if (prefix is not ("T" or "TIME" or "LT" or "LTIME"))
-            {
-                error = $"'{text}' is not a duration: use forms like 250ms, T#1s500ms or 1m30s";
-                return false;
-            }
-
-            s = s[(hash + 1)..];
-        }
-
-        var negative = s.StartsWith('-');
-        if (negative)
-        {
-            s = s[1..];
-        }
-
-        if (s.Length == 0)
-        {
-            error = $"'{text}' is not a duration: use forms like 250ms, T#1s500ms or 1m30s";
-            return false;
-        }
-
-        var i = 0;
-        decimal total = 0;
-        while (i < s.Length)
-        {
-            var start = i;
-            while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '.'))
-            {
-                i++;
-            }
-
-            if (i == start || !decimal.TryParse(s[start..i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
-            {
-                error = $"'{text}' is not a duration: expected a number at '{s[start..]}'";
-                return false;
-            }
-
-            var unit = Units.FirstOrDefault(u => string.Compare(s, i, u.Unit, 0, u.Unit.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && !(u.Unit == "m" && i + 1 < s.Length && char.ToLowerInvariant(s[i + 1]) == 's'));
-            if (unit.Unit is null)
-            {
-                error = $"'{text}' is not a duration: missing or unknown unit (d, h, m, s, ms, us, ns)";
-                return false;
-            }
-
-            i += unit.Unit.Length;
-            total += amount * unit.Nanoseconds;
-        }
-
-        if (total > long.MaxValue)
-        {
-            error = $"'{text}' is too long a duration";
-            return false;
-        }
-
-        nanoseconds = (long)decimal.Round(total) * (negative ? -1 : 1);
-        return true;
-    }
+    /// <summary>The language core's duration grammar (<see cref="DurationText"/>), so a scenario reads T#... as ST does.</summary>
+    public static bool TryParse(string text, out long nanoseconds, out string error) => DurationText.TryParse(text, out nanoseconds, out error);
 
     public static bool TryParse(string text, out TimeSpan duration, out string error)
     {

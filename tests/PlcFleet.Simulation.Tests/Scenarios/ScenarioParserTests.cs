@@ -84,7 +84,9 @@ public sealed class ScenarioParserTests
     public void A_bad_duration_says_what_forms_are_accepted()
     {
         var file = ScenarioParser.Parse("scenario: x\nprogram: P\nsteps:\n  - at: 5 minutes\n    set: { A: TRUE }\n", "bad.scenario.yaml");
-        Assert.Contains("missing or unknown unit", Assert.Single(file.Diagnostics).Message, StringComparison.Ordinal);
+        var message = Assert.Single(file.Diagnostics).Message;
+        Assert.Contains("expected a unit: d, h, m, s, ms, us or ns", message, StringComparison.Ordinal);
+        Assert.Contains("use forms like 250ms, T#1s500ms or 1m30s", message, StringComparison.Ordinal);
     }
 
     [Fact]

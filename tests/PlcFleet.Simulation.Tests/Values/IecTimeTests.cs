@@ -16,6 +16,8 @@ public sealed class IecTimeTests
     [InlineData("1d", 86_400_000_000_000L)]
     [InlineData("T#-2s", -2_000_000_000L)]
     [InlineData("T#1_000ms", 1_000_000_000L)]
+    [InlineData("T#90m", 5_400_000_000_000L)]
+    [InlineData("LTIME#-250ms", -250_000_000L)]
     public void Parses_IEC_duration_literals(string text, long nanoseconds)
     {
         Assert.True(IecTime.TryParse(text, out long ns, out var error), error);
@@ -32,6 +34,17 @@ public sealed class IecTimeTests
     {
         Assert.False(IecTime.TryParse(text, out long _, out var error));
         Assert.False(string.IsNullOrEmpty(error));
+    }
+
+    /// <summary>Scenario durations follow the ST grammar (one owner): largest unit first, each once, only the last with a fraction.</summary>
+    [Theory]
+    [InlineData("500ms1s", "unit 's' must come before 'ms'")]
+    [InlineData("T#1s1s", "must come before")]
+    [InlineData("1.5s200ms", "only the last unit of a duration may have a fraction")]
+    public void Rejects_what_st_rejects(string text, string message)
+    {
+        Assert.False(IecTime.TryParse(text, out long _, out var error));
+        Assert.Contains(message, error, StringComparison.Ordinal);
     }
 
     [Theory]
