@@ -35,7 +35,11 @@ public sealed class RolloutService(
     /// Why <paramref name="migrationId"/> cannot be rolled out here (no run of it in this store, e.g. a typo), naming the
     /// migrations that can; null when it is known.
     /// </summary>
-    public async Task<string?> UnknownMigrationAsync(string migrationId, CancellationToken cancellationToken = default)
+    public Task<string?> UnknownMigrationAsync(string migrationId, CancellationToken cancellationToken = default) =>
+        UnknownMigrationAsync(store, migrationId, cancellationToken);
+
+    /// <inheritdoc cref="UnknownMigrationAsync(string, CancellationToken)"/>
+    public static async Task<string?> UnknownMigrationAsync(IFleetStore store, string migrationId, CancellationToken cancellationToken = default)
     {
         var known = (await store.ListRunsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
             .Select(r => r.MigrationId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -24,18 +24,21 @@ public sealed class FleetDefinitionTests : IDisposable
             name: Lyon case packer
             repository: sites/lyon-l1
             vendor: codesys
+            owner: erik
             line_status: maintenance
             wave: pilot
           - id: gent-a1
             name: Gent assembly cell
             repository: sites/gent-a1
             vendor: codesys
+            owner: erik
             line_status: running
             wave: pilot
           - id: porto-l1
             name: Porto labeller
             repository: sites/porto-l1
             vendor: codesys
+            owner: erik
             line_status: maintenance
             wave: general
         """;

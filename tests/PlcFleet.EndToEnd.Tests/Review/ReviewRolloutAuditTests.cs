@@ -172,7 +172,7 @@ public sealed class ReviewRolloutAuditTests : IDisposable
         var status = Cli("migration", "status");
         var noRun = Cli("migration", "status", "run-nope");
 
-        Assert.Equal(1, typo.ExitCode);
+        Assert.Equal(2, typo.ExitCode);
         Assert.Contains("no migration 'guard-monitr' has run in this fleet; known migrations: guard-monitor", typo.StdErr);
         Assert.Equal(2, nope.ExitCode);
         Assert.Contains("no migration 'nope' has run in this fleet; known migrations: guard-monitor", nope.StdErr);

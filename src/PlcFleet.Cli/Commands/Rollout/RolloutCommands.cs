@@ -28,14 +28,8 @@ public static class RolloutCommands
         var work = new FleetWork();
         var command = new Command("status", "Waves, their sites' change requests and gates") { migration };
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout status", null, $"rollout status {parse.GetValue(migration)}", async (rollout, _) =>
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout status", null, $"rollout status {parse.GetValue(migration)}", parse.GetValue(migration), async (rollout, _) =>
         {
-            if (await rollout.UnknownMigrationAsync(parse.GetValue(migration)!, cancellationToken) is { } unknown)
-            {
-                Console.Error.WriteLine($"plcfleet rollout status: {unknown}");
-                return ExitCodes.UsageError;
-            }
-
             var status = await rollout.StatusAsync(parse.GetValue(migration)!, cancellationToken);
             foreach (var wave in status.Waves)
             {
@@ -63,7 +57,7 @@ public static class RolloutCommands
         var command = new Command("next", "Start the next wave when the previous one passes its gate") { migration };
         signIn.AddTo(command);
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout next", signIn, $"rollout next {parse.GetValue(migration)}", async (rollout, user) =>
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, "rollout next", signIn, $"rollout next {parse.GetValue(migration)}", parse.GetValue(migration), async (rollout, user) =>
             Report("rollout next", await rollout.StartNextWaveAsync(parse.GetValue(migration)!, user!.Name, cancellationToken))));
         return command;
     }
@@ -82,7 +76,7 @@ public static class RolloutCommands
         }
 
         work.AddTo(command, withFleet: true);
-        command.SetAction((parse, cancellationToken) => WithServices(parse, work, $"rollout {name}", signIn, $"rollout {name} CR-{parse.GetValue(id)}", async (rollout, user) =>
+        command.SetAction((parse, cancellationToken) => WithServices(parse, work, $"rollout {name}", signIn, $"rollout {name} CR-{parse.GetValue(id)}", null, async (rollout, user) =>
         {
             return Report(
                 $"rollout {name}",
@@ -108,14 +102,22 @@ public static class RolloutCommands
     /// <summary>
     /// Opens the store, signs the user in (when the command acts), and builds the rollout on the approved fleet
     /// definition recorded in the store; the fleet file given (or beside the work folder) must be exactly that
-    /// definition, or the command is refused and the attempt audited.
+    /// definition, or the command is refused and the attempt audited. A mistyped <paramref name="migrationId"/> is a usage
+    /// error before anything else is checked.
     /// </summary>
     private static async Task<int> WithServices(
-        ParseResult parse, FleetWork work, string command, ActorSignIn? signIn, string purpose, Func<RolloutService, UserRecord?, Task<int>> action)
+        ParseResult parse, FleetWork work, string command, ActorSignIn? signIn, string purpose, string? migrationId,
+        Func<RolloutService, UserRecord?, Task<int>> action)
     {
         var store = work.OpenStore(parse, command);
         if (store is null)
         {
+            return ExitCodes.UsageError;
+        }
+
+        if (migrationId is not null && await RolloutService.UnknownMigrationAsync(store, migrationId) is { } unknown)
+        {
+            Console.Error.WriteLine($"plcfleet {command}: {unknown}");
             return ExitCodes.UsageError;
         }
 
