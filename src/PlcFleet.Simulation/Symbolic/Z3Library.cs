@@ -57,19 +57,34 @@ internal static class Z3Library
             return null;
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), $"plcfleet-z3shim-{Environment.UserName}");
-        var library = Path.Combine(folder, "libz3shim2.so");
+        // Never the shared temp folder: a library there could be planted by another account and would then be loaded
+        // into this process. The user's own data folder, created owner-only, is not writable by anyone else.
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        if (string.IsNullOrEmpty(data))
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(data, "plcfleet", "z3shim");
+        // Named by its source, so a shim built from an older source is never loaded in its place.
+        var version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ShimSource)))[..12];
+        var library = Path.Combine(folder, $"libz3shim-{version}.so");
         if (File.Exists(library))
         {
-            return library;
+            return IsPrivate(folder) ? library : null;
         }
 
         try
         {
-            Directory.CreateDirectory(folder);
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            if (!IsPrivate(folder))
+            {
+                return null;
+            }
+
             var source = Path.Combine(folder, "z3shim.c");
             File.WriteAllText(source, ShimSource);
-            var temporary = Path.Combine(folder, $"libz3shim2.{Environment.ProcessId}.so");
+            var temporary = Path.Combine(folder, $"libz3shim-{version}.{Environment.ProcessId}.so");
             var start = new System.Diagnostics.ProcessStartInfo("cc", ["-shared", "-fPIC", "-o", temporary, source, "-Wl,--no-as-needed", "-l:libz3.so.4"])
             {
                 RedirectStandardError = true,
@@ -96,6 +111,10 @@ internal static class Z3Library
             return null;
         }
     }
+
+    /// <summary>Only a folder that no other account can write is trusted to hold a library this process loads.</summary>
+    private static bool IsPrivate(string folder) =>
+        (File.GetUnixFileMode(folder) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? path)
     {
