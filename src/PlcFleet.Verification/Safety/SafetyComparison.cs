@@ -44,6 +44,10 @@ public sealed class SafetyComparison
 
     private readonly Dictionary<string, bool> _proven = new(StringComparer.Ordinal);
     private SafetyCone? _beforeCone;
+    private ChangedLines? _changed;
+
+    /// <summary>The lines of the new version the change touched.</summary>
+    public ChangedLines Changed => _changed ??= ChangedLines.Between(Before, After);
     private SafetyCone? _afterCone;
 
     /// <summary>What the old version's safety outputs depend on across scans (old paths).</summary>

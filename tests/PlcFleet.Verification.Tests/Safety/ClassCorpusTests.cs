@@ -60,5 +60,17 @@ public sealed class ClassCorpusTests
         Assert.True(outcome.Report.NeedsEscalation);
     }
 
+    [Fact]
+    public void A_weakened_output_is_reported_at_the_changed_line_with_readable_conditions()
+    {
+        var outcome = Run(AllCases.Value.Single(c => c.Name == "roles/unsafe-es-resguardo-dropped"));
+        var finding = Assert.Single(outcome.Report.Findings, f => f.RuleId == "SAF002" && f.Message.Contains("KM1_Motor", StringComparison.Ordinal));
+
+        // Line 18 is the edited enable (Habilitacion := ParadaEmergencia_OK;), not the motor assignment further down.
+        Assert.Equal(18, finding.Location.Line);
+        Assert.Contains("AND Resguardo_Cerrado", finding.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("global.", finding.Explanation, StringComparison.Ordinal);
+    }
+
     private static CorpusOutcome Run(CorpusCase @case) => Outcomes.GetOrAdd(@case.Name, _ => CorpusRunner.Run(@case));
 }

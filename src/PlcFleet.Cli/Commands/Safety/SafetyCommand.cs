@@ -68,8 +68,11 @@ public static class SafetyCommand
         Console.WriteLine($"safety configuration: {site.Config.Origin}");
         Print("safety POUs", site.Set.Pous.Values);
         Print("safety variables", site.Set.Variables.Values);
-        Print("safety outputs", site.Set.Outputs.Values);
+        Print("safety outputs", site.Set.Outputs.Values.Select(o => site.Config.Roles.IndicationReason(o.Display.Split('.')[^1]) is { } lamp
+            ? o with { Reason = o.Reason + $"; indication ({lamp}): energising it more often is no hazard" }
+            : site.Config.Roles.WarningReason(o.Display.Split('.')[^1]) is { } horn ? o with { Reason = o.Reason + $"; warning device ({horn}): must sound at least as before" } : o));
         Print("untrusted sources (HMI/fieldbus)", site.Set.Untrusted.Values);
+        PrintSafetyInputs(site);
         PrintRoles(site);
         // Code that does not read cleanly cannot be classified with confidence: never pass it.
         return site.ConfigProblems.Count > 0 || site.CodeErrors.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
@@ -85,7 +88,37 @@ public static class SafetyCommand
         }
     }
 
-    /// <summary>Indications, resets and channel pairs, each marked declared (plcfleet.yaml) or guessed by name.</summary>
+    /// <summary>
+    /// Inputs recognised from facts: wired to %I and read (directly or through kept state) by a safety output. The name hint
+    /// is shown beside the fact, never instead of it.
+    /// </summary>
+    private static void PrintSafetyInputs(SiteAnalysis site)
+    {
+        var readers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var output in site.Set.Outputs.Keys.Order(StringComparer.Ordinal))
+        {
+            foreach (var path in PlcFleet.Verification.Safety.Analysis.SafetyCone.Of(site, [output]).Paths)
+            {
+                if (!readers.TryGetValue(path, out var list))
+                {
+                    readers[path] = list = [];
+                }
+
+                list.Add(site.Set.Outputs[output].Display);
+            }
+        }
+
+        var inputs = site.Model.AllVariables().Where(v => v.IsInputAddress && readers.ContainsKey(v.QualifiedName))
+            .OrderBy(v => v.Location.File, StringComparer.Ordinal).ThenBy(v => v.Location.Line).ToList();
+        Console.WriteLine($"safety inputs ({inputs.Count}):");
+        foreach (var input in inputs)
+        {
+            var hint = site.Set.Variables.TryGetValue(input.QualifiedName, out var named) ? $"; name hint: {named.Reason}" : string.Empty;
+            Console.WriteLine($"  {input.DisplayName,-32} {input.Location.File}:{input.Location.Line}  input {input.Address} read by {string.Join(", ", readers[input.QualifiedName])}{hint}");
+        }
+    }
+
+    /// <summary>Indications, warning devices, resets and channel pairs, each marked declared (plcfleet.yaml) or guessed by name.</summary>
     private static void PrintRoles(SiteAnalysis site)
     {
         var roles = site.Model.AllVariables().Where(v => v.IsBool)
@@ -117,7 +150,8 @@ public static class SafetyCommand
                 rule = f.RuleId, severity = f.Severity.ToString().ToLowerInvariant(), escalate = f.Escalate,
                 file = f.Location.File, line = f.Location.Line, column = f.Location.Column, message = f.Message, explanation = f.Explanation,
             });
-            Console.WriteLine(JsonSerializer.Serialize(new { violations = report.HasViolations, escalate = report.NeedsEscalation, findings = json }, new JsonSerializerOptions { WriteIndented = true }));
+            var verdict = report.HasViolations ? "failed" : report.NeedsEscalation ? "escalate" : "passed";
+            Console.WriteLine(JsonSerializer.Serialize(new { verdict, violations = report.HasViolations, escalate = report.NeedsEscalation, findings = json }, new JsonSerializerOptions { WriteIndented = true }));
         }
         else
         {
@@ -128,6 +162,9 @@ public static class SafetyCommand
             }
 
             Console.WriteLine(report.Findings.Count == 0 ? "safety: no findings" : $"safety: {report.Findings.Count} finding(s)");
+            Console.WriteLine(report.HasViolations ? "verdict: failed (a change makes the machine less safe)"
+                : report.NeedsEscalation ? "verdict: escalate (not proven safe; a safety engineer must decide)"
+                : "verdict: passed (proven: no safety output got weaker)");
         }
 
         return report.HasViolations || report.NeedsEscalation ? ExitCodes.Findings : ExitCodes.Success;

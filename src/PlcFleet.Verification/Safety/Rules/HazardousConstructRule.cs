@@ -99,7 +99,7 @@ public sealed class HazardousConstructRule : ISafetyRule
             return true;
         }
 
-        var cone = RuleKit.BeforeConeLeaves(comparison);
+        IReadOnlySet<string>? cone = null;
         foreach (var node in pou.Statements.SelectMany(s => s.DescendantNodesAndSelf()))
         {
             var target = node switch
@@ -126,6 +126,7 @@ public sealed class HazardousConstructRule : ISafetyRule
             }
 
             var old = isAfter ? comparison.FormulaRename(path) : path;
+            cone ??= RuleKit.BeforeConeLeaves(comparison);
             if ((isAfter ? comparison.IsSafety(path) : site.Set.IsSafety(path)) || RuleKit.InCone(cone, old))
             {
                 return true;

@@ -23,7 +23,7 @@ public sealed class SignatureRule : ISafetyRule
         {
             var afterPath = comparison.BeforeToAfter.GetValueOrDefault(output, output);
             var afterSymbol = Declared(comparison.After.Model, afterPath);
-            var location = LastWrite(comparison.After, afterPath) ?? afterSymbol?.Location ?? recognised.Location;
+            var location = afterSymbol is null ? recognised.Location : Cause(comparison, afterPath) ?? LastWrite(comparison.After, afterPath) ?? afterSymbol.Location;
             if (afterSymbol is null)
             {
                 yield return new SafetyFinding(Id, FindingSeverity.Error, recognised.Location, $"safety output {recognised.Display} was deleted",
@@ -112,9 +112,41 @@ public sealed class SignatureRule : ISafetyRule
     private static string Atom(SafetyComparison comparison, string key) =>
         key.Contains(' ', StringComparison.Ordinal) || key.Contains('(', StringComparison.Ordinal) ? key : comparison.Before.Display(comparison.FormulaRename(key));
 
-    private static string Show(SiteAnalysis site, Formula formula)
+    private static string Show(SiteAnalysis site, Formula formula) => StructuredTextPrinter.Print(formula, site.Display);
+
+    /// <summary>
+    /// The first changed line that writes something the output depends on, or guards such a write: where the weakening was
+    /// made, rather than the output's last assignment further down.
+    /// </summary>
+    private static SourceRef? Cause(SafetyComparison comparison, string afterPath)
     {
-        var text = formula.Key;
-        return text.Length > 400 ? text[..400] + " ..." : text;
+        if (comparison.Changed.IsEmpty)
+        {
+            return null;
+        }
+
+        // Backward slice over the code: the output, what its writes read (values and guards), and so on.
+        var writes = comparison.After.DefUse.Writes;
+        var slice = new HashSet<string>(SafetyCone.Of(comparison.After, [afterPath]).Paths, StringComparer.Ordinal) { afterPath };
+        for (var grown = true; grown;)
+        {
+            grown = false;
+            foreach (var write in writes.Where(w => slice.Contains(w.Target)))
+            {
+                var scope = new NameScope(comparison.After.Model, write.Pou, write.Pou.Name);
+                var read = write.Guards.Prepend(write.Value).OfType<StructuredText.Syntax.ExpressionSyntax>().SelectMany(e => DefUse.PathsRead(e, scope));
+                foreach (var path in read)
+                {
+                    grown |= slice.Add(path);
+                }
+            }
+        }
+
+        return writes
+            .Where(w => slice.Contains(w.Target))
+            .SelectMany(w => w.Guards.Select(g => SourceRef.Of(w.Pou.File, g)).Prepend(w.Location))
+            .Where(comparison.Changed.Contains)
+            .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column)
+            .FirstOrDefault();
     }
 }
