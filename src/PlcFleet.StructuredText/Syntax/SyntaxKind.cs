@@ -218,6 +218,7 @@ public enum SyntaxKind
     ArrayDimension,
     PointerType,
     ReferenceType,
+    RefToType,
     SubrangeType,
     EnumType,
     EnumValue,

@@ -59,6 +59,9 @@ internal sealed partial class DeclarationBinder
                 return new PointerType(ResolveType(pointer.TargetType, scope, context));
             case ReferenceTypeSyntax reference:
                 return new ReferenceType(ResolveType(reference.TargetType, scope, context));
+            case RefToTypeSyntax refTo:
+                // IEC REF_TO is explicit: read through '^', compared with NULL, so it behaves as a typed pointer.
+                return new PointerType(ResolveType(refTo.TargetType, scope, context));
             case SubrangeTypeSyntax subrange:
                 return ResolveSubrange(subrange, scope, context);
             case EnumTypeSyntax enumSyntax:
