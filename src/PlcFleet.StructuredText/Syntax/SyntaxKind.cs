@@ -219,6 +219,7 @@ public enum SyntaxKind
     PointerType,
     ReferenceType,
     RefToType,
+    QualifiedType,
     SubrangeType,
     EnumType,
     EnumValue,

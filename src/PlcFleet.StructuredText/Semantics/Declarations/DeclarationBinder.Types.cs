@@ -38,6 +38,9 @@ internal sealed partial class DeclarationBinder
         {
             case NamedTypeSyntax named:
                 return ResolveNamed(named.Name);
+            case QualifiedTypeSyntax qualified:
+                // Namespace and library members are declared by their simple names (see WithNamespaceMembers).
+                return ResolveNamed(qualified.TypeName);
             case StringTypeSyntax text:
                 var wide = text.Keyword.Kind == SyntaxKind.WstringKeyword;
                 if (text.Length is null)

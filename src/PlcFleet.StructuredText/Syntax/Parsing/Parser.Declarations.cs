@@ -398,6 +398,8 @@ internal sealed partial class Parser
             case SyntaxKind.IdentifierToken when IsContextual(Current, "REF_TO"):
                 var refTo = EatToken();
                 return new RefToTypeSyntax(refTo, ParseType());
+            case SyntaxKind.IdentifierToken when PeekToken(1).Kind == SyntaxKind.DotToken && PeekToken(2).Kind == SyntaxKind.IdentifierToken:
+                return new QualifiedTypeSyntax((MemberAccessExpressionSyntax)ParseQualifiedName("of the type"));
             case SyntaxKind.IdentifierToken:
                 var named = new NamedTypeSyntax(EatToken());
                 if (CurrentKind != SyntaxKind.OpenParenToken)
