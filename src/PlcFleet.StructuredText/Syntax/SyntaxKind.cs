@@ -218,6 +218,8 @@ public enum SyntaxKind
     ArrayDimension,
     PointerType,
     ReferenceType,
+    RefToType,
+    QualifiedType,
     SubrangeType,
     EnumType,
     EnumValue,

@@ -38,6 +38,9 @@ internal sealed partial class DeclarationBinder
         {
             case NamedTypeSyntax named:
                 return ResolveNamed(named.Name);
+            case QualifiedTypeSyntax qualified:
+                // Namespace and library members are declared by their simple names (see WithNamespaceMembers).
+                return ResolveNamed(qualified.TypeName);
             case StringTypeSyntax text:
                 var wide = text.Keyword.Kind == SyntaxKind.WstringKeyword;
                 if (text.Length is null)
@@ -59,6 +62,9 @@ internal sealed partial class DeclarationBinder
                 return new PointerType(ResolveType(pointer.TargetType, scope, context));
             case ReferenceTypeSyntax reference:
                 return new ReferenceType(ResolveType(reference.TargetType, scope, context));
+            case RefToTypeSyntax refTo:
+                // IEC REF_TO is explicit: read through '^', compared with NULL, so it behaves as a typed pointer.
+                return new PointerType(ResolveType(refTo.TargetType, scope, context));
             case SubrangeTypeSyntax subrange:
                 return ResolveSubrange(subrange, scope, context);
             case EnumTypeSyntax enumSyntax:

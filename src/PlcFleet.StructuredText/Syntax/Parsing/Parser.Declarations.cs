@@ -26,6 +26,8 @@ internal sealed partial class Parser
         SyntaxKind.ResourceKeyword => ParseResource(),
         SyntaxKind.OrganizationBlockKeyword => ParseOrganizationBlock(),
         SyntaxKind.DataBlockKeyword => ParseDataBlock(),
+        SyntaxKind.IdentifierToken when IsContextual(Current, "CLASS") && PeekToken(1).Kind is SyntaxKind.IdentifierToken or SyntaxKind.PublicKeyword
+            or SyntaxKind.InternalKeyword or SyntaxKind.AbstractKeyword or SyntaxKind.FinalKeyword => ParseClass(),
         SyntaxKind.IdentifierToken when IsContextual(Current, "NAMESPACE") && PeekToken(1).Kind == SyntaxKind.IdentifierToken => ParseNamespace(),
         SyntaxKind.IdentifierToken when IsContextual(Current, "USING") && PeekToken(1).Kind == SyntaxKind.IdentifierToken => ParseUsing(),
         _ when IsVarBlockStart(CurrentKind) => new GlobalVariableListSyntax(ParseVarBlocks()),
@@ -248,7 +250,9 @@ internal sealed partial class Parser
     {
         var keyword = EatToken();
         List<SyntaxToken>? qualifiers = null;
-        while (CurrentKind is SyntaxKind.ConstantKeyword or SyntaxKind.RetainKeyword or SyntaxKind.PersistentKeyword or SyntaxKind.NonRetainKeyword)
+        // SIMATIC AX / IEC ed. 3 classes also write the access of a section: VAR PROTECTED, VAR PUBLIC (read, not enforced).
+        while (CurrentKind is SyntaxKind.ConstantKeyword or SyntaxKind.RetainKeyword or SyntaxKind.PersistentKeyword or SyntaxKind.NonRetainKeyword
+            or SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.InternalKeyword)
         {
             (qualifiers ??= []).Add(EatToken());
         }
@@ -391,6 +395,11 @@ internal sealed partial class Parser
     {
         switch (CurrentKind)
         {
+            case SyntaxKind.IdentifierToken when IsContextual(Current, "REF_TO"):
+                var refTo = EatToken();
+                return new RefToTypeSyntax(refTo, ParseType());
+            case SyntaxKind.IdentifierToken when PeekToken(1).Kind == SyntaxKind.DotToken && PeekToken(2).Kind == SyntaxKind.IdentifierToken:
+                return new QualifiedTypeSyntax((MemberAccessExpressionSyntax)ParseQualifiedName("of the type"));
             case SyntaxKind.IdentifierToken:
                 var named = new NamedTypeSyntax(EatToken());
                 if (CurrentKind != SyntaxKind.OpenParenToken)

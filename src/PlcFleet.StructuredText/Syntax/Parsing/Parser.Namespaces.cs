@@ -23,19 +23,39 @@ internal sealed partial class Parser
             }
         }
 
-        SyntaxToken end;
-        if (IsContextual(Current, "END_NAMESPACE"))
+        var end = ExpectContextualEnd("END_NAMESPACE", keyword);
+        return new NamespaceDeclarationSyntax(keyword, name, SyntaxList<DeclarationSyntax>.Create(declarations), end, TryEat(SyntaxKind.SemicolonToken));
+    }
+
+    /// <summary>
+    /// CLASS [modifiers] Name [EXTENDS ...] [IMPLEMENTS ...] variables, methods END_CLASS: an IEC ed. 3 class is a
+    /// function block without a body, so it is read (and bound) as one; CLASS and END_CLASS stay contextual words.
+    /// </summary>
+    private FunctionBlockDeclarationSyntax ParseClass()
+    {
+        var keyword = EatToken();
+        var modifiers = ParseModifiers();
+        var name = ExpectName("after CLASS");
+        var extends = ParseExtendsClause();
+        var implements = ParseImplementsClause();
+        var headers = ParseBlockAttributes();
+        var varBlocks = ParseVarBlocks();
+        var members = ParseMembers();
+        return new FunctionBlockDeclarationSyntax(keyword, modifiers, name, extends, implements, headers, varBlocks, members, null,
+            SyntaxList<StatementSyntax>.Create(null), ExpectContextualEnd("END_CLASS", keyword), TryEat(SyntaxKind.SemicolonToken));
+    }
+
+    /// <summary>A contextual END_ word (END_CLASS, END_NAMESPACE), or a missing one reported against its opener.</summary>
+    private SyntaxToken ExpectContextualEnd(string endWord, SyntaxToken opener)
+    {
+        if (IsContextual(Current, endWord))
         {
-            end = EatToken();
-        }
-        else
-        {
-            var line = _source.GetLinePosition(keyword.Span.Start).Line;
-            ReportMissing(SyntaxDiagnosticCodes.MissingEnd, $"expected END_NAMESPACE to close the NAMESPACE at line {line}, found {Describe(Current)}");
-            end = Missing(SyntaxKind.IdentifierToken);
+            return EatToken();
         }
 
-        return new NamespaceDeclarationSyntax(keyword, name, SyntaxList<DeclarationSyntax>.Create(declarations), end, TryEat(SyntaxKind.SemicolonToken));
+        var line = _source.GetLinePosition(opener.Span.Start).Line;
+        ReportMissing(SyntaxDiagnosticCodes.MissingEnd, $"expected {endWord} to close the {opener.Text.ToUpperInvariant()} at line {line}, found {Describe(Current)}");
+        return Missing(SyntaxKind.IdentifierToken);
     }
 
     private UsingDirectiveSyntax ParseUsing()
