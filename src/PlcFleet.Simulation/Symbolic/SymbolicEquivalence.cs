@@ -102,7 +102,10 @@ public static class SymbolicEquivalence
             }
         }
 
-        private TimeSpan Left => _symbolic.TimeBudget - _stopwatch.Elapsed;
+        /// <summary>The end of the current phase: induction may use a third of what is left, so deeper bounded search keeps the rest.</summary>
+        private TimeSpan _phaseEnd;
+
+        private TimeSpan Left => (_phaseEnd == TimeSpan.Zero ? _symbolic.TimeBudget : _phaseEnd) - _stopwatch.Elapsed;
 
         private bool OutOfTime => Left <= TimeSpan.Zero;
 
@@ -113,16 +116,30 @@ public static class SymbolicEquivalence
                 return Done(SymbolicOutcome.Unknown, "no observable signal to compare", 0);
             }
 
-            var (bmc, depth) = BoundedSearch();
+            // A short bounded search first (shallow differences, and the base case of induction), then induction, then deeper.
+            var (bmc, depth) = BoundedSearch(Math.Min(3, _symbolic.MaxDepth));
             if (bmc is not null)
             {
                 return bmc;
             }
 
+            _phaseEnd = _stopwatch.Elapsed + ((_symbolic.TimeBudget - _stopwatch.Elapsed) / 3);
             var induction = Induction(depth);
+            _phaseEnd = TimeSpan.Zero;
             if (induction is not null)
             {
                 return induction;
+            }
+
+            if (_symbolic.MaxDepth > depth && !OutOfTime)
+            {
+                (bmc, var deeper) = BoundedSearch(_symbolic.MaxDepth);
+                if (bmc is not null)
+                {
+                    return bmc;
+                }
+
+                depth = Math.Max(depth, deeper);
             }
 
             return depth == 0
@@ -226,7 +243,7 @@ public static class SymbolicEquivalence
 
         // ---- bounded model checking ----
 
-        private (SymbolicVerdict? Verdict, int Depth) BoundedSearch()
+        private (SymbolicVerdict? Verdict, int Depth) BoundedSearch(int maxDepth)
         {
             using var solver = NewSolver();
             var domain = new List<BoolExpr>();
@@ -234,7 +251,7 @@ public static class SymbolicEquivalence
             IReadOnlyDictionary<string, Expr> a = _after.Model.Cells.Values.ToDictionary(c => c.Path, _after.Initial, StringComparer.OrdinalIgnoreCase);
             var steps = new List<Step>();
             var checkedDepth = 0;
-            for (var depth = 1; depth <= _symbolic.MaxDepth && !OutOfTime; depth++)
+            for (var depth = 1; depth <= maxDepth && !OutOfTime; depth++)
             {
                 var step = NewStep($"{depth}", domain, depth == 1);
                 steps.Add(step);
@@ -291,8 +308,12 @@ public static class SymbolicEquivalence
                 return model;
             }
 
+            // Each try gets at most two seconds: a shorter trace is nicer to read, not worth the budget of the search.
+            var quick = _z3.MkParams();
+            quick.Add("timeout", (uint)Math.Clamp(Left.TotalMilliseconds, 1, 2000));
+            solver.Parameters = quick;
             var total = steps.Skip(1).Select(s => s.Hold).Aggregate((a, b) => _z3.MkBVAdd(a, b));
-            while (!OutOfTime)
+            for (var divisor = 16; !OutOfTime && divisor >= 2;)
             {
                 var current = ((BitVecNum)model.Eval(total, true)).Int64;
                 if (current <= steps.Count - 1)
@@ -301,7 +322,7 @@ public static class SymbolicEquivalence
                 }
 
                 solver.Push();
-                solver.Assert(_z3.MkBVULE(total, _z3.MkBV(Math.Max(steps.Count - 1, current / 2), 64)));
+                solver.Assert(_z3.MkBVULE(total, _z3.MkBV(Math.Max(steps.Count - 1, current / divisor), 64)));
                 var status = solver.Check();
                 if (status == Status.SATISFIABLE)
                 {
@@ -311,10 +332,13 @@ public static class SymbolicEquivalence
                 solver.Pop();
                 if (status != Status.SATISFIABLE)
                 {
-                    break;
+                    divisor /= 4;
                 }
             }
 
+            var normal = _z3.MkParams();
+            normal.Add("timeout", (uint)Math.Max(1, Left.TotalMilliseconds));
+            solver.Parameters = normal;
             return model;
         }
 
