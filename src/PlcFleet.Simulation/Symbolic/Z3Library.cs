@@ -113,6 +113,7 @@ internal static class Z3Library
     }
 
     /// <summary>Only a folder that no other account can write is trusted to hold a library this process loads.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static bool IsPrivate(string folder) =>
         (File.GetUnixFileMode(folder) & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 
