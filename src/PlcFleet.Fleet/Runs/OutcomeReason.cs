@@ -9,18 +9,22 @@ public static class OutcomeReason
     public static string Describe(SessionResult result) => result.Outcome switch
     {
         SessionOutcome.NoChangeNeeded => "no change needed" + Detail(result.Message),
+        SessionOutcome.FailedVerification when result.EndReason == SessionEndReason.Escalated => "needs human review: " + FailedVerifiers(result),
         SessionOutcome.FailedVerification => "failed " + FailedVerifiers(result),
         SessionOutcome.VetoedByJudge => "vetoed by the judge: " + string.Join("; ", result.LastVerdict?.Reasons ?? [result.Message ?? "no reason given"]),
         SessionOutcome.Error => "agent error: " + (result.Message ?? result.EndReason.ToString()),
         _ => "changed and verified",
     };
 
-    /// <summary>The first finding of every verifier that did not pass, e.g. <c>safety: SAF012 src/PRG_Main.st:41 ...</c>.</summary>
+    /// <summary>
+    /// The first finding of every verifier that did not pass, e.g. <c>safety: SAF012 src/PRG_Main.st:41 ...</c>: its first
+    /// error, else (an escalation carries warnings: what could not be proven) its first finding.
+    /// </summary>
     public static IEnumerable<string> Findings(VerificationReport? report) =>
         report is null
             ? []
-            : report.NotPassed.SelectMany(r => r.Findings.Where(f => f.Severity == FindingSeverity.Error).DefaultIfEmpty(null).Take(1)
-                .Select(f => f is null ? $"{r.VerifierName}: {r.Outcome}" : $"{r.VerifierName}: {f.RuleId} {Where(f)}{f.Message}"));
+            : report.NotPassed.Select(r => (r, f: r.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) ?? r.Findings.FirstOrDefault()))
+                .Select(x => x.f is null ? $"{x.r.VerifierName}: {x.r.Outcome}" : $"{x.r.VerifierName}: {x.f.RuleId} {Where(x.f)}{x.f.Message}");
 
     private static string FailedVerifiers(SessionResult result)
     {
