@@ -102,10 +102,7 @@ public static class SymbolicEquivalence
             }
         }
 
-        /// <summary>The end of the current phase: induction may use a third of what is left, so deeper bounded search keeps the rest.</summary>
-        private TimeSpan _phaseEnd;
-
-        private TimeSpan Left => (_phaseEnd == TimeSpan.Zero ? _symbolic.TimeBudget : _phaseEnd) - _stopwatch.Elapsed;
+        private TimeSpan Left => _symbolic.TimeBudget - _stopwatch.Elapsed;
 
         private bool OutOfTime => Left <= TimeSpan.Zero;
 
@@ -116,30 +113,16 @@ public static class SymbolicEquivalence
                 return Done(SymbolicOutcome.Unknown, "no observable signal to compare", 0);
             }
 
-            // A short bounded search first (shallow differences, and the base case of induction), then induction, then deeper.
-            var (bmc, depth) = BoundedSearch(Math.Min(3, _symbolic.MaxDepth));
+            var (bmc, depth) = BoundedSearch();
             if (bmc is not null)
             {
                 return bmc;
             }
 
-            _phaseEnd = _stopwatch.Elapsed + ((_symbolic.TimeBudget - _stopwatch.Elapsed) / 3);
             var induction = Induction(depth);
-            _phaseEnd = TimeSpan.Zero;
             if (induction is not null)
             {
                 return induction;
-            }
-
-            if (_symbolic.MaxDepth > depth && !OutOfTime)
-            {
-                (bmc, var deeper) = BoundedSearch(_symbolic.MaxDepth);
-                if (bmc is not null)
-                {
-                    return bmc;
-                }
-
-                depth = Math.Max(depth, deeper);
             }
 
             return depth == 0
@@ -243,7 +226,7 @@ public static class SymbolicEquivalence
 
         // ---- bounded model checking ----
 
-        private (SymbolicVerdict? Verdict, int Depth) BoundedSearch(int maxDepth)
+        private (SymbolicVerdict? Verdict, int Depth) BoundedSearch()
         {
             using var solver = NewSolver();
             var domain = new List<BoolExpr>();
@@ -251,7 +234,7 @@ public static class SymbolicEquivalence
             IReadOnlyDictionary<string, Expr> a = _after.Model.Cells.Values.ToDictionary(c => c.Path, _after.Initial, StringComparer.OrdinalIgnoreCase);
             var steps = new List<Step>();
             var checkedDepth = 0;
-            for (var depth = 1; depth <= maxDepth && !OutOfTime; depth++)
+            for (var depth = 1; depth <= _symbolic.MaxDepth && !OutOfTime; depth++)
             {
                 var step = NewStep($"{depth}", domain, depth == 1);
                 steps.Add(step);
