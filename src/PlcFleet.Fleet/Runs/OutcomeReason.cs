@@ -23,7 +23,7 @@ public static class OutcomeReason
     public static IEnumerable<string> Findings(VerificationReport? report) =>
         report is null
             ? []
-            : report.NotPassed.Select(r => (r, f: r.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) ?? r.Findings.FirstOrDefault()))
+            : report.NotPassed.Select(r => (r, f: r.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) ?? (r.Findings.Count > 0 ? r.Findings[0] : null)))
                 .Select(x => x.f is null ? $"{x.r.VerifierName}: {x.r.Outcome}" : $"{x.r.VerifierName}: {x.f.RuleId} {Where(x.f)}{x.f.Message}");
 
     private static string FailedVerifiers(SessionResult result)

@@ -1,6 +1,7 @@
 using PlcFleet.Simulation.Programs;
 using PlcFleet.Simulation.Runtime;
 using PlcFleet.Simulation.Values;
+using PlcFleet.StructuredText.Semantics;
 
 namespace PlcFleet.Simulation.Equivalence;
 
@@ -26,7 +27,8 @@ internal sealed class ProgramPair
         var before = createBefore();
         var after = createAfter();
         Inputs = before.Signals.Where(s => s.Direction == SignalDirection.Input).ToList();
-        var allowed = new HashSet<string>(options.AllowedToChange, StringComparer.OrdinalIgnoreCase);
+        // Names or wildcard patterns (a migration's allowed_output_changes: "*SpeedRef*").
+        var allowed = options.AllowedToChange.Select(a => new NamePattern(a.Trim())).ToList();
         string AfterName(string name) => options.SignalMap.TryGetValue(name, out var mapped) ? mapped : name;
 
         foreach (var input in Inputs)
@@ -48,7 +50,7 @@ internal sealed class ProgramPair
 
         var compared = before.Signals.Where(IsObservable)
             .Concat(options.CompareInternals.Select(before.FindSignal).OfType<SignalInfo>())
-            .Where(s => !allowed.Contains(s.Name) && !allowed.Contains(AfterName(s.Name)));
+            .Where(s => !allowed.Any(a => a.Matches(s.Name) || a.Matches(AfterName(s.Name))));
         foreach (var signal in compared)
         {
             var counterpart = after.FindSignal(AfterName(signal.Name));
@@ -69,7 +71,7 @@ internal sealed class ProgramPair
 
         var mappedOutputs = new HashSet<string>(_compared.Select(c => c.After), StringComparer.OrdinalIgnoreCase);
         var beforeOutputs = before.Signals.Where(s => s.Direction == SignalDirection.Output).Select(s => AfterName(s.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var added in after.Signals.Where(s => s.Direction == SignalDirection.Output && !mappedOutputs.Contains(s.Name) && !beforeOutputs.Contains(s.Name) && !allowed.Contains(s.Name)))
+        foreach (var added in after.Signals.Where(s => s.Direction == SignalDirection.Output && !mappedOutputs.Contains(s.Name) && !beforeOutputs.Contains(s.Name) && !allowed.Any(a => a.Matches(s.Name))))
         {
             problems.Add($"output {added.Name} is new in the after program and not in the allowed-to-change list");
         }

@@ -1,3 +1,4 @@
+using PlcFleet.StructuredText.Semantics;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Safety.Differential;
 
@@ -12,11 +13,11 @@ public sealed record SafetyOptions(IReadOnlyList<CertifiedFile> CertifiedFiles, 
 {
     public static SafetyOptions Default { get; } = new([]);
 
-    /// <summary>Output names (as declared, case-insensitive) the migration's <c>allowed_output_changes</c> lists.</summary>
+    /// <summary>Output names or wildcard patterns (case-insensitive) the migration's <c>allowed_output_changes</c> lists.</summary>
     public IReadOnlyList<string> AllowedOutputChanges { get; init; } = [];
 
     public SimulationBudget Simulation { get; init; } = SimulationBudget.Default;
 
     public bool IsAllowedToChange(string outputName) =>
-        AllowedOutputChanges.Any(a => string.Equals(a.Trim(), outputName, StringComparison.OrdinalIgnoreCase));
+        AllowedOutputChanges.Any(a => new NamePattern(a.Trim()).Matches(outputName));
 }

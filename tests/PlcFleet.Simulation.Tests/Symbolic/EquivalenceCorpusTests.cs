@@ -7,7 +7,8 @@ namespace PlcFleet.Simulation.Tests.Symbolic;
 /// <summary>
 /// The corpus in tests/data/equivalence-corpus (deep differences and refactorings on four plant programs) with short
 /// budgets CI can afford: no refactoring may be reported as different, and the differences found may not drop
-/// below what the engines find today (at least 34 of 41 at these budgets on a busy machine; 36 to 37 with the bench defaults). The full run is <c>plcfleet bench equiv</c>.
+/// below what the engines find at these budgets (34 to 37 of 41; 32 with eight builds running beside it, since the solver's
+/// budget is wall time: the floor of 30 keeps that margin). The full run is <c>plcfleet bench equiv</c>.
 /// </summary>
 public sealed class EquivalenceCorpusTests(ITestOutputHelper output)
 {
@@ -33,7 +34,7 @@ public sealed class EquivalenceCorpusTests(ITestOutputHelper output)
         Assert.DoesNotContain(outcomes, o => !o.Case.ExpectDifference && o.Verdict == "found");
         Assert.DoesNotContain(outcomes, o => !o.Case.ExpectDifference && o.Symbolic.Outcome == SymbolicOutcome.Unknown);
         var found = outcomes.Where(o => o.Case.ExpectDifference && o.Verdict == "found").ToList();
-        Assert.True(found.Count >= 34, CorpusRun.Summary(outcomes));
+        Assert.True(found.Count >= 30, CorpusRun.Summary(outcomes));
         Assert.All(found.Where(o => o.Symbolic.Outcome == SymbolicOutcome.Differs), o => Assert.NotNull(o.Symbolic.Trace));
     }
 }

@@ -1,3 +1,5 @@
+using PlcFleet.StructuredText.Semantics;
+
 namespace PlcFleet.Verification.Safety.Configuration;
 
 /// <summary>

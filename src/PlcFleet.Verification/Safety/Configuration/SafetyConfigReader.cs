@@ -1,6 +1,7 @@
 using PlcFleet.Formats.Workspaces;
-using PlcFleet.Verification.Safety.Analysis;
 using PlcFleet.Formats.Yaml;
+using PlcFleet.StructuredText.Semantics;
+using PlcFleet.Verification.Safety.Analysis;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PlcFleet.Verification.Safety.Configuration;
+namespace PlcFleet.StructuredText.Semantics;
 
 /// <summary>A name or a wildcard pattern (<c>*EStop*</c>, <c>Guard_?</c>), matched case-insensitively like IEC names.</summary>
 public sealed class NamePattern
