@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlcFleet.StructuredText.Text;
 
 namespace PlcFleet.Agents.Tools;
 
@@ -153,29 +154,6 @@ public sealed class EditFileTool(WorkspaceGuard guard)
     }
 
     /// <summary>Levenshtein distance on at most 200 characters of each string, enough to point at the right line.</summary>
-    private static int Distance(string a, string b)
-    {
-        a = a.Length > 200 ? a[..200] : a;
-        b = b.Length > 200 ? b[..200] : b;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    private static int Distance(string a, string b) =>
+        EditDistance.Between(a.Length > 200 ? a[..200] : a, b.Length > 200 ? b[..200] : b);
 }
