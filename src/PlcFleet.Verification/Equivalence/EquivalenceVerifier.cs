@@ -140,12 +140,7 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
             $"{program}: no difference in {result.ComparedSignals.Count} compared output(s) over {result.TracesRun} trace(s), {result.CyclesRun:N0} scans (seed {result.Seed})");
         if (result.ComparedSignals.Count == 0)
         {
-            // A changed program with nothing observable at all was never shown equivalent: it escalates instead of passing
-            // vacuously. When the migration itself allowed every output to change, there is nothing to hold it to.
-            var nothing = Problem(NothingCompared, FindingSeverity.Warning, where, $"{program}: the simulator sees no output of this program, so before and after were not compared");
-            return options.AllowedToChange.Count == 0 && Changed(before, after, program)
-                ? ProgramOutcome.Escalated(nothing)
-                : new ProgramOutcome([nothing], false, null, null);
+            return new ProgramOutcome([Problem(NothingCompared, FindingSeverity.Warning, where, $"{program}: the simulator sees no output of this program, so before and after were not compared")], false, null, null);
         }
 
         if (result.TracesRun == 0)
