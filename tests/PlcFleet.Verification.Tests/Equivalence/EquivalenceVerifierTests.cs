@@ -73,6 +73,20 @@ public sealed class EquivalenceVerifierTests
     }
 
     [Fact]
+    public async Task Allowed_output_changes_are_name_patterns_as_migrations_write_them()
+    {
+        using var site = Conveyor();
+        site.Change("src/PRG_Conveyor.st", ConveyorSite.Program.Replace("IF NOT EStop_OK OR NOT Guard_OK", "IF NOT EStop_OK", StringComparison.Ordinal));
+
+        var other = await Run(site, new ChangeScope { AllowedOutputChanges = ["*Lamp*"] });
+        var motor = await Run(site, new ChangeScope { AllowedOutputChanges = ["motor_*", "*Lamp*"] });
+
+        Assert.Equal(VerificationOutcome.Failed, other.Outcome);
+        Assert.Contains("Motor_K1", Assert.Single(other.Findings).Message, StringComparison.Ordinal);
+        Assert.NotEqual(VerificationOutcome.Failed, motor.Outcome);
+    }
+
+    [Fact]
     public async Task A_removed_output_is_a_signal_mismatch()
     {
         using var site = Conveyor();
