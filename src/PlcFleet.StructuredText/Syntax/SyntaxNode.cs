@@ -248,32 +248,32 @@ public abstract class SyntaxNode
             var parent = pending.Pop();
             for (var index = 0; index < parent.SlotCount; index++)
             {
-                switch (parent.GetSlot(index))
+                var slot = parent.GetSlot(index);
+                if (slot is ISyntaxListSlot list)
                 {
-                    case SyntaxToken token:
-                        token.Parent = parent;
-                        break;
-                    case SyntaxNode node:
-                        node.Parent = parent;
-                        pending.Push(node);
-                        break;
-                    case ISyntaxListSlot list:
-                        for (var i = 0; i < list.SlotCount; i++)
-                        {
-                            switch (list.GetSlot(i))
-                            {
-                                case SyntaxToken listToken:
-                                    listToken.Parent = parent;
-                                    break;
-                                case SyntaxNode listNode:
-                                    listNode.Parent = parent;
-                                    pending.Push(listNode);
-                                    break;
-                            }
-                        }
-
-                        break;
+                    for (var i = 0; i < list.SlotCount; i++)
+                    {
+                        Attach(list.GetSlot(i), parent, pending);
+                    }
                 }
+                else
+                {
+                    Attach(slot, parent, pending);
+                }
+            }
+        }
+
+        static void Attach(object? slot, SyntaxNode parent, Stack<SyntaxNode> pending)
+        {
+            switch (slot)
+            {
+                case SyntaxToken token:
+                    token.Parent = parent;
+                    break;
+                case SyntaxNode node:
+                    node.Parent = parent;
+                    pending.Push(node);
+                    break;
             }
         }
     }
