@@ -12,6 +12,12 @@ public static class PlcProjectLoader
 {
     private static readonly string[] PlcExtensions = [".st", ".scl"];
 
+    /// <summary>
+    /// Raised with the root folder each time <see cref="Load"/> reads a project from disk: reading, parsing and later
+    /// binding a site is the costly part of every check, so callers (and their tests) can see how often it happens.
+    /// </summary>
+    public static event EventHandler<string>? ProjectLoaded;
+
     /// <summary>Plain ST/SCL sources and the vendor files that carry ST (TwinCAT, PLCopen XML, CODESYS .EXP, Rockwell L5X).</summary>
     public static bool IsPlcFile(string path) =>
         PlcExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
@@ -72,6 +78,7 @@ public static class PlcProjectLoader
             parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(new SourceText(text, shown), settings.DialectOf(relative))));
         }
 
+        ProjectLoaded?.Invoke(null, root);
         return new PlcProject(root, settings, parsed, diagnostics);
     }
 

@@ -1,4 +1,3 @@
-using PlcFleet.Formats.Projects;
 using PlcFleet.Verification.Framework;
 
 namespace PlcFleet.Verification.Compile;
@@ -20,9 +19,8 @@ public sealed class CompileVerifier : IVerifier
 
     public Task<VerifierResult> RunAsync(VerificationContext context, CancellationToken cancellationToken)
     {
-        // Paths relative to the workspace, so findings name files the agent can open.
-        var project = PlcProjectLoader.Load(context.WorkspaceRoot, displayBase: context.WorkspaceRoot);
-        var findings = project.GetDiagnostics()
+        // The loaded site names files relative to the workspace, so findings name files the agent can open.
+        var findings = context.Workspace.Project.GetDiagnostics()
             .Select(d => Finding.FromDiagnostic(d, d.FilePath.Replace('\\', '/')))
             .OrderBy(f => f.File, StringComparer.Ordinal)
             .ThenBy(f => f.Line)

@@ -29,20 +29,20 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
 
     public int Order => VerifierOrder.Equivalence;
 
-    public bool IsActive(VerificationContext context) => context.BaselineRoot is not null && Directory.Exists(context.BaselineRoot);
+    public bool IsActive(VerificationContext context) => context.Baseline is not null;
 
     public Task<VerifierResult> RunAsync(VerificationContext context, CancellationToken cancellationToken)
     {
-        var before = SiteSimulator.Open(context.BaselineRoot!, out var beforeError);
+        var before = context.Baseline!.Simulator;
         if (before is null)
         {
-            return Task.FromResult(VerifierResult.Escalate(Name, [Problem(CouldNotSimulate, FindingSeverity.Warning, $"could not simulate the version before the change: {beforeError}")]));
+            return Task.FromResult(VerifierResult.Escalate(Name, [Problem(CouldNotSimulate, FindingSeverity.Warning, $"could not simulate the version before the change: {context.Baseline.SimulatorError}")]));
         }
 
-        var after = SiteSimulator.Open(context.WorkspaceRoot, out var afterError);
+        var after = context.Workspace.Simulator;
         if (after is null)
         {
-            return Task.FromResult(VerifierResult.Failed(Name, [Problem(CouldNotSimulate, FindingSeverity.Error, $"could not simulate: {afterError}")]));
+            return Task.FromResult(VerifierResult.Failed(Name, [Problem(CouldNotSimulate, FindingSeverity.Error, $"could not simulate: {context.Workspace.SimulatorError}")]));
         }
 
         // Programs whose source changed come first, so the reviewer's waveform shows the code the migration touched.

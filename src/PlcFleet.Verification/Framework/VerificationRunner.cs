@@ -23,6 +23,9 @@ public sealed class VerificationRunner
     public async Task<VerificationReport> RunAsync(VerificationContext context, CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
+
+        // One load of each version per run, shared by the verifiers; the agent may have edited the files since the last run.
+        context = context.ReadAgain();
         var results = new List<VerifierResult>();
         foreach (var verifier in ActiveVerifiers(context))
         {

@@ -16,12 +16,12 @@ public sealed class SafetyVerifier(IReadOnlyList<CertifiedFile>? certifiedFiles 
 
     public int Order => VerifierOrder.Safety;
 
-    public bool IsActive(VerificationContext context) => context.BaselineRoot is not null && Directory.Exists(context.BaselineRoot);
+    public bool IsActive(VerificationContext context) => context.Baseline is not null;
 
     public Task<VerifierResult> RunAsync(VerificationContext context, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var report = SafetyAnalyzer.Compare(context.BaselineRoot!, context.WorkspaceRoot, _options with
+        var report = SafetyAnalyzer.Compare(context.Baseline!.Safety, context.Workspace.Safety, _options with
         {
             AllowedOutputChanges = context.Scope?.AllowedOutputChanges ?? [],
         });

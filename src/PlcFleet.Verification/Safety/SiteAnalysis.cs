@@ -42,10 +42,15 @@ public sealed class SiteAnalysis
     {
         var full = Path.GetFullPath(path);
         var root = File.Exists(full) ? Path.GetDirectoryName(full)! : full;
+        return Of(PlcProjectLoader.Load(full, root));
+    }
+
+    /// <summary>Analyses a project already loaded (see <see cref="LoadedSite"/>), with the safety configuration of its folder.</summary>
+    public static SiteAnalysis Of(PlcProject project)
+    {
         var problems = new List<ConfigProblem>();
-        var config = SafetyConfigReader.Read(root, problems);
-        var project = PlcProjectLoader.Load(full, root);
-        return new SiteAnalysis(root, ProjectModel.Build(project), config, problems, project.GetDiagnostics().Where(d => d.IsError).ToList());
+        var config = SafetyConfigReader.Read(project.Root, problems);
+        return new SiteAnalysis(project.Root, ProjectModel.Build(project), config, problems, project.GetDiagnostics().Where(d => d.IsError).ToList());
     }
 
     public string Display(string path) => SafetyClassifier.Display(Model, path);

@@ -24,10 +24,10 @@ public sealed class ScenarioVerifier : IVerifier
 
     public Task<VerifierResult> RunAsync(VerificationContext context, CancellationToken cancellationToken)
     {
-        var site = SiteSimulator.Open(context.WorkspaceRoot, out var error);
+        var site = context.Workspace.Simulator;
         if (site is null)
         {
-            return Task.FromResult(VerifierResult.Failed(Name, [new Finding(CouldNotSimulate, FindingSeverity.Error, "", 0, 0, $"could not simulate: {error}")]));
+            return Task.FromResult(VerifierResult.Failed(Name, [new Finding(CouldNotSimulate, FindingSeverity.Error, "", 0, 0, $"could not simulate: {context.Workspace.SimulatorError}")]));
         }
 
         if (site.HasCompileErrors)

@@ -75,8 +75,13 @@ public sealed class SiteSimulator
             return null;
         }
 
-        var project = PlcProjectLoader.Load(folder);
-        error = project.Files.Count == 0 ? NoPlcCode(folder) : null;
+        return Over(PlcProjectLoader.Load(folder), out error);
+    }
+
+    /// <summary>The simulator's view of a project already loaded (see <see cref="LoadedSite"/>); null with the reason when it holds no PLC code.</summary>
+    public static SiteSimulator? Over(PlcProject project, out string? error)
+    {
+        error = project.Files.Count == 0 ? NoPlcCode(project.Root) : null;
         return error is null ? FromProject(project, displayBase: null) : null;
     }
 
