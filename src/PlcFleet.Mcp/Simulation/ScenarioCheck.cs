@@ -1,6 +1,5 @@
 using System.Globalization;
 using PlcFleet.Mcp.Answers;
-using PlcFleet.Simulation.Scenarios;
 using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Mcp.Simulation;
@@ -19,35 +18,21 @@ public static class ScenarioCheck
             return ToolAnswer.Failure($"simulate: NOT RUN ({error})");
         }
 
-        var files = site.ScenarioFiles
-            .Where(f => only is null || f.Source.Path.Contains(only, StringComparison.OrdinalIgnoreCase) || f.Scenarios.Any(s => Matches(s, only)))
-            .ToList();
-        if (files.Count == 0)
+        var run = ScenarioSuite.Run([site], only);
+        if (run.FileCount == 0)
         {
             return ToolAnswer.Failure(only is null
                 ? $"simulate: NOT RUN (no *.scenario.yaml files under '{folder}')"
                 : $"simulate: NOT RUN (no scenario file or scenario named like '{only}' under '{folder}')");
         }
 
-        var results = new List<ScenarioResult>();
-        foreach (var file in files)
-        {
-            if (file.HasErrors)
-            {
-                results.AddRange(ScenarioRunner.RunFile(file, _ => null).Results);
-                continue;
-            }
-
-            var fileMatches = only is null || file.Source.Path.Contains(only, StringComparison.OrdinalIgnoreCase);
-            results.AddRange(file.Scenarios.Where(s => fileMatches || Matches(s, only!)).Select(s => site.Run(s)));
-        }
-
-        var suite = new ScenarioSuiteResult(results);
+        var suite = run.Suite;
+        var results = suite.Results;
         var cycles = results.Sum(r => r.CyclesRun).ToString("N0", CultureInfo.InvariantCulture);
         if (suite.Passed)
         {
             var programs = string.Join(", ", results.Select(r => r.Program).Distinct(StringComparer.OrdinalIgnoreCase));
-            return ToolAnswer.Passed($"simulate: OK ({suite.PassedCount} scenario(s) passed in {files.Count} file(s); {programs}; {cycles} cycles)");
+            return ToolAnswer.Passed($"simulate: OK ({suite.PassedCount} scenario(s) passed in {run.FileCount} file(s); {programs}; {cycles} cycles)");
         }
 
         var details = results.Where(r => !r.Passed)
@@ -55,6 +40,4 @@ public static class ScenarioCheck
             .ToList();
         return ToolAnswer.Failure(AgentAnswer.Compose($"simulate: FAILED ({suite.FailedCount} of {results.Count} scenario(s))", details));
     }
-
-    private static bool Matches(Scenario scenario, string name) => scenario.Name.Contains(name, StringComparison.OrdinalIgnoreCase);
 }

@@ -36,14 +36,7 @@ public sealed class ScenarioVerifier : IVerifier
         }
 
         var findings = new List<Finding>();
-        var results = new List<ScenarioResult>();
-        foreach (var file in site.ScenarioFiles)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            results.AddRange(site.RunFile(file));
-        }
-
-        foreach (var result in results.Where(r => !r.Passed))
+        foreach (var result in ScenarioSuite.Run([site], cancellationToken: cancellationToken).Suite.Results.Where(r => !r.Passed))
         {
             findings.AddRange(result.Failures.Select(failure => ToFinding(result, failure)));
         }

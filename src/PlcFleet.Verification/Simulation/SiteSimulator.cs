@@ -124,17 +124,6 @@ public sealed class SiteSimulator
         return named.Count > 0 ? named : Programs;
     }
 
-    /// <summary>Runs every scenario of a file; a file that does not parse yields its parse errors as failures.</summary>
-    public IEnumerable<ScenarioResult> RunFile(ScenarioFile file, Func<Scenario, bool>? include = null, Func<Scenario, ScenarioRunOptions, ScenarioRunOptions>? configure = null)
-    {
-        if (file.HasErrors)
-        {
-            return ScenarioRunner.RunFile(file, _ => null).Results;
-        }
-
-        return file.Scenarios.Where(s => include is null || include(s)).Select(s => Run(s, configure)).ToList();
-    }
-
     /// <summary>Runs one scenario on a fresh instance of its PROGRAM; a program that cannot be simulated is a setup failure.</summary>
     public ScenarioResult Run(Scenario scenario, Func<Scenario, ScenarioRunOptions, ScenarioRunOptions>? configure = null)
     {

@@ -51,38 +51,24 @@ public static class TestCommand
         }
 
         var traceSignals = (signalList ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var results = new List<ScenarioResult>();
-        var siteOf = new Dictionary<ScenarioResult, string>(ReferenceEqualityComparer.Instance);
         var traceIndex = 0;
-        foreach (var (site, file) in sites.SelectMany(site => site.ScenarioFiles.Select(file => (site, file))))
-        {
-            var fileResults = file.HasErrors
-                ? ScenarioRunner.RunFile(file, _ => null).Results.ToList()
-                : file.Scenarios.Select(scenario => RunScenario(site, scenario, tracePath, traceSignals, ref traceIndex)).ToList();
-            foreach (var result in fileResults)
-            {
-                siteOf[result] = Path.GetFileName(site.Root);
-            }
-
-            results.AddRange(fileResults);
-        }
-
-        var suite = new ScenarioSuiteResult(results);
+        var run = ScenarioSuite.Run(sites, runScenario: (site, scenario) => RunScenario(site, scenario, tracePath, traceSignals, () => ++traceIndex));
+        var suite = run.Suite;
         Console.Write(format switch
         {
             TestOutputFormat.Json => ScenarioJsonReport.Render(suite) + Environment.NewLine,
             TestOutputFormat.JUnit => ScenarioJUnitReport.Render(suite) + Environment.NewLine,
-            _ => ScenarioTextReport.Render(suite, sites.Count > 1 ? r => siteOf[r] : null),
+            _ => ScenarioTextReport.Render(suite, sites.Count > 1 ? run.SiteOf : null),
         });
         return suite.Passed ? ExitCodes.Success : ExitCodes.Findings;
     }
 
-    private static ScenarioResult RunScenario(SiteSimulator site, Scenario scenario, string? tracePath, string[] traceSignals, ref int traceIndex)
+    private static ScenarioResult RunScenario(SiteSimulator site, Scenario scenario, string? tracePath, string[] traceSignals, Func<int> nextTraceIndex)
     {
         StreamWriter? trace = null;
         if (tracePath is not null && site.Compile(scenario.Program).Succeeded)
         {
-            traceIndex++;
+            var traceIndex = nextTraceIndex();
             var file = traceIndex == 1 ? tracePath : Path.Combine(Path.GetDirectoryName(tracePath) ?? string.Empty, $"{Path.GetFileNameWithoutExtension(tracePath)}-{traceIndex}{Path.GetExtension(tracePath)}");
             trace = new StreamWriter(file);
         }
