@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PlcFleet.Agents.Sessions;
-using PlcFleet.Agents.Transcripts;
+using PlcFleet.Fleet.Sessions;
 using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Inventory;
@@ -78,18 +78,13 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
     private async Task<(SiteRunState State, string Reason, bool HasChangeRequest)> MigrateAsync(SiteWorkspace workspace, CancellationToken cancellationToken)
     {
         var transcriptPath = Path.Combine(run.TranscriptsFolder, $"{site.Id}-attempt-{DateTimeOffset.UtcNow:yyyyMMddHHmmssfff}.jsonl");
-        SessionResult result;
-        using (var transcript = new TranscriptWriter(transcriptPath, run.Agent.Redactor))
+        var session = new SiteSession(new SiteSessionRequest(run.Migration, workspace, run.Agent, transcriptPath, SiteFacts())
         {
-            var request = new SessionRequest(new AgentPrompt(MigrationPromptText.For(run.Migration), SiteFacts()), workspace.Root, SiteVerification.For(site, run.Migration))
-            {
-                Scope = SiteVerification.Scope(site, run.Migration),
-                Judge = run.Judge,
-                Limits = AgentLimits.From(run.Migration.Agent),
-                Transcript = transcript,
-            };
-            result = await run.Agent.RunAsync(request, run.Migration, cancellationToken).ConfigureAwait(false);
-        }
+            Judge = run.Judge,
+            CertifiedFiles = SiteVerification.CertifiedFiles(site),
+            FleetRun = (run.RunId, site.Id),
+        });
+        var result = await session.RunAsync(cancellationToken).ConfigureAwait(false);
 
         await AuditAsync(AuditActions.AgentAttempt, new
         {
@@ -131,7 +126,7 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
             return (SiteRunState.NoChange, "no change needed (the workspace is unchanged)", false);
         }
 
-        var commit = workspace.Commit(CommitMessage.For(run.Migration, run.RunId, site.Id));
+        var commit = session.Commit(result);
         // The commit itself, as git recorded it: a gitlink or link slipped in after verification never becomes a change request.
         var recorded = GitRecordedChanges.Between(workspace.Root, workspace.BaseCommit, commit);
         if (recorded is null)

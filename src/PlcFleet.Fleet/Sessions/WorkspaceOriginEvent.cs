@@ -1,20 +1,21 @@
 using System.Text.Json;
 using PlcFleet.Agents.Transcripts;
 
-namespace PlcFleet.Cli.Commands.Agent;
+namespace PlcFleet.Fleet.Sessions;
 
 /// <summary>
-/// The transcript's first line for a CLI run: which repository, commit, branch and migration version the session
-/// started from, so <c>agent replay</c> can rebuild the same "before" later.
+/// The transcript's first line of every site session (<c>agent run</c> and each site of <c>migration run</c>): which
+/// repository, commit, branch and migration version the session started from, so <c>agent replay</c> can rebuild the
+/// same "before" later.
 /// </summary>
-public static class AgentRunEvents
+public static class WorkspaceOriginEvent
 {
     public const string Workspace = "workspace";
 
     // Same naming as TranscriptWriter.ToJson (snake_case).
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static TranscriptEvent WorkspaceEvent(WorkspaceOrigin origin) => new()
+    public static TranscriptEvent For(WorkspaceOrigin origin) => new()
     {
         Type = Workspace,
         Data = TranscriptWriter.ToJson(origin),

@@ -6,9 +6,11 @@ namespace PlcFleet.Fleet.Workspaces;
 /// <summary>Turns a migration's <c>scope:</c> and <c>ceiling:</c> into what the scope verifier enforces.</summary>
 public static class MigrationChangeScope
 {
-    public static ChangeScope From(Migration migration) => new()
+    /// <param name="certifiedFiles">The site's safety-certified files (fleet.yaml), which no change may touch.</param>
+    public static ChangeScope From(Migration migration, IReadOnlyList<CertifiedFile>? certifiedFiles = null) => new()
     {
         Include = migration.Scope.Include,
+        CertifiedFiles = certifiedFiles ?? [],
         Exclude = migration.Scope.Exclude,
         MaxChangedFiles = migration.Ceiling?.Files,
         MaxChangedLines = migration.Ceiling?.Lines,

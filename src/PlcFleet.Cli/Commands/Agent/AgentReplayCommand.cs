@@ -2,6 +2,7 @@ using PlcFleet.Verification;
 using System.CommandLine;
 using PlcFleet.Agents.Transcripts;
 using PlcFleet.Fleet.Migrations;
+using PlcFleet.Fleet.Sessions;
 using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Verification.Framework;
 using PlcFleet.Verification.Framework.Reports;
@@ -16,7 +17,7 @@ public static class AgentReplayCommand
 {
     public static Command Create()
     {
-        var transcript = new Argument<string>("transcript") { Description = "A session transcript (.jsonl) written by 'plcfleet agent run'" };
+        var transcript = new Argument<string>("transcript") { Description = "A session transcript (.jsonl) written by 'plcfleet agent run' or 'plcfleet migration run'" };
         var repo = new Option<string>("--repo") { Description = "The site's git repository", Required = true };
         var migration = new Option<string?>("--migration") { Description = "The migration file (default: the one recorded in the transcript)" };
         var command = new Command("replay", "Re-apply a transcript's edits to a fresh worktree and re-run the verifiers, without an LLM")
@@ -37,10 +38,10 @@ public static class AgentReplayCommand
             return ExitCodes.UsageError;
         }
 
-        var origin = AgentRunEvents.FindOrigin(TranscriptReader.Read(transcriptPath));
+        var origin = WorkspaceOriginEvent.FindOrigin(TranscriptReader.Read(transcriptPath));
         if (origin is null)
         {
-            await errors.WriteLineAsync($"plcfleet agent replay: {transcriptPath} does not say which commit the session started from (not written by 'plcfleet agent run')");
+            await errors.WriteLineAsync($"plcfleet agent replay: {transcriptPath} does not say which commit the session started from (not written by 'plcfleet agent run' or 'migration run')");
             return ExitCodes.UsageError;
         }
 

@@ -1,11 +1,8 @@
-using PlcFleet.Verification;
 using System.CommandLine;
-using PlcFleet.Agents.Providers;
 using PlcFleet.Agents.Sessions;
-using PlcFleet.Agents.Transcripts;
 using PlcFleet.Fleet.Git;
 using PlcFleet.Fleet.Migrations;
-using PlcFleet.Fleet.Runs;
+using PlcFleet.Fleet.Sessions;
 using PlcFleet.Fleet.Workspaces;
 
 namespace PlcFleet.Cli.Commands.Agent;
@@ -65,12 +62,21 @@ public static class AgentRunCommand
             return ExitCodes.UsageError;
         }
 
-        if (await ChooseAgentAsync(migration, request.Provider, environment, errors) is not { } chosen)
+        // Provider flags, variables or a config file name an LLM: then this session is the LLM agent's.
+        var llmNamed = request.Provider.IsGiven(environment);
+        var choice = AgentPolicy.Choose(migration, requested: llmNamed ? AgentKind.Llm : null,
+            llmNamed || migration.Agent.Kind == AgentKind.Llm ? request.Provider.Load(environment) : null, environment);
+        if (choice.Agent is not { } agent)
         {
+            foreach (var problem in choice.Problems)
+            {
+                await errors.WriteLineAsync($"plcfleet agent run: {problem}");
+            }
+
             return ExitCodes.UsageError;
         }
 
-        var (agent, judge) = chosen;
+        var judge = choice.Judge;
 
         var workRoot = request.WorkFolder ?? Path.Combine(repository.Run("rev-parse", "--path-format=absolute", "--git-common-dir").Trim(), "plcfleet");
         var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
@@ -82,24 +88,11 @@ public static class AgentRunCommand
         string? commit = null;
         try
         {
-            SessionResult result;
-            using (var transcript = new TranscriptWriter(transcriptPath, agent.Redactor))
-            {
-                transcript.Write(AgentRunEvents.WorkspaceEvent(new WorkspaceOrigin(repository.Root, workspace.BaseCommit, workspace.Branch,
-                    Path.GetFullPath(request.MigrationFile), migration.Id, migration.Version, migration.ContentHash)));
-                var session = new SessionRequest(new AgentPrompt(MigrationPromptText.For(migration), SiteFacts(repository, workspace)), workspace.Root, SiteVerifiers.Runner())
-                {
-                    Scope = MigrationChangeScope.From(migration),
-                    Judge = judge,
-                    Limits = AgentLimits.From(migration.Agent),
-                    Transcript = transcript,
-                };
-                result = await agent.RunAsync(session, migration, cancellationToken);
-            }
-
+            var session = new SiteSession(new SiteSessionRequest(migration, workspace, agent, transcriptPath, SiteFacts(repository, workspace)) { Judge = judge });
+            var result = await session.RunAsync(cancellationToken);
             if (result.Outcome == SessionOutcome.ChangedAndVerified)
             {
-                commit = workspace.Commit(CommitMessage(migration, result, transcriptPath));
+                commit = session.Commit(result);
             }
 
             AgentRunReport.Write(output, result, workspace, commit, transcriptPath, judge is not null);
@@ -109,41 +102,6 @@ public static class AgentRunCommand
         {
             // A branch without a verified commit is deleted; one with a commit stays for review.
             workspace.Close(keepBranch: commit is not null);
-        }
-    }
-
-    /// <summary>
-    /// A rewrite migration runs the deterministic agent unless an LLM is named; every other migration needs an LLM.
-    /// Null (after writing why) when the provider settings cannot be used.
-    /// </summary>
-    private static async Task<(ISiteAgent Agent, IChangeJudge? Judge)?> ChooseAgentAsync(
-        Migration migration, ProviderChoice provider, Func<string, string?> environment, TextWriter errors)
-    {
-        if (migration.Agent.Kind == AgentKind.Rewrite && !provider.IsGiven(environment))
-        {
-            return (new RewriteSiteAgent(), null);
-        }
-
-        var settings = provider.Load(environment);
-        if (!settings.Succeeded)
-        {
-            foreach (var error in settings.Errors)
-            {
-                await errors.WriteLineAsync($"plcfleet agent run: {error}");
-            }
-
-            return null;
-        }
-
-        try
-        {
-            var llm = new LlmSiteAgent(ChatClientFactory.Create(settings.Settings!, environment));
-            return (llm, llm.CreateJudge());
-        }
-        catch (LlmProviderException ex)
-        {
-            await errors.WriteLineAsync($"plcfleet agent run: {ex.Message}");
-            return null;
         }
     }
 
@@ -158,14 +116,4 @@ public static class AgentRunCommand
 
     private static string SiteFacts(GitRepository repository, SiteWorkspace workspace) =>
         $"Repository: {Path.GetFileName(repository.Root)} (commit {workspace.BaseCommit[..12]}). Paths are relative to the repository root.";
-
-    private static string CommitMessage(Migration migration, SessionResult result, string transcriptPath) =>
-        $"""
-        {migration.Title}
-
-        Migration: {migration.Id} v{migration.Version} (sha256 {migration.ContentHash[..16]})
-        Verification: {result.Message}
-        Attempts: {result.Attempts}, turns: {result.Turns}, judge vetoes: {result.JudgeVetoes}
-        Transcript: {Path.GetFileName(transcriptPath)}
-        """;
 }

@@ -1,54 +1,22 @@
 using PlcFleet.Agents.Providers;
-using PlcFleet.Agents.Sessions;
 using PlcFleet.Fleet.Migrations;
-using PlcFleet.Fleet.Runs;
+using PlcFleet.Fleet.Sessions;
 
 namespace PlcFleet.Cli.Commands.Migrations;
 
 /// <summary>
-/// Picks the agent a migration asks for (<c>agent.kind</c>) and the judge: the LLM judge runs only when an LLM is
-/// configured (<c>plcfleet.config.yaml</c> beside fleet.yaml or in the current folder, or <c>--config</c>).
+/// Finds the LLM settings of a fleet run (<c>plcfleet.config.yaml</c> beside fleet.yaml or in the current folder,
+/// <c>--config</c>, or <c>PLCFLEET_MODEL</c>) and leaves the choice of agent and judge to <see cref="AgentPolicy"/>.
 /// </summary>
-public sealed record AgentChoice(ISiteAgent? Agent, IChangeJudge? Judge, IReadOnlyList<string> Problems)
+public static class AgentChoice
 {
+    /// <param name="requested">The agent <c>--agent</c> asks for, or null for the migration's own.</param>
     /// <param name="offline">No LLM at all, whatever is configured (the demo promises no network).</param>
-    public static AgentChoice For(Fleet.Migrations.Migration migration, string fleetPath, string? configPath, bool offline = false)
+    public static AgentSelection For(Migration migration, string fleetPath, string? configPath, AgentKind? requested = null, bool offline = false)
     {
         var config = offline ? null : configPath ?? FindConfig(fleetPath);
-        var llm = !offline && config is not null || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PLCFLEET_MODEL"))
-            ? Connect(config)
-            : (null, ["no LLM configured: put a provider section in plcfleet.config.yaml beside fleet.yaml, or pass --config"]);
-        var judge = llm.Connection is { } judgeConnection ? new LlmChangeJudge(judgeConnection.Client) : null;
-
-        return migration.Agent.Kind switch
-        {
-            AgentKind.Llm when llm.Connection is { } connection => new AgentChoice(new LlmSiteAgent(connection), judge, []),
-            AgentKind.Llm => new AgentChoice(null, null, llm.Problems),
-            _ => Rewrite(migration, judge),
-        };
-    }
-
-    private static AgentChoice Rewrite(Fleet.Migrations.Migration migration, IChangeJudge? judge) =>
-        migration.Rewrite.Count == 0
-            ? new AgentChoice(null, null, [$"{migration.FilePath}: agent.kind is rewrite but the migration has no rewrite rules"])
-            : new AgentChoice(new RewriteSiteAgent(), judge, []);
-
-    private static (ProviderConnection? Connection, IReadOnlyList<string> Problems) Connect(string? config)
-    {
-        var settings = ProviderSettingsLoader.Load(config);
-        if (!settings.Succeeded)
-        {
-            return (null, settings.Errors);
-        }
-
-        try
-        {
-            return (ChatClientFactory.Create(settings.Settings!), []);
-        }
-        catch (LlmProviderException e)
-        {
-            return (null, [e.Message]);
-        }
+        var configured = !offline && (config is not null || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PLCFLEET_MODEL")));
+        return AgentPolicy.Choose(migration, requested, configured ? ProviderSettingsLoader.Load(config) : null);
     }
 
     private static string? FindConfig(string fleetPath)

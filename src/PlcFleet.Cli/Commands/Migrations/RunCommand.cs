@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlcFleet.Fleet.Migrations;
 using PlcFleet.Fleet.Runs;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
@@ -26,7 +27,9 @@ public static class RunCommand
         var retryFailed = new Option<bool>("--retry-failed") { Description = "Run failed and error sites again" };
         var maxOpen = new Option<int>("--max-open-reviews") { Description = "Open change requests at which further sites wait for review", DefaultValueFactory = _ => 20 };
         var config = new Option<string?>("--config") { Description = "LLM provider settings (default: plcfleet.config.yaml beside fleet.yaml)" };
-        var command = new Command("run", "Run a migration over the fleet: agent, verifiers, judge, change requests") { file, fleet, work, sites, parallel, dryRun, retryFailed, maxOpen, config };
+        var agent = new Option<string?>("--agent") { Description = "The agent for this run, whatever the migration's agent.kind says: llm or rewrite" };
+        agent.AcceptOnlyFromAmong("llm", "rewrite");
+        var command = new Command("run", "Run a migration over the fleet: agent, verifiers, judge, change requests") { file, fleet, work, sites, parallel, dryRun, retryFailed, maxOpen, config, agent };
         command.SetAction((parse, token) =>
         {
             var fleetPath = parse.GetValue(fleet)!;
@@ -40,12 +43,13 @@ public static class RunCommand
                 MigrationFile = Path.GetFullPath(parse.GetValue(file)!),
                 FleetFile = Path.GetFullPath(fleetPath),
             };
-            return RunAsync(options, parse.GetValue(dryRun), parse.GetValue(config), token);
+            AgentKind? requested = parse.GetValue(agent) switch { "llm" => AgentKind.Llm, "rewrite" => AgentKind.Rewrite, _ => null };
+            return RunAsync(options, parse.GetValue(dryRun), parse.GetValue(config), token, requested: requested);
         });
         return command;
     }
 
-    public static async Task<int> RunAsync(MigrationRunOptions options, bool dryRun, string? configPath, CancellationToken cancellationToken, bool offline = false)
+    public static async Task<int> RunAsync(MigrationRunOptions options, bool dryRun, string? configPath, CancellationToken cancellationToken, bool offline = false, AgentKind? requested = null)
     {
         if (options.Parallel < 1 || options.MaxOpenReviews < 0)
         {
@@ -65,7 +69,7 @@ public static class RunCommand
             return DryRun(fleet, migration, options);
         }
 
-        var choice = AgentChoice.For(migration, options.FleetFile!, configPath, offline);
+        var choice = AgentChoice.For(migration, options.FleetFile!, configPath, requested, offline);
         if (choice.Agent is null)
         {
             foreach (var problem in choice.Problems)
