@@ -34,10 +34,11 @@ public static class SafetyAnalyzer
         new DifferentialRule(),
     ];
 
-    public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null)
+    public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null) =>
+        Compare(SiteAnalysis.Load(beforeRoot), SiteAnalysis.Load(afterRoot), options);
+
+    public static SafetyReport Compare(SiteAnalysis before, SiteAnalysis after, SafetyOptions? options = null)
     {
-        var before = SiteAnalysis.Load(beforeRoot);
-        var after = SiteAnalysis.Load(afterRoot);
         var comparison = new SafetyComparison(before, after, options ?? SafetyOptions.Default);
         var findings = new List<SafetyFinding>();
         findings.AddRange(after.ConfigProblems.Select(p => new SafetyFinding("SAF000", FindingSeverity.Error, p.Location, p.Message,
