@@ -12,6 +12,9 @@ public sealed record SafetyFinding(string RuleId, FindingSeverity Severity, Sour
     /// <summary>For a difference the simulation found: the input trace, stretch by stretch, that shows it.</summary>
     public IReadOnlyList<TraceStep>? Trace { get; init; }
 
+    /// <summary>The signal the finding is about (a path in the new version), from which its cause is traced back.</summary>
+    public string? Subject { get; init; }
+
     public Finding ToFinding() => new(RuleId, Severity, Location.File, Location.Line, Location.Column, Message, Explanation);
 
     public override string ToString() => $"{Location}: {(Escalate ? "escalate" : Severity.ToString().ToLowerInvariant())} {RuleId}: {Message}";

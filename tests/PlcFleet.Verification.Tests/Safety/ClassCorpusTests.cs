@@ -91,5 +91,18 @@ public sealed class ClassCorpusTests
         Assert.Contains(traceShows, finding.Explanation, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_finding_of_an_unsafe_case_points_at_a_line_the_change_touched()
+    {
+        var offLine = new List<string>();
+        foreach (var @case in AllCases.Value.Where(c => c.Unsafe))
+        {
+            var changed = new SafetyComparison(SiteAnalysis.Load(@case.Before), SiteAnalysis.Load(@case.After), SafetyOptions.Default).Changed;
+            offLine.AddRange(Run(@case).Report.Findings.Where(f => !changed.Contains(f.Location)).Select(f => $"{@case.Name}: {f}"));
+        }
+
+        Assert.True(offLine.Count == 0, string.Join(Environment.NewLine, offLine));
+    }
+
     private static CorpusOutcome Run(CorpusCase @case) => Outcomes.GetOrAdd(@case.Name, _ => CorpusRunner.Run(@case));
 }

@@ -136,6 +136,7 @@ public sealed class DifferentialRule : ISafetyRule
             + "if this output is meant to change, the migration must list it under allowed_output_changes.")
         {
             Trace = trace,
+            Subject = PathOf(hit.Output.NewSignal),
         };
     }
 
