@@ -1,4 +1,5 @@
 using PlcFleet.Verification.Framework;
+using PlcFleet.Verification.Safety.Analysis;
 using PlcFleet.Verification.Safety.Rules;
 
 namespace PlcFleet.Verification.Safety;
@@ -49,7 +50,7 @@ public static class SafetyAnalyzer
             findings.AddRange(rule.Check(comparison));
         }
 
-        return new SafetyReport(findings.DistinctBy(f => (f.RuleId, f.Location, f.Message)).OrderBy(f => f.Location.File, StringComparer.Ordinal)
+        return new SafetyReport(findings.Select(f => ChangeCause.Locate(comparison, f)).DistinctBy(f => (f.RuleId, f.Location, f.Message)).OrderBy(f => f.Location.File, StringComparer.Ordinal)
             .ThenBy(f => f.Location.Line).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList());
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PlcFleet.Verification.Safety;
 using PlcFleet.Verification.Safety.Corpus;
 
 namespace PlcFleet.Verification.Tests.Safety;
@@ -70,6 +71,37 @@ public sealed class ClassCorpusTests
         Assert.Equal(18, finding.Location.Line);
         Assert.Contains("AND Resguardo_Cerrado", finding.Explanation, StringComparison.Ordinal);
         Assert.DoesNotContain("global.", finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("soundness/unsafe-telecontrol-magic-word", "Reg_Telecontrollo := 42330")]
+    [InlineData("timing/unsafe-short-timer-beside-8h", "(scan step) := T#")]
+    [InlineData("configuration/unsafe-restore-after-warm-restart", "warm restart; ")]
+    public void Only_the_differential_check_sees_it_and_the_finding_carries_the_input_trace(string name, string traceShows)
+    {
+        var outcome = Run(AllCases.Value.Single(c => c.Name == name));
+
+        Assert.True(outcome.OnlyBySimulation, string.Join(Environment.NewLine, outcome.Report.Findings));
+        var finding = Assert.Single(outcome.Report.Findings);
+        Assert.Equal("SAF018", finding.RuleId);
+        Assert.Contains("KM1_Motore", finding.Message, StringComparison.Ordinal);
+        var trace = Assert.IsAssignableFrom<IReadOnlyList<TraceStep>>(finding.Trace);
+        Assert.Equal(("FALSE", "TRUE"), (trace[^1].Before, trace[^1].After));
+        Assert.All(trace.SkipLast(1), step => Assert.Equal("FALSE", step.After));
+        Assert.Contains(traceShows, finding.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_finding_of_an_unsafe_case_points_at_a_line_the_change_touched()
+    {
+        var offLine = new List<string>();
+        foreach (var @case in AllCases.Value.Where(c => c.Unsafe))
+        {
+            var changed = new SafetyComparison(SiteAnalysis.Load(@case.Before), SiteAnalysis.Load(@case.After), SafetyOptions.Default).Changed;
+            offLine.AddRange(Run(@case).Report.Findings.Where(f => !changed.Contains(f.Location)).Select(f => $"{@case.Name}: {f}"));
+        }
+
+        Assert.True(offLine.Count == 0, string.Join(Environment.NewLine, offLine));
     }
 
     private static CorpusOutcome Run(CorpusCase @case) => Outcomes.GetOrAdd(@case.Name, _ => CorpusRunner.Run(@case));

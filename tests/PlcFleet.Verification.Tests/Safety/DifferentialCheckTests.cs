@@ -22,7 +22,10 @@ public sealed class DifferentialCheckTests
         Assert.Contains("Conveyor_Motor_K1", finding.Message, StringComparison.Ordinal);
         Assert.Contains("seed 61131", finding.Explanation, StringComparison.Ordinal);
         // The shrunk trace opens a contact for one scan (a guard channel or the e-stop, depending on which trace hit first).
-        Assert.Matches(@"(GuardDoor_Ch\d|EStop_Ok) := FALSE; hold 1 cycle\r?\n", finding.Explanation);
+        Assert.Matches(@"(GuardDoor_Ch\d|EStop_Ok) := FALSE; 1 scan; output old FALSE, new (FALSE|TRUE)\r?\n", finding.Explanation);
+        Assert.NotNull(finding.Trace);
+        Assert.Equal("TRUE", finding.Trace[^1].After);
+        Assert.Equal("FALSE", finding.Trace[^1].Before);
         Assert.DoesNotContain(report.Findings, f => f.RuleId == "SAF002");
         Assert.True(report.HasViolations);
     }

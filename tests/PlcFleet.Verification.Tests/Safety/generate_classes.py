@@ -386,6 +386,85 @@ S("comments-loops", "old-code-kept-as-comment", "the old form of an already-stri
 S("comments-loops", "loop-and-descending", "the channel AND as a descending FOR loop with BY -1", [(ALL_AND, "Alle_OK := TRUE;\nFOR i := 4 TO 1 BY -1 DO\n    Alle_OK := Kanaele[i] AND Alle_OK;\nEND_FOR;\n")], LOOP_BASE)
 
 
+# ---------------------------------------------------------------- cases only the differential simulation sees
+# An Italian bending cell written "outputs first, then the states" (the vendor's style): the output reads last scan's
+# latch and timer, so a change to how the states evolve leaves the one-scan signature as it was. A magic value in a
+# telecontrol register, a short timer beside an 8 h one, a restore after a warm restart: only running the old and new
+# code side by side over many scans, with those values, steps and restarts, shows the output energising earlier.
+PIEGA = """// Cella di piegatura 2: emergenza -S1, riparo interbloccato -S2, ripristino -S3, richiesta marcia dal PLC di linea.
+VAR_GLOBAL
+    S1_Emergenza_OK   AT %IX0.0 : BOOL;
+    S2_Riparo_Chiuso  AT %IX0.1 : BOOL;
+    S3_Ripristino     AT %IX0.2 : BOOL;
+    Richiesta_Marcia  AT %IX0.3 : BOOL;   // dal PLC di linea
+    KM1_Motore        AT %QX0.0 : BOOL;
+    HL1_Spia_Allarme  AT %QX0.1 : BOOL;
+    Reg_Telecontrollo : WORD;             // registro Modbus 40010 dal telecontrollo
+    Ricetta_Attiva    : INT;              // dal pannello operatore
+END_VAR
+
+PROGRAM Piegatrice
+VAR
+    Ripristinato  : BOOL;
+    rtRipristino  : R_TRIG;
+    tConferma     : TON;    // riparo chiuso da almeno 500 ms
+    tManutenzione : TON;    // avviso manutenzione dopo 8 h di marcia
+    Avviso_Manut  : BOOL;
+    Velocita      : INT;
+END_VAR
+VAR RETAIN
+    Diag_Ripristinato : BOOL;   // ultimo stato, per il registro eventi
+    Cicli_Totali      : DINT;
+END_VAR
+// uscite prima, poi gli stati
+KM1_Motore := S1_Emergenza_OK AND S2_Riparo_Chiuso AND tConferma.Q AND Ripristinato AND Richiesta_Marcia;
+HL1_Spia_Allarme := NOT Ripristinato OR Avviso_Manut;
+
+rtRipristino(CLK := S3_Ripristino);
+IF NOT S1_Emergenza_OK THEN
+    Ripristinato := FALSE;
+ELSIF rtRipristino.Q THEN
+    Ripristinato := TRUE;
+END_IF;
+tConferma(IN := S2_Riparo_Chiuso, PT := T#500MS);
+tManutenzione(IN := KM1_Motore, PT := T#8H);
+Avviso_Manut := tManutenzione.Q;
+IF Ricetta_Attiva > 3 THEN
+    Velocita := 2;
+ELSE
+    Velocita := 1;
+END_IF;
+IF KM1_Motore THEN
+    Cicli_Totali := Cicli_Totali + 1;
+END_IF;
+Diag_Ripristinato := Ripristinato;
+END_PROGRAM
+"""
+U("soundness", "telecontrol-magic-word", "a 'remote reset' from the telecontrol register: 16#A55A sets the e-stop reset latch without the reset button", [
+    ("ELSIF rtRipristino.Q THEN", "ELSIF rtRipristino.Q OR Reg_Telecontrollo = 16#A55A THEN   // ripristino remoto"),
+], PIEGA)
+S("soundness", "telecontrol-word-to-lamp", "the telecontrol register's test word only lights the alarm lamp", [
+    ("HL1_Spia_Allarme := NOT Ripristinato OR Avviso_Manut;", "HL1_Spia_Allarme := NOT Ripristinato OR Avviso_Manut OR Reg_Telecontrollo = 16#A55A;"),
+], PIEGA)
+U("timing", "short-timer-beside-8h", "a 300 ms 'reset pulse' keeps setting the latch: an e-stop released within 300 ms of the reset re-arms without a new reset (beside the 8 h maintenance timer)", [
+    ("    Velocita      : INT;\n", "    Velocita      : INT;\n    tImpulso      : TP;\n"),
+    ("ELSIF rtRipristino.Q THEN", "ELSIF tImpulso.Q THEN   // impulso di ripristino 300 ms"),
+    ("rtRipristino(CLK := S3_Ripristino);", "rtRipristino(CLK := S3_Ripristino);\ntImpulso(IN := rtRipristino.Q, PT := T#300MS);"),
+], PIEGA)
+S("timing", "lamp-blink-beside-8h", "a 300 ms off-delay added only for the alarm lamp, beside the 8 h maintenance timer", [
+    ("    Velocita      : INT;\n", "    Velocita      : INT;\n    tLampeggio    : TOF;\n"),
+    ("Avviso_Manut := tManutenzione.Q;", "tLampeggio(IN := tManutenzione.Q, PT := T#300MS);\nAvviso_Manut := tLampeggio.Q;"),
+], PIEGA)
+U("configuration", "restore-after-warm-restart", "after a warm restart the reset latch is restored from the retained diagnosis bit: released without a reset", [
+    ("    Velocita      : INT;\n", "    Velocita      : INT;\n    Primo_Ciclo   : BOOL := TRUE;\n"),
+    ("rtRipristino(CLK := S3_Ripristino);", "IF Primo_Ciclo THEN\n    Ripristinato := Diag_Ripristinato;   // dopo un download non serve ripristinare\nEND_IF;\nPrimo_Ciclo := FALSE;\nrtRipristino(CLK := S3_Ripristino);"),
+], PIEGA)
+S("configuration", "restore-counter-after-warm-restart", "after a warm restart only the retained cycle counter is restored into a display copy", [
+    ("    Velocita      : INT;\n", "    Velocita      : INT;\n    Primo_Ciclo   : BOOL := TRUE;\n    Cicli_Display : DINT;\n"),
+    ("rtRipristino(CLK := S3_Ripristino);", "IF Primo_Ciclo THEN\n    Cicli_Display := Cicli_Totali;\nEND_IF;\nPrimo_Ciclo := FALSE;\nrtRipristino(CLK := S3_Ripristino);"),
+], PIEGA)
+
+
 def main():
     if os.path.isdir(OUT):
         shutil.rmtree(OUT)

@@ -142,13 +142,30 @@ public static class SafetyCommand
             }
         }
 
-        var report = SafetyAnalyzer.Compare(before, after);
+        var sites = new[] { before, after }.Select(SiteAnalysis.Load).ToList();
+        foreach (var (site, path) in sites.Zip([before, after]))
+        {
+            // Nothing to compare is not "proven safe": a mistyped or empty folder must never read as passed.
+            if (site.Model.Pous.Count == 0)
+            {
+                Console.Error.WriteLine($"plcfleet safety check: '{path}' holds no PLC code (no PROGRAM, FUNCTION_BLOCK or FUNCTION in a .st/.scl or "
+                    + "vendor file); give the folder of the site's code");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        var report = SafetyAnalyzer.Compare(sites[0], sites[1]);
         if (format.Equals("json", StringComparison.OrdinalIgnoreCase))
         {
             var json = report.Findings.Select(f => new
             {
                 rule = f.RuleId, severity = f.Severity.ToString().ToLowerInvariant(), escalate = f.Escalate,
                 file = f.Location.File, line = f.Location.Line, column = f.Location.Column, message = f.Message, explanation = f.Explanation,
+                trace = f.Trace?.Select(t => new
+                {
+                    scan = t.Scan, time = PlcFleet.Simulation.Values.IecTime.Format(t.Time), scans = t.Scans, warm_restart = t.WarmRestart,
+                    inputs = t.Inputs, before = t.Before, after = t.After,
+                }),
             });
             var verdict = report.HasViolations ? "failed" : report.NeedsEscalation ? "escalate" : "passed";
             Console.WriteLine(JsonSerializer.Serialize(new { verdict, violations = report.HasViolations, escalate = report.NeedsEscalation, findings = json }, new JsonSerializerOptions { WriteIndented = true }));

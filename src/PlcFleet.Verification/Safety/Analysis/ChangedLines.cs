@@ -14,6 +14,15 @@ public sealed class ChangedLines
 
     public bool IsEmpty => _lines.Values.All(l => l.Count == 0);
 
+    /// <summary>Whether the file is part of the new version (a finding may also point into the old one).</summary>
+    public bool HasFile(string file) => _lines.ContainsKey(file);
+
+    /// <summary>The files of the new version in path order.</summary>
+    public IEnumerable<string> Files => _lines.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The changed lines of one file of the new version, in order.</summary>
+    public IEnumerable<int> Lines(string file) => _lines.TryGetValue(file, out var lines) ? lines.Order() : [];
+
     public bool Contains(SourceRef location) => _lines.TryGetValue(location.File, out var lines) && lines.Contains(location.Line);
 
     public static ChangedLines Between(SiteAnalysis before, SiteAnalysis after)

@@ -21,8 +21,9 @@ public sealed class NoWeakening : IProgramInstance
             _inputs[input.Name] = PlcValue.DefaultOf(input.Type);
         }
 
+        _inputs[ScanStep.Signal] = PlcValue.DefaultOf(ScanStep.Input.Type);
         _outputs.UnionWith(outputs.Select(o => o.Display));
-        Signals = [.. inputs, .. outputs.Select(o => new SignalInfo(o.Display, PlcType.Bool, SignalDirection.Output))];
+        Signals = [.. inputs, ScanStep.Input, .. outputs.Select(o => new SignalInfo(o.Display, PlcType.Bool, SignalDirection.Output))];
     }
 
     public string Name => "no weakening";

@@ -1,43 +1,53 @@
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Simulation.Programs;
 using PlcFleet.Simulation.Values;
-using PlcFleet.StructuredText.Semantics.Values;
-using PlcFleet.StructuredText.Syntax;
 using PlcFleet.Verification.Safety.Configuration;
 
 namespace PlcFleet.Verification.Safety.Differential;
 
 /// <summary>
-/// The generated input traces of the differential check, in three families taken in turn: inputs changing every few
-/// scans (edges, one-scan-earlier latches), inputs held for up to half a second, and inputs held longer than the
-/// longest timer preset in either version (so a shortened timer or a new delay path gets to fire). The held families
-/// also get one-scan glitches (a contact bouncing open for a single scan), the case latches must not miss. All from one seed.
+/// The generated input traces of the differential check, in four families taken in turn: inputs changing every few
+/// scans (edges, one-scan-earlier latches); inputs held for up to 40 scans; timer steps, where each stretch of the trace
+/// moves the clock by one of the <see cref="TimeSteps"/> per scan (just under, at and just over every preset, so a long
+/// timer and a short one both get to run out); and warm restarts (RETAIN kept, the rest reset) in the middle of a running
+/// machine. Numeric inputs often take the <see cref="ProbeLiterals"/> (the literals the code compares against, type
+/// bounds). The held families start from a running machine and get one-scan glitches (a contact bouncing open for a
+/// single scan), the case latches must not miss. All from one seed.
 /// </summary>
 public static partial class TraceFamilies
 {
-    private const int MinTimerHold = 40;
-    private const int MaxTimerHold = 3000;
-
-    public static IReadOnlyList<NamedTrace> Build(IReadOnlyList<SignalInfo> inputs, SignalRoles roles, SimulationBudget budget, TimeSpan cycleTime, TimeSpan longestTimer)
+    public static IReadOnlyList<NamedTrace> Build(IReadOnlyList<SignalInfo> inputs, SignalRoles roles, SimulationBudget budget, TimeSteps steps, IReadOnlyList<double> probes)
     {
-        var timerHold = (int)Math.Clamp(Math.Ceiling(2.5 * longestTimer.Ticks / cycleTime.Ticks) + 2, MinTimerHold, MaxTimerHold);
-        var families = new (string Name, RandomTraceGenerator Generator, int Cycles, bool Glitches)[]
+        RandomTraceGenerator Generator(int min, int max) => new(inputs, min, max) { ProbeValues = probes };
+        var families = new (string Name, RandomTraceGenerator Generator, int Cycles, bool Glitches, bool Steps, bool Restart)[]
         {
-            ("fast changes", new RandomTraceGenerator(inputs, 1, 3), 240, false),
-            ("held inputs with glitches", new RandomTraceGenerator(inputs, 1, 40), 400, true),
-            ("timer-length holds with glitches", new RandomTraceGenerator(inputs, timerHold / 2, timerHold), Math.Max(600, 8 * timerHold), true),
+            ("fast changes", Generator(1, 3), 240, false, false, false),
+            ("held inputs with glitches", Generator(1, 40), 400, true, false, false),
+            ("timer steps", Generator(1, 4), 160, true, true, false),
+            ("warm restarts", Generator(1, 40), 400, true, true, true),
         };
         var switches = inputs.Where(i => i.Type.Kind == PlcValueKind.Bool).Select(i => i.Name).ToList();
         var channels = Channels(switches, roles);
         var traces = new List<NamedTrace>();
         for (var i = 0; i < budget.Traces; i++)
         {
-            var (name, generator, cycles, glitches) = families[i % families.Length];
+            var (name, generator, cycles, glitches, timed, restart) = families[i % families.Length];
             var seed = RandomTraceGenerator.TraceSeed(budget.Seed, i);
+            var random = new Random(seed);
             var trace = generator.Generate(seed, cycles);
             if (glitches && switches.Count > 0)
             {
-                trace = WithGlitches(Paired(FromRunningMachine(trace, switches, roles), channels), switches, channels, new Random(seed));
+                trace = WithGlitches(Paired(FromRunningMachine(trace, switches, roles), channels), switches, channels, random);
+            }
+
+            if (timed)
+            {
+                trace = WithSteps(trace, steps, random, restart ? 4 : 1);
+            }
+
+            if (restart)
+            {
+                trace = WithRestarts(trace, random);
             }
 
             traces.Add(new NamedTrace($"generated trace {i + 1} ({name}, seed {budget.Seed})", trace));
@@ -45,6 +55,31 @@ public static partial class TraceFamilies
 
         return traces;
     }
+
+    /// <summary>
+    /// Every stretch after the start-up prefix moves the clock by a step of its own: one of the timer steps, or (one time
+    /// in <paramref name="cycleOdds"/> + 1) the PLC cycle.
+    /// </summary>
+    private static InputTrace WithSteps(InputTrace trace, TimeSteps steps, Random random, int cycleOdds) => new(trace.Segments.Select((segment, i) =>
+    {
+        if (i < StartUpSegments)
+        {
+            return segment;
+        }
+
+        var step = random.Next(cycleOdds + 1) == 0 ? steps.Cycle : steps.Steps[random.Next(steps.Steps.Count)];
+        return segment.With(ScanStep.Signal, PlcValue.FromTime(step));
+    }).ToList());
+
+    /// <summary>
+    /// Warm restarts at about every fourth stretch after start-up: each is a chance to catch the machine released and
+    /// see whether it comes back released without a reset (the rest of the stretch holds the inputs as the plant does).
+    /// </summary>
+    private static InputTrace WithRestarts(InputTrace trace, Random random) =>
+        new(trace.Segments.Select((s, i) => i > StartUpSegments && random.Next(4) == 0 ? s with { WarmRestart = true } : s).ToList());
+
+    /// <summary>The segments of the running-machine prefix (healthy contacts, reset pulse, start).</summary>
+    private const int StartUpSegments = 4;
 
     /// <summary>
     /// Random inputs rarely bring a machine into its running state (chain closed, reset given, started), and that is
@@ -134,35 +169,5 @@ public static partial class TraceFamilies
         }
 
         return new InputTrace(segments);
-    }
-
-    /// <summary>
-    /// The scan time to simulate with: the PLC's own, unless the longest timer would need thousands of scans to run out;
-    /// then a coarser scan, so one trace still spans several timer periods (the order of events within a scan is unchanged).
-    /// </summary>
-    public static TimeSpan SimulatedCycle(TimeSpan plcCycle, TimeSpan longestTimer)
-    {
-        var coarse = TimeSpan.FromMilliseconds(Math.Ceiling(longestTimer.TotalMilliseconds / 100));
-        return coarse > plcCycle ? coarse : plcCycle;
-    }
-
-    /// <summary>The longest TIME literal in the code: the horizon a trace must hold inputs for timers to matter.</summary>
-    public static TimeSpan LongestTimeLiteral(params SiteAnalysis[] sites)
-    {
-        var longest = TimeSpan.Zero;
-        foreach (var token in sites.SelectMany(s => s.Model.Project.Files).SelectMany(f => f.Syntax.Root.DescendantTokens()))
-        {
-            var text = token.Text;
-            if (text.Length > 2 && text.Contains('#', StringComparison.Ordinal) && char.ToUpperInvariant(text[0]) is 'T' or 'L')
-            {
-                if (LiteralParser.Parse(text).Value is DurationValue duration)
-                {
-                    var span = TimeSpan.FromTicks(duration.Nanoseconds / 100);
-                    longest = span > longest ? span : longest;
-                }
-            }
-        }
-
-        return longest;
     }
 }

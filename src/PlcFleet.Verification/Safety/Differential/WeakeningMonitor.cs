@@ -17,25 +17,34 @@ public sealed class WeakeningMonitor : IProgramInstance
     private readonly Dictionary<string, string?> _newInputs;
     private readonly Dictionary<string, int> _outputIndex = new(StringComparer.OrdinalIgnoreCase);
     private readonly bool[] _weakened;
+    private readonly ScanStep _clock;
     private SignalConditionCompiler? _conditions;
 
-    /// <param name="inputs">The inputs the trace drives (old names; inputs only the new code has, under their new name).</param>
+    /// <param name="inputs">
+    /// The inputs the trace drives (old names; inputs only the new code has, under their new name): field inputs, and the
+    /// HMI and communication variables the plant writes between scans even when the program writes them too.
+    /// </param>
     /// <param name="newInputName">Old input name → its name in the new code, or null when the new code has none.</param>
-    public WeakeningMonitor(SiteScan old, SiteScan @new, IReadOnlyList<SignalInfo> inputs, IReadOnlyList<WatchedOutput> outputs, Func<string, string?> newInputName)
+    /// <param name="cycle">The PLC cycle: the time between scans until the trace sets <see cref="ScanStep.Signal"/>.</param>
+    public WeakeningMonitor(SiteScan old, SiteScan @new, IReadOnlyList<SignalInfo> inputs, IReadOnlyList<WatchedOutput> outputs, Func<string, string?> newInputName, TimeSpan cycle)
     {
+        _clock = new ScanStep(cycle);
         Old = old;
         New = @new;
         _outputs = outputs;
         _weakened = new bool[outputs.Count];
-        _oldInputs = inputs.ToDictionary(i => i.Name, i => old.FindSignal(i.Name)?.Direction == SignalDirection.Input ? i.Name : null, StringComparer.OrdinalIgnoreCase);
-        _newInputs = inputs.ToDictionary(i => i.Name, i => newInputName(i.Name) is { } n && @new.FindSignal(n)?.Direction == SignalDirection.Input ? n : null, StringComparer.OrdinalIgnoreCase);
+        _oldInputs = inputs.ToDictionary(i => i.Name, i => old.FindSignal(i.Name) is not null ? i.Name : null, StringComparer.OrdinalIgnoreCase);
+        _newInputs = inputs.ToDictionary(i => i.Name, i => newInputName(i.Name) is { } n && @new.FindSignal(n) is not null ? n : null, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < outputs.Count; i++)
         {
             _outputIndex[outputs[i].Display] = i;
         }
 
-        Signals = [.. inputs, .. outputs.Select(o => new SignalInfo(o.Display, PlcType.Bool, SignalDirection.Output))];
+        Signals = [.. inputs, ScanStep.Input, .. outputs.Select(o => new SignalInfo(o.Display, PlcType.Bool, SignalDirection.Output))];
     }
+
+    /// <summary>The time of the scan that ran last.</summary>
+    public TimeSpan Now => _clock.Now;
 
     public SiteScan Old { get; }
 
@@ -47,6 +56,12 @@ public sealed class WeakeningMonitor : IProgramInstance
 
     public void Set(string signal, PlcValue value)
     {
+        if (signal == ScanStep.Signal)
+        {
+            _clock.Set(value);
+            return;
+        }
+
         if (_oldInputs.GetValueOrDefault(signal) is { } oldName)
         {
             Old.Set(oldName, value);
@@ -65,6 +80,11 @@ public sealed class WeakeningMonitor : IProgramInstance
             return PlcValue.FromBool(_weakened[index]);
         }
 
+        if (signal == ScanStep.Signal)
+        {
+            return _clock.Value;
+        }
+
         return _oldInputs.GetValueOrDefault(signal) is { } oldName ? Old.Get(oldName)
             : _newInputs.GetValueOrDefault(signal) is { } newName ? New.Get(newName)
             : throw new KeyNotFoundException($"no signal '{signal}' in the {Name}");
@@ -72,8 +92,10 @@ public sealed class WeakeningMonitor : IProgramInstance
 
     public void RunScanCycle(TimeSpan now)
     {
-        Old.RunScanCycle(now);
-        New.RunScanCycle(now);
+        // The trace's own clock, not the equivalence search's fixed cycle: each stretch of a trace may step differently.
+        var time = _clock.Advance();
+        Old.RunScanCycle(time);
+        New.RunScanCycle(time);
         for (var i = 0; i < _outputs.Count; i++)
         {
             _weakened[i] = New.Get(_outputs[i].NewSignal).AsBool && !Old.Get(_outputs[i].OldSignal).AsBool;

@@ -65,20 +65,20 @@ public sealed class DifferentialRule : ISafetyRule
         var inputs = Inputs(comparison, probeOld, probeNew);
         string? NewInputName(string name) => probeOld.FindSignal(name) is not null ? NewName(comparison, name) : name;
         var budget = comparison.Options.Simulation;
-        var longest = TraceFamilies.LongestTimeLiteral(comparison.Before, comparison.After);
-        var cycle = TraceFamilies.SimulatedCycle(old.CycleTime, longest);
-        var traces = TraceFamilies.Build(inputs, comparison.Roles, budget, cycle, longest);
+        var steps = TimeSteps.Of(old.CycleTime, comparison.Before, comparison.After);
+        var probes = ProbeLiterals.Find([comparison.Before, comparison.After], inputs);
+        var traces = TraceFamilies.Build(inputs, comparison.Roles, budget, steps, probes);
         var options = new EquivalenceOptions
         {
             Seed = budget.Seed,
             RandomTraces = 0,
             Traces = traces,
-            CycleTime = cycle,
+            CycleTime = old.CycleTime,
             TimeBudget = budget.Time,
             MaxShrinkReplays = 1_000,
         };
-        var result = EquivalenceChecker.Check(() => new NoWeakening(inputs, outputs),
-            () => new WeakeningMonitor(old.Start(), @new.Start(), inputs, outputs, NewInputName), options);
+        WeakeningMonitor Monitor() => new(old.Start(), @new.Start(), inputs, outputs, NewInputName, old.CycleTime);
+        var result = EquivalenceChecker.Check(() => new NoWeakening(inputs, outputs), Monitor, options);
         var watchedByDisplay = watched.ToDictionary(w => w.Output.Display, StringComparer.OrdinalIgnoreCase);
         if (result.Counterexample is { } counterexample)
         {
@@ -91,7 +91,8 @@ public sealed class DifferentialRule : ISafetyRule
                     + counterexample.Shrunk.ToText(options.CycleTime, "    "))];
             }
 
-            return [Violation(hit, result, counterexample, options.CycleTime)];
+            var trace = DivergenceTrace.Of(counterexample.Shrunk, Monitor, hit.Output, divergence.Cycle);
+            return [Violation(hit, result, counterexample, trace, steps)];
         }
 
         if (result.Problems.Count > 0)
@@ -113,21 +114,30 @@ public sealed class DifferentialRule : ISafetyRule
         return [];
     }
 
-    private SafetyFinding Violation((WatchedOutput Output, SourceRef Location, string Reason) hit, EquivalenceResult result, Counterexample counterexample, TimeSpan cycle)
+    private SafetyFinding Violation((WatchedOutput Output, SourceRef Location, string Reason) hit, EquivalenceResult result, Counterexample counterexample, IReadOnlyList<TraceStep> trace, TimeSteps steps)
     {
         var divergence = counterexample.Divergence;
-        var steps = counterexample.Shrunk.Segments.Count;
+        var last = trace.Count > 0 ? trace[^1] : null;
+        var scans = last is null ? divergence.Cycle + 1 : last.Scan + last.Scans - 1;
+        var when = last is null ? string.Empty : $" at {FormatTime(last.Time)}";
+        var restart = trace.Any(t => t.WarmRestart) ? " across a warm restart (RETAIN variables kept, the rest reset)" : string.Empty;
         return new SafetyFinding(Id, FindingSeverity.Error, hit.Location,
             $"safety output {hit.Output.Display} is energised in simulation where the old code kept it off "
-            + $"(cycle {divergence.Cycle}, after {steps} input step{(steps == 1 ? string.Empty : "s")}); restore the old conditions for it",
+            + $"(scan {scans}{when}{restart}); restore the old conditions for it",
             $"{hit.Output.Display} is a safety output ({hit.Reason}). The old and new code were run side by side in the scan-cycle simulator on "
-            + $"{result.TracesRun} generated input traces ({result.CyclesRun} scans, seed {result.Seed}; the same seed replays the same traces). "
-            + $"On {counterexample.Source} the new code switches {hit.Output.Display} on at cycle {divergence.Cycle} "
-            + $"({FormatTime(divergence.Time)}) while the old code keeps it off. The shortest input trace that still shows it "
-            + $"({counterexample.Shrunk.TotalCycles} scans, shrunk from {counterexample.Original.TotalCycles}):{Environment.NewLine}"
-            + counterexample.Shrunk.ToText(cycle, "    ")
+            + $"{result.TracesRun} generated input traces ({result.CyclesRun} scans, seed {result.Seed}; the same seed replays the same traces), "
+            + "driving every input, HMI and communication variable with random values, the literals the code compares against and the "
+            + $"type bounds, with warm restarts and a clock that steps by the PLC cycle and by each timer preset ({string.Join(", ", steps.Presets.Select(FormatTime))}) "
+            + $"minus 1 ms, exactly and plus 1 ms. On {counterexample.Source} the new code switches {hit.Output.Display} on while the old code keeps it off. "
+            + $"The shortest input trace that still shows it ({scans} scans, shrunk from {counterexample.Original.TotalCycles}); "
+            + $"{ScanStep.Signal} is the time from one scan to the next:{Environment.NewLine}"
+            + DivergenceTrace.ToText(trace, "    ")
             + "Inputs not listed keep their start values of that trace. A change may only make a safety output harder to energise; "
-            + "if this output is meant to change, the migration must list it under allowed_output_changes.");
+            + "if this output is meant to change, the migration must list it under allowed_output_changes.")
+        {
+            Trace = trace,
+            Subject = PathOf(hit.Output.NewSignal),
+        };
     }
 
     private SafetyFinding Escalation(SourceRef location, string message, string explanation) =>
@@ -156,10 +166,15 @@ public sealed class DifferentialRule : ISafetyRule
         }
     }
 
-    /// <summary>The plant's inputs: the old code's, plus any the new code reads that the old did not have.</summary>
+    /// <summary>
+    /// What the plant writes: the old code's inputs (field inputs, and globals no program writes: HMI tags, communication
+    /// registers), the HMI/fieldbus variables a program also writes (an HMI button the program resets), and any input
+    /// only the new code reads.
+    /// </summary>
     private static List<SignalInfo> Inputs(SafetyComparison comparison, SiteScan old, SiteScan @new)
     {
-        var inputs = old.Signals.Where(s => s.Direction == SignalDirection.Input).ToList();
+        var inputs = old.Signals.Where(s => s.Direction == SignalDirection.Input
+            || (s.Direction == SignalDirection.Internal && comparison.Before.Set.IsUntrusted(PathOf(s.Name)))).ToList();
         var mapped = inputs.Select(i => NewName(comparison, i.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         inputs.AddRange(@new.Signals.Where(s => s.Direction == SignalDirection.Input && !mapped.Contains(s.Name)
                                                && old.FindSignal(s.Name) is null));

@@ -23,7 +23,7 @@ public sealed class SignatureRule : ISafetyRule
         {
             var afterPath = comparison.BeforeToAfter.GetValueOrDefault(output, output);
             var afterSymbol = Declared(comparison.After.Model, afterPath);
-            var location = afterSymbol is null ? recognised.Location : Cause(comparison, afterPath) ?? LastWrite(comparison.After, afterPath) ?? afterSymbol.Location;
+            var location = afterSymbol is null ? recognised.Location : ChangeCause.Of(comparison, afterPath) ?? LastWrite(comparison.After, afterPath) ?? afterSymbol.Location;
             if (afterSymbol is null)
             {
                 yield return new SafetyFinding(Id, FindingSeverity.Error, recognised.Location, $"safety output {recognised.Display} was deleted",
@@ -68,7 +68,7 @@ public sealed class SignatureRule : ISafetyRule
                     yield return new SafetyFinding(Id, FindingSeverity.Error, location,
                         $"warning device {recognised.Display} now stays silent where it sounded before: {Describe(comparison, result.Counterexample!)}",
                         $"{recognised.Display} is a warning device ({warning}); people rely on it before the machine moves, so it is not a mere "
-                        + $"indication and may only sound more, never less. Before: {Show(comparison.Before, before)}. After: {Show(comparison.Before, after)}.");
+                        + $"indication and may only sound more, never less. Before: {Show(comparison.Before, before)}. After: {Show(comparison.Before, after)}.") { Subject = afterPath };
                     break;
                 case ImplicationVerdict.Violated:
                     yield return new SafetyFinding(Id, FindingSeverity.Error, location,
@@ -78,7 +78,7 @@ public sealed class SignatureRule : ISafetyRule
                         + $"across programs - got weaker. Before: {Show(comparison.Before, before)}. After: {Show(comparison.Before, after)}. "
                         + "With the signal values listed in the message the new code switches the output on and the old code did not. "
                         + "A removed condition, a swapped input or a new path to the output all look like this; a change may only make the "
-                        + "output harder to energise.");
+                        + "output harder to energise.") { Subject = afterPath };
                     break;
                 case ImplicationVerdict.Unknown:
                     yield return new SafetyFinding("SAF003", FindingSeverity.Error, location,
@@ -87,7 +87,7 @@ public sealed class SignatureRule : ISafetyRule
                         $"The dependency cone of {recognised.Display} changed and has {atoms} distinct signals; comparing the old and new "
                         + "conditions ran out of its budget before it could prove the new code energises the output only where the old one did. "
                         + "Unknown is not safe: the change is escalated to a safety engineer instead of passing, and must not be approved until a "
-                        + "person has checked the conditions of this output line by line.", Escalate: true);
+                        + "person has checked the conditions of this output line by line.", Escalate: true) { Subject = afterPath };
                     break;
             }
         }
@@ -113,40 +113,4 @@ public sealed class SignatureRule : ISafetyRule
         key.Contains(' ', StringComparison.Ordinal) || key.Contains('(', StringComparison.Ordinal) ? key : comparison.Before.Display(comparison.FormulaRename(key));
 
     private static string Show(SiteAnalysis site, Formula formula) => StructuredTextPrinter.Print(formula, site.Display);
-
-    /// <summary>
-    /// The first changed line that writes something the output depends on, or guards such a write: where the weakening was
-    /// made, rather than the output's last assignment further down.
-    /// </summary>
-    private static SourceRef? Cause(SafetyComparison comparison, string afterPath)
-    {
-        if (comparison.Changed.IsEmpty)
-        {
-            return null;
-        }
-
-        // Backward slice over the code: the output, what its writes read (values and guards), and so on.
-        var writes = comparison.After.DefUse.Writes;
-        var slice = new HashSet<string>(SafetyCone.Of(comparison.After, [afterPath]).Paths, StringComparer.Ordinal) { afterPath };
-        for (var grown = true; grown;)
-        {
-            grown = false;
-            foreach (var write in writes.Where(w => slice.Contains(w.Target)))
-            {
-                var scope = new NameScope(comparison.After.Model, write.Pou, write.Pou.Name);
-                var read = write.Guards.Prepend(write.Value).OfType<StructuredText.Syntax.ExpressionSyntax>().SelectMany(e => DefUse.PathsRead(e, scope));
-                foreach (var path in read)
-                {
-                    grown |= slice.Add(path);
-                }
-            }
-        }
-
-        return writes
-            .Where(w => slice.Contains(w.Target))
-            .SelectMany(w => w.Guards.Select(g => SourceRef.Of(w.Pou.File, g)).Prepend(w.Location))
-            .Where(comparison.Changed.Contains)
-            .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column)
-            .FirstOrDefault();
-    }
 }

@@ -27,7 +27,7 @@ public sealed class DeclaredRolesTests
 
     /// <summary>The held-inputs trace: it starts the machine like an operator would, before the random changes.</summary>
     private static IReadOnlyList<IReadOnlyDictionary<string, PlcValue>> StartOfHeldTrace(SafetyConfig config) =>
-        [.. TraceFamilies.Build(PlantInputs, config.Roles, new SimulationBudget(), TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(2))[1]
+        [.. TraceFamilies.Build(PlantInputs, config.Roles, new SimulationBudget(), TimeSteps.Of(TimeSpan.FromMilliseconds(10), [TimeSpan.FromSeconds(2)]), [])[1]
             .Trace.Segments.Take(3).Select(s => s.Changes)];
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class DeclaredRolesTests
     [Fact]
     public void Declared_channel_pair_moves_together_in_the_held_traces()
     {
-        var trace = TraceFamilies.Build(PlantInputs, Config(DeclaredRoles).Roles, new SimulationBudget(), TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(2))[1].Trace;
+        var trace = TraceFamilies.Build(PlantInputs, Config(DeclaredRoles).Roles, new SimulationBudget(), TimeSteps.Of(TimeSpan.FromMilliseconds(10), [TimeSpan.FromSeconds(2)]), [])[1].Trace;
 
         foreach (var changes in trace.Segments.Select(s => s.Changes).Where(c => c.ContainsKey("B1_I") || c.ContainsKey("B2_I")))
         {
