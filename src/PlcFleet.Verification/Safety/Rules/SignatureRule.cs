@@ -118,7 +118,41 @@ public sealed class SignatureRule : ISafetyRule
     /// The first changed line that writes something the output depends on, or guards such a write: where the weakening was
     /// made, rather than the output's last assignment further down.
     /// </summary>
-    private static SourceRef? Cause(SafetyComparison comparison, string afterPath)
+    /// <summary>
+    /// Reading an FB instance's member depends on the whole instance: its inputs as the caller passes them (<c>prg.inst.set</c>)
+    /// and its body, whose writes DefUse keys by the FB type (<c>fb_doormonitor.bclosed</c>).
+    /// </summary>
+    private static IEnumerable<string> InstanceReads(ProjectModel model, string path)
+    {
+        var parts = path.Split('.');
+        if (parts.Length < 3)
+        {
+            yield break;
+        }
+
+        var instance = parts[0] + "." + parts[1];
+        var symbol = parts[0] == "global" ? model.FindGlobal(parts[1]) : model.FindPou(parts[0])?.Find(parts[1]);
+        if (symbol is null)
+        {
+            yield break;
+        }
+
+        foreach (var input in StandardBlocks.InputsOf(symbol.TypeName))
+        {
+            yield return instance + "." + input.ToLowerInvariant();
+        }
+
+        if (model.FindPou(symbol.TypeName) is { Kind: PouKind.FunctionBlock } fb)
+        {
+            foreach (var variable in fb.Variables)
+            {
+                yield return instance + "." + variable.Name.ToLowerInvariant();
+                yield return variable.QualifiedName;
+            }
+        }
+    }
+
+    internal static SourceRef? Cause(SafetyComparison comparison, string afterPath)
     {
         if (comparison.Changed.IsEmpty)
         {
@@ -135,7 +169,7 @@ public sealed class SignatureRule : ISafetyRule
             {
                 var scope = new NameScope(comparison.After.Model, write.Pou, write.Pou.Name);
                 var read = write.Guards.Prepend(write.Value).OfType<StructuredText.Syntax.ExpressionSyntax>().SelectMany(e => DefUse.PathsRead(e, scope));
-                foreach (var path in read)
+                foreach (var path in read.SelectMany(p => InstanceReads(comparison.After.Model, p).Prepend(p)))
                 {
                     grown |= slice.Add(path);
                 }
