@@ -20,6 +20,17 @@ public sealed class CrossScanTests
     }
 
     [Fact]
+    public void The_simulation_reads_the_other_programs_permit_and_finds_the_restart()
+    {
+        // PRG_Cel reads PRG_Veiligheid.xVrijgave: linked as shared memory, the held reset button re-arms the robot in simulation.
+        var report = Run("unsafe-level-reset");
+
+        Assert.Contains(report.Findings, f => f.RuleId == "SAF018" && !f.Escalate);
+        Assert.DoesNotContain("PRG_Cel.PRG_Veiligheid", string.Join("\n", report.Findings), StringComparison.Ordinal);
+        Assert.True(report.HasViolations);
+    }
+
+    [Fact]
     public void Codesys_bistable_inputs_put_the_door_channels_in_the_robot_enable_cone()
     {
         var site = SiteAnalysis.Load(Case("safe-stricter-jog").Before);
