@@ -29,6 +29,7 @@ public static class SafetyAnalyzer
         new UnreadInputRule(),
         new CommentedOutRule(),
         new UnresolvedWriteRule(),
+        new CrossScanRule(),
         new TaskRule(),
         new RetainedStateRule(),
         new ExposureRule(),

@@ -43,6 +43,8 @@ public sealed class SafetyComparison
     public string FormulaRename(string afterPath) => Logic.FormulaLeaves.RenamePath(afterPath, AfterToBefore);
 
     private readonly Dictionary<string, bool> _proven = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CrossScanOutcome> _crossScan = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SafetyCone Before, SafetyCone After)> _outputCones = new(StringComparer.Ordinal);
     private SafetyCone? _beforeCone;
     private ChangedLines? _changed;
 
@@ -60,11 +62,55 @@ public sealed class SafetyComparison
     public bool InCone(string afterPath) => AfterCone.Contains(afterPath) || BeforeCone.Contains(FormulaRename(afterPath));
 
     /// <summary>
-    /// Whether the one-scan signature proves that the output (old path) is energised after the change only where it was
-    /// before (warning devices: sounds at least where it did). False when the proof fails, runs out of budget or rests on
-    /// a write the analysis could not resolve.
+    /// Whether the output (old path) is proven to be energised after the change only where it was before (warning devices:
+    /// sounds at least where it did), in one scan and across scans (<see cref="CrossScan"/>). False when a proof fails, runs
+    /// out of budget or rests on a write the analysis could not resolve.
     /// </summary>
-    public bool IsProvenNotWeaker(string beforeOutput)
+    public bool IsProvenNotWeaker(string beforeOutput) => IsProvenInOneScan(beforeOutput) && CrossScan(beforeOutput).IsProven;
+
+    /// <summary>
+    /// Whether a write to a new path is proven harmless by meaning rather than by its text: it lies in the cone of at least one
+    /// safety output, and every safety output whose cone (before or after) holds it is proven not weaker in one scan and across
+    /// scans. Rules that judge a shape (a forced value, a new IF around safety logic) use it so that a rewrite with the same
+    /// meaning (an IF/ELSE for an AND, a renamed or stricter condition) is not refused.
+    /// </summary>
+    public bool IsProvenHarmless(string afterPath)
+    {
+        var affected = Before.Set.Outputs.Where(o => !Roles.IsIndication(o.Value.Display.Split('.')[^1]))
+            .Select(o => o.Key).Where(o => OutputCone(o).After.Contains(afterPath) || OutputCone(o).Before.Contains(FormulaRename(afterPath))).ToList();
+        return affected.Count > 0 && affected.All(IsProvenNotWeaker);
+    }
+
+    private (SafetyCone Before, SafetyCone After) OutputCone(string beforeOutput)
+    {
+        if (!_outputCones.TryGetValue(beforeOutput, out var cones))
+        {
+            cones = (SafetyCone.Of(Before, [beforeOutput]), SafetyCone.Of(After, [BeforeToAfter.GetValueOrDefault(beforeOutput, beforeOutput)]));
+            _outputCones[beforeOutput] = cones;
+        }
+
+        return cones;
+    }
+
+    /// <summary>The induction over scans for an output (old path): the values it reads from the previous scan are updated compatibly.</summary>
+    public CrossScanOutcome CrossScan(string beforeOutput)
+    {
+        if (!_crossScan.TryGetValue(beforeOutput, out var outcome))
+        {
+            outcome = CrossScanProof.Prove(this, beforeOutput, IsWarning(beforeOutput));
+            _crossScan[beforeOutput] = outcome;
+        }
+
+        return outcome;
+    }
+
+    private bool IsWarning(string beforeOutput) => Roles.IsWarning((Before.Set.Outputs.GetValueOrDefault(beforeOutput)?.Display ?? beforeOutput).Split('.')[^1]);
+
+    /// <summary>
+    /// Whether the one-scan signature proves that the output (old path) is energised after the change only where it was
+    /// before, with the values kept from the previous scan taken as equal in both versions.
+    /// </summary>
+    public bool IsProvenInOneScan(string beforeOutput)
     {
         if (_proven.TryGetValue(beforeOutput, out var known))
         {
@@ -73,7 +119,7 @@ public sealed class SafetyComparison
 
         var before = Before.Scan.Signature(beforeOutput);
         var after = Logic.FormulaLeaves.Rename(After.Scan.Signature(BeforeToAfter.GetValueOrDefault(beforeOutput, beforeOutput)), AfterToBefore);
-        var warning = Roles.IsWarning((Before.Set.Outputs.GetValueOrDefault(beforeOutput)?.Display ?? beforeOutput).Split('.')[^1]);
+        var warning = IsWarning(beforeOutput);
         var proven = before.Key == after.Key
             || (!Logic.FormulaLeaves.Of(after).Any(UnresolvedWrite.IsUnresolved)
                 && Logic.ImplicationChecker.Atoms(Logic.F.Or(before, after)).Count() <= Options.MaxAtomsPerCone

@@ -42,7 +42,7 @@ public sealed class ClassCorpusTests
     {
         var summary = new CorpusSummary(AllCases.Value.Select(Run).ToList());
         var classes = summary.ByClass();
-        Assert.Equal(["comments-loops", "configuration", "roles", "soundness", "timing"], classes.Select(c => c.Class));
+        Assert.Equal(["comments-loops", "configuration", "cross-scan", "roles", "soundness", "timing"], classes.Select(c => c.Class));
         foreach (var (name, part) in classes)
         {
             Assert.True(part.UnsafeCount >= 5 && part.SafeCount >= 5, $"{name}: {part.UnsafeCount} unsafe, {part.SafeCount} safe");

@@ -385,6 +385,121 @@ S("comments-loops", "old-code-kept-as-comment", "the old form of an already-stri
     ("K1_Hauptschuetz := Freigabe;", "// alt: K1_Hauptschuetz := Freigabe;\nK1_Hauptschuetz := Freigabe AND NOT S42_Aus;")])
 S("comments-loops", "loop-and-descending", "the channel AND as a descending FOR loop with BY -1", [(ALL_AND, "Alle_OK := TRUE;\nFOR i := 4 TO 1 BY -1 DO\n    Alle_OK := Kanaele[i] AND Alle_OK;\nEND_FOR;\n")], LOOP_BASE)
 
+# ---------------------------------------------------------------- cross-scan: the cone across programs, FB instances, scans and shared addresses
+# A CODESYS-style robot cell named in Dutch: the cell program runs first and reads the safety program's permit from the previous
+# scan, the door is monitored by an FB with a discrepancy TON and a fault latch, the permit is an RS with CODESYS input names.
+ROBOT = """// Robotcel 2 (lasstraat): noodstop -S1, deur -S2 (tweekanaals), lichtscherm -F3 met muting, reset -S4.
+VAR_GLOBAL
+    xNoodstopOk       AT %IX1.0 : BOOL;
+    xDeurKanaal1      AT %IX1.1 : BOOL;
+    xDeurKanaal2      AT %IX1.2 : BOOL;
+    xLichtschermVrij  AT %IX1.3 : BOOL;
+    xResetKnop        AT %IX1.4 : BOOL;
+    xStartKnop        AT %IX1.5 : BOOL;
+    xStopKnop         AT %IX1.6 : BOOL;
+    xOvernameSensor   AT %IX1.7 : BOOL;   // product op de overname: muting
+    qRobotVrijgave    AT %QX2.0 : BOOL;   // vrijgave aandrijvingen robot
+    qDraaitafelMotor  AT %QX2.1 : BOOL;
+    qStoringLamp      AT %QX2.7 : BOOL;
+    gHmiHandbediening : BOOL;
+    gHmiTeller        : DINT;
+END_VAR
+
+FUNCTION_BLOCK FB_DeurBewaking
+VAR_INPUT
+    xK1 : BOOL;
+    xK2 : BOOL;
+END_VAR
+VAR_OUTPUT
+    xDicht : BOOL;
+    xFout  : BOOL;
+END_VAR
+VAR
+    tDiscrepantie : TON;
+END_VAR
+tDiscrepantie(IN := xK1 XOR xK2, PT := T#150MS);
+IF tDiscrepantie.Q THEN
+    xFout := TRUE;
+ELSIF NOT xK1 AND NOT xK2 THEN
+    xFout := FALSE;   // beide kanalen open: fout wissen
+END_IF
+xDicht := xK1 AND xK2 AND NOT xFout;
+END_FUNCTION_BLOCK
+
+PROGRAM PRG_Cel
+VAR
+    xAutoBedrijf : BOOL;
+    tAanloop     : TON;
+END_VAR
+IF xStopKnop OR NOT PRG_Veiligheid.xVrijgave THEN
+    xAutoBedrijf := FALSE;
+ELSIF xStartKnop THEN
+    xAutoBedrijf := TRUE;
+END_IF
+tAanloop(IN := xAutoBedrijf, PT := T#1S);
+qRobotVrijgave := xAutoBedrijf AND PRG_Veiligheid.xVrijgave;
+qDraaitafelMotor := xAutoBedrijf AND tAanloop.Q AND PRG_Veiligheid.xVrijgave AND NOT xOvernameSensor;
+IF gHmiHandbediening AND NOT xAutoBedrijf THEN
+    qDraaitafelMotor := xStartKnop AND PRG_Veiligheid.xVrijgave;   // tippen
+END_IF
+qStoringLamp := NOT PRG_Veiligheid.xVrijgave;
+END_PROGRAM
+
+PROGRAM PRG_Veiligheid
+VAR
+    fbDeur     : FB_DeurBewaking;
+    rsVrijgave : RS;
+    rtReset    : R_TRIG;
+    tMuting    : TON;
+    xMuting    : BOOL;
+    xVrijgave  : BOOL;
+END_VAR
+fbDeur(xK1 := xDeurKanaal1, xK2 := xDeurKanaal2);
+tMuting(IN := xOvernameSensor, PT := T#3S);
+xMuting := xOvernameSensor AND NOT tMuting.Q;
+rtReset(CLK := xResetKnop);
+rsVrijgave(SET := rtReset.Q AND fbDeur.xDicht AND xNoodstopOk, RESET1 := NOT xNoodstopOk OR NOT fbDeur.xDicht);
+xVrijgave := rsVrijgave.Q1 AND (xLichtschermVrij OR xMuting);
+END_PROGRAM
+"""
+U("cross-scan", "level-reset", "the permit latch is set by the reset button's level instead of its edge (held button re-arms)", [
+    ("SET := rtReset.Q AND fbDeur.xDicht", "SET := xResetKnop AND fbDeur.xDicht")], ROBOT)
+U("cross-scan", "muting-unbounded", "muting of the light curtain no longer ends after 3 s", [
+    ("xMuting := xOvernameSensor AND NOT tMuting.Q;", "xMuting := xOvernameSensor;")], ROBOT)
+U("cross-scan", "fault-cleared-early", "the door discrepancy fault clears as soon as one channel closes again", [
+    ("ELSIF NOT xK1 AND NOT xK2 THEN", "ELSIF xK1 OR xK2 THEN")], ROBOT)
+U("cross-scan", "curtain-only-in-auto", "the light curtain only counts while the cell runs in automatic", [
+    ("xVrijgave := rsVrijgave.Q1 AND (xLichtschermVrij OR xMuting);", "xVrijgave := rsVrijgave.Q1 AND (xLichtschermVrij OR xMuting OR NOT PRG_Cel.xAutoBedrijf);")], ROBOT)
+U("cross-scan", "while-clears-fault", "a WHILE loop in the door block clears the fault while channel 1 is closed", [
+    ("xDicht := xK1 AND xK2 AND NOT xFout;", "WHILE xFout AND xK1 DO\n    xFout := FALSE;   // herstelpoging\nEND_WHILE\nxDicht := xK1 AND xK2 AND NOT xFout;")], ROBOT)
+U("cross-scan", "one-channel", "the door counts as closed on channel 1 alone", [
+    ("xDicht := xK1 AND xK2 AND NOT xFout;", "xDicht := xK1 AND NOT xFout;")], ROBOT)
+U("cross-scan", "lamp-byte-overlap", "a lamp test writes a byte located over the robot enable and turntable outputs", [
+    ("    gHmiTeller        : DINT;\n", "    gHmiTeller        : DINT;\n    qLedBalk          AT %QB2 : BYTE;   // ledbalk lamptest\n"),
+    ("qStoringLamp := NOT PRG_Veiligheid.xVrijgave;", "qStoringLamp := NOT PRG_Veiligheid.xVrijgave;\nIF gHmiHandbediening THEN\n    qLedBalk := 16#FF;   // lamptest\nEND_IF")], ROBOT)
+U("cross-scan", "discrepancy-one-way", "the discrepancy timer only watches channel 1 open while channel 2 stays closed", [
+    ("tDiscrepantie(IN := xK1 XOR xK2, PT := T#150MS);", "tDiscrepantie(IN := xK1 AND NOT xK2, PT := T#150MS);")], ROBOT)
+S("cross-scan", "rename-in-jog-if", "the internal run flag renamed, also in the existing jog IF", [("xAutoBedrijf", "xAutomaatBedrijf")], ROBOT)
+S("cross-scan", "stricter-jog", "jogging the turntable also needs the transfer free", [
+    ("IF gHmiHandbediening AND NOT xAutoBedrijf THEN", "IF gHmiHandbediening AND NOT xAutoBedrijf AND NOT xOvernameSensor THEN")], ROBOT)
+S("cross-scan", "and-as-if-else", "the robot enable written as IF ... THEN TRUE ELSE FALSE", [
+    ("qRobotVrijgave := xAutoBedrijf AND PRG_Veiligheid.xVrijgave;",
+     "IF xAutoBedrijf AND PRG_Veiligheid.xVrijgave THEN\n    qRobotVrijgave := TRUE;\nELSE\n    qRobotVrijgave := FALSE;\nEND_IF")], ROBOT)
+S("cross-scan", "hand-written-edge", "the reset edge written by hand instead of an R_TRIG", [
+    ("    rtReset    : R_TRIG;\n", "    xResetFlank : BOOL;\n    xResetOud   : BOOL;\n"),
+    ("rtReset(CLK := xResetKnop);", "xResetFlank := xResetKnop AND NOT xResetOud;\nxResetOud := xResetKnop;"),
+    ("SET := rtReset.Q AND", "SET := xResetFlank AND")], ROBOT)
+S("cross-scan", "shorter-discrepancy", "the door discrepancy time shortened from 150 ms to 100 ms (faults sooner)", [
+    ("PT := T#150MS);", "PT := T#100MS);")], ROBOT)
+S("cross-scan", "longer-start-delay", "the turntable waits 2 s instead of 1 s after the start", [
+    ("tAanloop(IN := xAutoBedrijf, PT := T#1S);", "tAanloop(IN := xAutoBedrijf, PT := T#2S);")], ROBOT)
+S("cross-scan", "fault-latch-as-expression", "the fault latch written as one assignment with the same meaning", [
+    ("IF tDiscrepantie.Q THEN\n    xFout := TRUE;\nELSIF NOT xK1 AND NOT xK2 THEN\n    xFout := FALSE;   // beide kanalen open: fout wissen\nEND_IF\n",
+     "xFout := tDiscrepantie.Q OR (xFout AND (xK1 OR xK2));\n")], ROBOT)
+S("cross-scan", "counter-byte-elsewhere", "a status byte for the HMI located on a byte without safety outputs", [
+    ("    gHmiTeller        : DINT;\n", "    gHmiTeller        : DINT;\n    qStatusByte       AT %QB3 : BYTE;\n"),
+    ("qStoringLamp := NOT PRG_Veiligheid.xVrijgave;", "qStoringLamp := NOT PRG_Veiligheid.xVrijgave;\nqStatusByte := 16#FF;")], ROBOT)
+
 
 # ---------------------------------------------------------------- cases only the differential simulation sees
 # An Italian bending cell written "outputs first, then the states" (the vendor's style): the output reads last scan's
@@ -472,7 +587,7 @@ def main():
         after = base
         for old, new in edits:
             count = after.count(old)
-            if count != 1 and not (name == "safe-cz-rename"):
+            if count != 1 and name not in ("safe-cz-rename", "safe-rename-in-jog-if"):
                 raise SystemExit(f"{cls}/{name}: edit {old!r} matches {count} times")
             after = after.replace(old, new)
         folder = os.path.join(OUT, cls, name)

@@ -25,7 +25,8 @@ public static class ChangeCause
             foreach (var write in byTarget[queue.Dequeue()])
             {
                 var scope = new NameScope(comparison.After.Model, write.Pou, write.Pou.Name);
-                foreach (var path in write.Guards.Prepend(write.Value).OfType<StructuredText.Syntax.ExpressionSyntax>().SelectMany(e => DefUse.PathsRead(e, scope)))
+                var read = write.Guards.Prepend(write.Value).OfType<StructuredText.Syntax.ExpressionSyntax>().SelectMany(e => DefUse.PathsRead(e, scope));
+                foreach (var path in read.SelectMany(p => InstanceReads(comparison.After.Model, p).Prepend(p)))
                 {
                     if (slice.Add(path))
                     {
@@ -41,6 +42,40 @@ public static class ChangeCause
             .Where(comparison.Changed.Contains)
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Reading an FB instance's member depends on the whole instance: its inputs as the caller passes them (<c>prg.inst.set</c>)
+    /// and its body, whose writes DefUse keys by the FB type (<c>fb_doormonitor.bclosed</c>).
+    /// </summary>
+    private static IEnumerable<string> InstanceReads(ProjectModel model, string path)
+    {
+        var parts = path.Split('.');
+        if (parts.Length < 3)
+        {
+            yield break;
+        }
+
+        var instance = parts[0] + "." + parts[1];
+        var symbol = parts[0] == "global" ? model.FindGlobal(parts[1]) : model.FindPou(parts[0])?.Find(parts[1]);
+        if (symbol is null)
+        {
+            yield break;
+        }
+
+        foreach (var input in StandardBlocks.InputsOf(symbol.TypeName))
+        {
+            yield return instance + "." + input.ToLowerInvariant();
+        }
+
+        if (model.FindPou(symbol.TypeName) is { Kind: PouKind.FunctionBlock } fb)
+        {
+            foreach (var variable in fb.Variables)
+            {
+                yield return instance + "." + variable.Name.ToLowerInvariant();
+                yield return variable.QualifiedName;
+            }
+        }
     }
 
     /// <summary>

@@ -144,7 +144,8 @@ public sealed class DefUse
 
             if (instance is not null && argument.Name is { } name)
             {
-                writes.Add(new WriteSite(instance + "." + name.Text.ToLowerInvariant(), scope.Pou, SourceRef.Of(file, argument), argument, argument.Value, guards.ToList()));
+                var member = scope.TypeOf(call.Expression) is { } type ? StandardBlocks.InputName(type, name.Text) : name.Text;
+                writes.Add(new WriteSite(instance + "." + member.ToLowerInvariant(), scope.Pou, SourceRef.Of(file, argument), argument, argument.Value, guards.ToList()));
             }
 
             AddReads(argument.Value, scope, reads);

@@ -4,7 +4,7 @@ namespace PlcFleet.Verification.Safety.Analysis;
 
 /// <summary>
 /// Everything safety outputs depend on across scans: the signals in their end-of-scan values, and for every state kept to the
-/// next scan (a latch, a timer's memory) the signals in its value in turn. <see cref="Unresolved"/> lists the unknowns met on
+/// next scan (a latch, a timer's elapsed time, a counter's count, an FB's internal variable) the signals its update reads in turn. <see cref="Unresolved"/> lists the unknowns met on
 /// the way (with the first output each reaches), so rules can escalate writes the scan could not resolve.
 /// </summary>
 public sealed class SafetyCone
@@ -45,7 +45,8 @@ public sealed class SafetyCone
                 }
 
                 paths.Add(path);
-                foreach (var leaf in FormulaLeaves.Of(site.Scan.ValueOf(path, true)))
+                var value = path == output || site.Scan.Writes(path) ? site.Scan.ValueOf(path, true) : site.Scan.Next(path)!;
+                foreach (var leaf in FormulaLeaves.Of(value))
                 {
                     if (UnresolvedWrite.IsUnresolved(leaf))
                     {
@@ -56,7 +57,8 @@ public sealed class SafetyCone
                     }
                     else if (leaf != path && !seen.Contains(leaf))
                     {
-                        if (site.Scan.Writes(leaf))
+                        // Kept state (a latch, a timer's elapsed time, an FB's internal variable): follow how it is updated.
+                        if (site.Scan.Next(leaf) is not null)
                         {
                             queue.Enqueue(leaf);
                         }

@@ -17,10 +17,17 @@ public sealed partial class ScanExecutor
     private const int MaxInlineDepth = 8;
     private readonly ProjectModel _model;
     private readonly Dictionary<string, (string Type, List<Formula> Inputs)> _unknownBlocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Formula> _hidden = new(StringComparer.Ordinal);
     private SymbolicState _state = new();
     private int _depth;
 
-    private ScanExecutor(ProjectModel model) => _model = model;
+    private readonly AddressOverlap _overlap;
+
+    private ScanExecutor(ProjectModel model)
+    {
+        _model = model;
+        _overlap = AddressOverlap.Build(model);
+    }
 
     public static ScanResult Run(ProjectModel model)
     {
@@ -92,6 +99,13 @@ public sealed partial class ScanExecutor
         path = _state.Canonical(path);
         _state.Clear(path);
         _state.Values[path] = value;
+
+        // A byte or word located over BOOL outputs (qLampBank AT %QB4 over %QX4.0..4.7) writes those outputs too.
+        foreach (var (located, bit) in _overlap.Of(path))
+        {
+            _state.Clear(located);
+            _state.Values[located] = bit is { } b ? ReadBit(path, b)! : F.Opaque("overlap:" + path, [value], true);
+        }
     }
 
     /// <summary>A statement without control flow of its own (control flow: <see cref="ExecuteBranching"/>).</summary>
@@ -250,6 +264,11 @@ public sealed partial class ScanExecutor
 
             var member = argument.Name?.Text ?? (index < positional.Count ? positional[index] : null);
             index++;
+            if (member is not null && block is null)
+            {
+                member = StandardBlocks.InputName(type, member);
+            }
+
             if (member is not null && argument.Value is not null)
             {
                 // VAR_IN_OUT passes the variable itself: inside the call the parameter is the caller's variable.
@@ -301,18 +320,28 @@ public sealed partial class ScanExecutor
     /// <summary>Standard blocks as formulas over their inputs and one kept state each.</summary>
     private void Standard(string instance, string type)
     {
-        Formula In(string name) => Read(instance + "." + name, true);
+        // A member assigned before the call under its CODESYS name (rs.SET := x) is the same input as S.
+        Formula In(string name) => Read(_state.Values.ContainsKey(instance + "." + name) ? instance + "." + name
+            : new[] { "set", "set1", "reset", "reset1" }.Select(n => instance + "." + n)
+                .FirstOrDefault(n => _state.Values.ContainsKey(n) && StandardBlocks.InputName(type, n[(instance.Length + 1)..]).Equals(name, StringComparison.OrdinalIgnoreCase))
+              ?? instance + "." + name, true);
         Formula State(string name) => new Leaf(instance + "." + name, true);
+        void Keep(string state, params Formula[] inputs) => _hidden[instance + "." + state] = F.Opaque(type + "." + state, inputs, true);
+        var preset = Read(instance + ".pt", false);
         switch (type)
         {
             case "TON":
                 Write(instance + ".q", F.And(In("in"), State("elapsed")));
+                Keep("elapsed", In("in"), preset);
                 break;
             case "TOF":
                 Write(instance + ".q", F.Or(In("in"), State("running")));
+                Keep("running", In("in"), preset);
                 break;
             case "TP":
                 Write(instance + ".q", F.Or(F.And(In("in"), F.Not(State("m"))), State("pulse")));
+                Keep("m", In("in"), preset);
+                Keep("pulse", In("in"), preset);
                 break;
             case "R_TRIG":
                 Write(instance + ".q", F.And(In("clk"), F.Not(State("m"))));
@@ -331,6 +360,7 @@ public sealed partial class ScanExecutor
             default:
                 // Counters: Q depends on the count, which is kept state; the inputs still matter for reviews via rules.
                 Write(instance + ".q", F.Opaque(type + ".Q", [Read(instance + ".pv", false), State("cv")], true));
+                Keep("cv", StandardBlocks.InputsOf(type).Select(i => Read(instance + "." + i.ToLowerInvariant(), !i.Equals("PV", StringComparison.OrdinalIgnoreCase))).ToArray());
                 break;
         }
     }
@@ -541,6 +571,7 @@ public sealed partial class ScanExecutor
         Leaf leaf when MemoryOf(leaf) is { } remembered => new Leaf("prev(" + remembered.Key + ")", leaf.IsBool),
         Not n => F.Not(Normalise(n.Operand)),
         Junction j => F.Junction(j.IsAnd, j.Operands.Select(Normalise)),
+        Opaque o => F.Opaque(o.Op, o.Arguments.Select(Normalise).ToList(), o.IsBool),
         _ => formula,
     };
 
@@ -587,6 +618,17 @@ public sealed partial class ScanExecutor
 
         /// <summary>Whether the scan writes the path (so its start-of-scan value is state kept from the previous scan).</summary>
         public bool Writes(string path) => executor._state.Values.ContainsKey(executor._state.Canonical(path));
+
+        /// <summary>
+        /// How a state kept to the next scan is updated, or null for an input: a written variable's end-of-scan value (remembered
+        /// inputs named as in <see cref="Signature"/>), or for a standard block's hidden state (a timer's elapsed time, a counter's
+        /// count) an opaque <c>TON.elapsed(IN, PT)</c> over the inputs it was last called with.
+        /// </summary>
+        public Formula? Next(string path, bool isBool = true) =>
+            Writes(path) ? executor.Normalise(executor.ValueOf(path, isBool)) : executor._hidden.TryGetValue(path, out var hidden) ? executor.Normalise(hidden) : null;
+
+        /// <summary>A formula with remembered inputs named by what they remember (as in <see cref="Signature"/>).</summary>
+        public Formula Normalised(Formula formula) => executor.Normalise(formula);
 
         /// <summary>The safety signature of an output: its end-of-scan value with remembered inputs named by what they remember.</summary>
         public Formula Signature(string path) => executor.Normalise(executor.ValueOf(path, true));

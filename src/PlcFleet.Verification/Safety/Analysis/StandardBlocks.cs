@@ -1,3 +1,5 @@
+using PlcFleet.StructuredText.Semantics.StandardLibrary;
+
 namespace PlcFleet.Verification.Safety.Analysis;
 
 /// <summary>The IEC standard function blocks the safety analysis models: their inputs in call order and member types.</summary>
@@ -24,6 +26,21 @@ public static class StandardBlocks
     public static bool IsCounter(string typeName) => typeName.ToUpperInvariant() is "CTU" or "CTD" or "CTUD";
 
     public static IReadOnlyList<string> InputsOf(string typeName) => Inputs.GetValueOrDefault(typeName) ?? [];
+
+    /// <summary>
+    /// The IEC name of a standard block's input as the analysis keys it: CODESYS and TwinCAT call the bistables' inputs
+    /// SET/RESET1 (RS) and SET1/RESET (SR), so <c>rsEnable(SET := a, RESET1 := b)</c> is the same latch as <c>S := a, R1 := b</c>.
+    /// </summary>
+    public static string InputName(string typeName, string member)
+    {
+        var block = typeName.ToUpperInvariant() switch
+        {
+            "SR" => StandardFunctionBlocks.SR,
+            "RS" => StandardFunctionBlocks.RS,
+            _ => null,
+        };
+        return (block is null ? null : StandardFunctionBlocks.BistableInput(block, member)) ?? member;
+    }
 
     public static string? MemberType(string typeName, string member) => (typeName.ToUpperInvariant(), member.ToUpperInvariant()) switch
     {

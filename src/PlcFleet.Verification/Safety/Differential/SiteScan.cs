@@ -23,30 +23,39 @@ public sealed class SiteScan : IProgramInstance
     internal SiteScan(IReadOnlyList<CompiledStProgram> programs, IReadOnlySet<string> globalNames)
     {
         var instances = programs.Select(p => p.CreateInstance()).ToList();
-        var written = instances.SelectMany(i => i.Signals)
-            .Where(s => IsGlobal(s.Name, globalNames) && s.Direction != SignalDirection.Input)
-            .Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var outputs = instances.SelectMany(i => i.Signals).Where(s => s.Direction == SignalDirection.Output)
-            .Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // MAIN_Safety.bPermit read inside MAIN_Cell is MAIN_Safety's own variable: shared memory like a global, not a free input.
+        // (Plain variables only: a member of another program's FB instance or struct stays an input of the reader.)
+        var programNames = instances.Select(i => i.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        string? Foreign(StProgramInstance instance, string name) =>
+            name.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot && programNames.Contains(name[..dot]) && !name[..dot].Equals(instance.Name, StringComparison.OrdinalIgnoreCase)
+            && name.IndexOfAny(['.', '['], dot + 1) < 0
+                ? name : null;
+        var crossProgram = instances.SelectMany(i => i.Signals.Select(s => Foreign(i, s.Name))).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        string? SharedKey(StProgramInstance instance, string name) =>
+            IsGlobal(name, globalNames) ? name : Foreign(instance, name) ?? (crossProgram.Contains(instance.Name + "." + name) ? instance.Name + "." + name : null);
+        var keyed = instances.SelectMany(i => i.Signals.Select(s => (Key: SharedKey(i, s.Name), Signal: s))).Where(k => k.Key is not null).ToList();
+        var written = keyed.Where(k => k.Signal.Direction != SignalDirection.Input).Select(k => k.Key!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var outputs = keyed.Where(k => k.Signal.Direction == SignalDirection.Output).Select(k => k.Key!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var signals = new List<SignalInfo>();
         foreach (var instance in instances)
         {
             var slot = new ProgramSlot(instance);
             foreach (var signal in instance.Signals)
             {
-                if (IsGlobal(signal.Name, globalNames))
+                if (SharedKey(instance, signal.Name) is { } key)
                 {
                     var writes = signal.Direction != SignalDirection.Input;
-                    if (!_globalIndex.TryGetValue(signal.Name, out var index))
+                    if (!_globalIndex.TryGetValue(key, out var index))
                     {
                         index = _values.Count;
-                        _globalIndex[signal.Name] = index;
+                        _globalIndex[key] = index;
                         _values.Add(instance.Get(signal.Name));
                         _versions.Add(0);
-                        var direction = !written.Contains(signal.Name) ? SignalDirection.Input
-                            : outputs.Contains(signal.Name) ? SignalDirection.Output
+                        var direction = !written.Contains(key) ? SignalDirection.Input
+                            : outputs.Contains(key) ? SignalDirection.Output
                             : SignalDirection.Internal;
-                        signals.Add(signal with { Direction = direction });
+                        signals.Add(signal with { Name = key, Direction = direction });
                     }
                     else if (writes)
                     {

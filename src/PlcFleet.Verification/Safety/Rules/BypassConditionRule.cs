@@ -32,7 +32,9 @@ public sealed class BypassConditionRule : ISafetyRule
                     .Select(a => scope.PathOf(a.Left)).OfType<string>().Where(comparison.IsSafety).ToList();
                 var calls = @if.Statements.SelectMany(s => s.DescendantNodesAndSelf()).OfType<InvocationExpressionSyntax>()
                     .Where(c => scope.PathOf(c.Expression) is { } p && comparison.IsSafety(p)).ToList();
-                if (guarded.Count == 0 && calls.Count == 0)
+                // Judged by meaning: a renamed or stricter condition leaves every output it guards proven not weaker.
+                if ((guarded.Count == 0 && calls.Count == 0)
+                    || (guarded.All(comparison.IsProvenHarmless) && calls.All(c => comparison.IsProvenHarmless(scope.PathOf(c.Expression)!))))
                 {
                     continue;
                 }

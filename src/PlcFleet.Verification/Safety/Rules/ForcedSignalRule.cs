@@ -4,7 +4,9 @@ namespace PlcFleet.Verification.Safety.Rules;
 
 /// <summary>
 /// SAF004: a safety input, permissive or interlock newly overwritten by a constant or by logic that reads no
-/// safety signal, outside any condition on safety signals (the shape of a forced or bypassed signal).
+/// safety signal, outside any condition on safety signals (the shape of a forced or bypassed signal). The shape alone is not
+/// enough: when every safety output the signal reaches is proven not weaker (<c>IF a AND b THEN q := TRUE; ELSE q := FALSE;</c>
+/// for <c>q := a AND b;</c>), the constant is a rewrite, not a force.
 /// </summary>
 public sealed class ForcedSignalRule : ISafetyRule
 {
@@ -30,7 +32,8 @@ public sealed class ForcedSignalRule : ISafetyRule
             var paths = Analysis.DefUse.PathsRead(write.Value, scope).ToList();
             var readsSafety = paths.Count == 0 || !paths.All(comparison.After.Set.IsUntrusted);
             var guardedBySafety = write.Guards.Any(g => RuleKit.ReadsSafety(comparison, g, scope));
-            if ((!constant && readsSafety) || guardedBySafety || old.Contains(comparison.FormulaRename(write.Target) + "|" + RuleKit.Norm(write.Value)))
+            if ((!constant && readsSafety) || guardedBySafety || old.Contains(comparison.FormulaRename(write.Target) + "|" + RuleKit.Norm(write.Value))
+                || comparison.IsProvenHarmless(write.Target))
             {
                 continue;
             }
