@@ -1,5 +1,6 @@
 using System.Text;
 using PlcFleet.StructuredText.Semantics.Binding;
+using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Syntax;
 using SemanticCompilation = PlcFleet.StructuredText.Semantics.Compilation;
 
@@ -53,10 +54,19 @@ public sealed record ProgramChange(IReadOnlyList<BoundStatement> Before, IReadOn
     private static BoundBody? Body(SemanticCompilation compilation, string program) =>
         compilation.Global.FindPou(program) is { } pou ? compilation.GetBoundBody(pou) : null;
 
-    /// <summary>Every tree's tokens except those of the program's top-level statements, in a stable order.</summary>
+    /// <summary>
+    /// Every tree's tokens except those of the program's top-level statements and of the other PROGRAMs' bodies, in a
+    /// stable order. Another program's body reaches this one only through globals, which the model takes as free
+    /// inputs; unless something calls that program or reads its variables, which keeps its body in the comparison.
+    /// </summary>
     private static List<string> Outside(SemanticCompilation compilation, BoundBody body)
     {
-        var skipped = body.Statements.Select(s => (Tree: s.Syntax.SyntaxTree, s.Syntax.Span)).ToList();
+        var referenced = ReferencedPrograms(compilation);
+        var bodies = compilation.PousWithBodies
+            .Where(p => p == body.Pou || (p.Kind == PouKind.Program && !referenced.Contains(p)))
+            .Select(p => p == body.Pou ? body : compilation.GetBoundBody(p))
+            .OfType<BoundBody>();
+        var skipped = bodies.SelectMany(b => b.Statements).Select(s => (Tree: s.Syntax.SyntaxTree, s.Syntax.Span)).ToList();
         var texts = new List<string>();
         foreach (var tree in compilation.Trees)
         {
@@ -85,6 +95,33 @@ public sealed record ProgramChange(IReadOnlyList<BoundStatement> Before, IReadOn
 
         texts.Sort(StringComparer.Ordinal);
         return texts;
+    }
+
+    private static HashSet<PouSymbol> ReferencedPrograms(SemanticCompilation compilation)
+    {
+        var referenced = new HashSet<PouSymbol>();
+        foreach (var pou in compilation.PousWithBodies)
+        {
+            foreach (var statement in compilation.GetBoundBody(pou)?.Statements ?? [])
+            {
+                foreach (var node in BoundWalker.Nodes(statement))
+                {
+                    var target = node switch
+                    {
+                        BoundCall { Callee: PouSymbol callee } => callee,
+                        BoundPouReference reference => reference.Pou,
+                        BoundFbCall { Block: { } block } => block,
+                        _ => null,
+                    };
+                    if (target is { Kind: PouKind.Program })
+                    {
+                        referenced.Add(target);
+                    }
+                }
+            }
+        }
+
+        return referenced;
     }
 
     private static string Tokens(SyntaxNode node)
