@@ -74,6 +74,14 @@ internal sealed class ScanEncoder
         return _model.Cells.Keys.ToDictionary(k => k, k => env[k], StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Some of the program's own statements, from any state: the state after them.</summary>
+    public Dictionary<string, Expr> Run(IReadOnlyList<BoundStatement> statements, IReadOnlyDictionary<string, Expr> state)
+    {
+        var env = new Dictionary<string, Expr>(state, StringComparer.OrdinalIgnoreCase);
+        Execute(statements, new Scope(string.Empty, _model.Program), env);
+        return _model.Cells.Keys.ToDictionary(k => k, k => env[k], StringComparer.OrdinalIgnoreCase);
+    }
+
     private sealed record Scope(string Prefix, PouSymbol Pou);
 
     private void Execute(IReadOnlyList<BoundStatement> statements, Scope scope, Dictionary<string, Expr> env)

@@ -23,12 +23,11 @@ public sealed record EquivalenceBudget
     public int MaxWaveformCycles { get; init; } = 300;
 
     /// <summary>
-    /// Time for the symbolic engine (proof or deep counterexample) on each program whose source changed, after the
-    /// random search found nothing; zero (the default for now) leaves it out. Its 'unknown' escalates, and the example
-    /// fleet's programs scale REAL values and use arrays, which the model does not cover: turned on by default, every
-    /// change there would escalate.
+    /// Wall time for the symbolic engine (proof or deep counterexample) on each program after the random search found
+    /// nothing; each solver query is bounded by its deterministic resource limit as well. Its 'unknown' escalates, so
+    /// a pass is always a proof or a bounded check. Zero leaves the engine out (random search only: never a proof).
     /// </summary>
-    public TimeSpan SymbolicTimePerProgram { get; init; } = TimeSpan.Zero;
+    public TimeSpan SymbolicTimePerProgram { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Outputs drawn in the waveform (each twice: before and after).</summary>
     public int MaxWaveformOutputs { get; init; } = 6;

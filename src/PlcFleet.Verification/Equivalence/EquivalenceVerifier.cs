@@ -148,8 +148,10 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
             return ProgramOutcome.Escalated(Problem(NotExplored, FindingSeverity.Warning, where, $"{program}: the time budget ran out before any trace was compared"));
         }
 
-        // Random traces found nothing: on changed code the symbolic engine looks deeper (30,000 parts, 10 minutes) or proves it.
-        if (_budget.SymbolicTimePerProgram > TimeSpan.Zero && Changed(before, after, program))
+        // Random traces found nothing, which proves nothing: the symbolic engine proves it (at once when the program and
+        // what it uses are unchanged, or from the changed statements alone), looks deeper (30,000 parts, 10 minutes) or
+        // says it does not know, which escalates.
+        if (_budget.SymbolicTimePerProgram > TimeSpan.Zero)
         {
             var verdict = SymbolicEquivalence.Check(before.Project.Compilation, after.Project.Compilation, program,
                 beforeProgram.CreateInstance, afterProgram.CreateInstance, options, new SymbolicOptions { TimeBudget = _budget.SymbolicTimePerProgram });

@@ -25,12 +25,17 @@ public sealed record CorpusOutcome(CorpusCase Case, bool RandomFound, SymbolicVe
 }
 
 /// <summary>
-/// Runs the corpus through the random search (budget per case) and then the symbolic engine, and tallies
-/// found / proven / bounded / unknown per class.
+/// Runs the corpus through the random search (a fixed number of traces per case) and then the symbolic engine (a
+/// fixed resource limit per solver query), and tallies found / proven / bounded / unknown per class. Both limits
+/// count work, not time, so a busy machine gets the same tally; the wall-time budgets are only caps.
 /// </summary>
 public static class CorpusRun
 {
-    public static IReadOnlyList<CorpusOutcome> Run(IReadOnlyList<CorpusCase> cases, TimeSpan randomBudget, TimeSpan symbolicBudget, int seed = 1, Action<CorpusOutcome>? progress = null)
+    public const int RandomTracesPerCase = 64;
+
+    public static IReadOnlyList<CorpusOutcome> Run(
+        IReadOnlyList<CorpusCase> cases, TimeSpan randomBudget, TimeSpan symbolicBudget, int seed = 1, Action<CorpusOutcome>? progress = null,
+        uint resourceLimit = SymbolicOptions.DefaultResourceLimit)
     {
         var outcomes = new List<CorpusOutcome>();
         foreach (var corpusCase in cases)
@@ -40,6 +45,7 @@ public static class CorpusRun
             var options = new EquivalenceOptions
             {
                 Seed = seed,
+                RandomTraces = RandomTracesPerCase,
                 TimeBudget = randomBudget,
                 CycleTime = before.CycleTime,
                 TimerPresets = TimerPresets.Find(beforeCompilation),
@@ -49,7 +55,7 @@ public static class CorpusRun
             };
             var random = EquivalenceChecker.Check(before.CreateInstance, after.CreateInstance, options);
             var symbolic = SymbolicEquivalence.Check(beforeCompilation, afterCompilation, before.Name, before.CreateInstance, after.CreateInstance,
-                options, new SymbolicOptions { TimeBudget = symbolicBudget });
+                options, new SymbolicOptions { TimeBudget = symbolicBudget, ResourceLimitPerQuery = resourceLimit });
             var outcome = new CorpusOutcome(corpusCase, random.Counterexample is not null, symbolic);
             progress?.Invoke(outcome);
             outcomes.Add(outcome);
