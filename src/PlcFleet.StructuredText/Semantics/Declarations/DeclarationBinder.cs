@@ -235,6 +235,7 @@ internal sealed partial class DeclarationBinder
         }
 
         DeclareVariables(varBlocks, pou, isGlobalList: false);
+        DeclareSfc(pou, statements, dialect);
         return pou;
     }
 

@@ -52,6 +52,11 @@ internal sealed partial class Parser
                 break;
         }
 
+        if (kind == SyntaxKind.ActionKeyword && _sfcBody)
+        {
+            return false; // an SFC body's own action
+        }
+
         if (IsDeclarationStart(kind) || IsPouEnd(kind))
         {
             return true;
@@ -134,6 +139,12 @@ internal sealed partial class Parser
                 return new JumpStatementSyntax(jmp, label, ExpectSemicolon("after the JMP label"));
             case SyntaxKind.SemicolonToken:
                 return new EmptyStatementSyntax(EatToken());
+            case SyntaxKind.IdentifierToken when IsSfcStepStart():
+                return ParseSfcStep();
+            case SyntaxKind.IdentifierToken when IsSfcTransitionStart():
+                return ParseSfcTransition();
+            case SyntaxKind.ActionKeyword when _sfcBody:
+                return new SfcActionSyntax(ParseAction());
             case SyntaxKind.IdentifierToken when IsContextualKeyword("REGION"):
                 return ParseRegion();
             case SyntaxKind.IdentifierToken when IsContextual(Current, "GOTO") && PeekToken(1).Kind == SyntaxKind.IdentifierToken

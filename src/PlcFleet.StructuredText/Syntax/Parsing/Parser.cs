@@ -56,6 +56,7 @@ internal sealed partial class Parser
         while (CurrentKind != SyntaxKind.EndOfFileToken)
         {
             var start = _index;
+            _sfcBody = false;
             if (TryParseDeclaration() is { } declaration)
             {
                 (declarations ??= []).Add(declaration);
