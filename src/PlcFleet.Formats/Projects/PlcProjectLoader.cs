@@ -69,7 +69,7 @@ public static class PlcProjectLoader
                 continue;
             }
 
-            parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(new SourceText(text, shown), settings.DialectOf(relative))));
+            parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(new SourceText(text, shown), settings.DialectOf(relative, text))));
         }
 
         return new PlcProject(root, settings, parsed, diagnostics);
