@@ -25,6 +25,14 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void ST0022_commented_out_comment_opener_is_read_as_a_flat_comment()
+    {
+        var diagnostic = Only("FUNCTION F : INT\nF := 1;\n(* old code\n  (* check\n  F := 2;\n*)\nEND_FUNCTION\n", SyntaxDiagnosticCodes.CommentReadFlat);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("3:1", At(diagnostic));
+    }
+
+    [Fact]
     public void ST0001_unterminated_c_style_comment()
     {
         var diagnostic = Only("PROGRAM P\n/* open", SyntaxDiagnosticCodes.UnterminatedComment);

@@ -167,6 +167,17 @@ internal sealed class Lexer
             }
         }
 
+        // CODESYS nests comments, IEC 61131-3 and B&R do not: an inner '(*' that never closes (a commented-out comment
+        // opener in old code) is read the IEC way, ending the comment at the first '*)', with a warning.
+        var flatClose = _text.IndexOf("*)", start + 2, StringComparison.Ordinal);
+        if (flatClose >= 0)
+        {
+            _position = flatClose + 2;
+            _diagnostics.Add(new Diagnostic(SyntaxDiagnosticCodes.CommentReadFlat, DiagnosticSeverity.Warning, _source, new TextSpan(start, 2),
+                "comment '(*' contains a '(*' that is never closed; read as not nested, it ends at the first '*)'"));
+            return;
+        }
+
         Report(SyntaxDiagnosticCodes.UnterminatedComment, new TextSpan(start, 2), "comment '(*' is not closed with '*)' before the end of the file");
     }
 
