@@ -117,7 +117,7 @@ public sealed class ErrorRecoveryTests
         var diagnostic = Assert.Single(tree.Diagnostics);
         Assert.Equal(SyntaxDiagnosticCodes.MissingEnd, diagnostic.Code);
         Assert.Equal("expected END_IF to close the IF at line 2, found 'END_PROGRAM'", diagnostic.Message);
-        Assert.Equal("3:10", At(diagnostic));
+        Assert.Equal("4:1", At(diagnostic));
         Assert.False(((ProgramDeclarationSyntax)tree.Root.Declarations[0]).EndKeyword.IsMissing);
     }
 
@@ -136,7 +136,7 @@ public sealed class ErrorRecoveryTests
     {
         var tree = Parse("FUNCTION_BLOCK FB_A\nx := 1;\nPROGRAM P\nEND_PROGRAM");
         var diagnostic = Assert.Single(tree.Diagnostics);
-        Assert.Equal("2:8", At(diagnostic));
+        Assert.Equal("3:1", At(diagnostic));
         Assert.Equal(2, tree.Root.Declarations.Count);
     }
 

@@ -164,8 +164,11 @@ internal sealed partial class Parser
 
     private void ReportMissing(string code, string message)
     {
-        // Report at the end of the last real token: "expected ';'" belongs to the line that lacks it.
-        var position = _previous is null ? Current.Span.Start : _previous.Span.End;
+        // Report at the end of the last real token: "expected ';'" belongs to the line that lacks it. A missing END_*
+        // belongs where the compiler sees it is missing: at the token found instead (END_PROGRAM after an open IF).
+        var position = _previous is null || (code == SyntaxDiagnosticCodes.MissingEnd && Current.Kind != SyntaxKind.EndOfFileToken)
+            ? Current.Span.Start
+            : _previous.Span.End;
         // One "expected ..." per position: follow-on errors only add noise. Unclosed blocks are always worth naming.
         if (code != SyntaxDiagnosticCodes.MissingEnd && _diagnostics.Count > 0 && _diagnostics[^1].Span.Start == position &&
             _diagnostics[^1].Severity == DiagnosticSeverity.Error)
