@@ -75,7 +75,7 @@ public static class PlcProjectLoader
                 continue;
             }
 
-            parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(new SourceText(text, shown), settings.DialectOf(relative))));
+            parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(new SourceText(text, shown), settings.DialectOf(relative, text))));
         }
 
         ProjectLoaded?.Invoke(null, root);

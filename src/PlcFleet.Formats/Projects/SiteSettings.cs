@@ -49,4 +49,16 @@ public sealed record SiteSettings(
 
         return DefaultDialect ?? Dialect.Codesys;
     }
+
+    /// <summary>
+    /// Like <see cref="DialectOf(string)"/>, but a plain .st file in a site that chose no dialect is read as SCL
+    /// when its content is unmistakably Siemens (ORGANIZATION_BLOCK, #local :=, "DB".member).
+    /// </summary>
+    public Dialect DialectOf(string relativePath, string text)
+    {
+        var normalized = relativePath.Replace('\\', '/');
+        var configured = DefaultDialect is not null
+            || FolderDialects.Keys.Any(folder => normalized.StartsWith(folder.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
+        return configured ? DialectOf(relativePath) : DialectExtensions.FromContent(relativePath, text);
+    }
 }

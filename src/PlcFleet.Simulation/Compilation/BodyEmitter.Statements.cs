@@ -30,6 +30,11 @@ internal sealed partial class BodyEmitter
     {
         switch (statement)
         {
+            case BoundAssignment { IsReference: true, Target.Type.Underlying: ReferenceType { Target: var referenced } } reference
+                when !referenced.IsError && !reference.Value.Type.IsError && !referenced.Underlying.Equals(reference.Value.Type.Underlying):
+                // B&R ACCESS may point a REFERENCE TO BYTE at a STRING: reading it would reinterpret memory the simulator does not model.
+                _generator.Error(statement.Syntax, $"a REFERENCE TO {referenced.Name} bound to a {reference.Value.Type.Name} is not supported by the simulator");
+                return E.Empty();
             case BoundAssignment { IsReference: true } reference:
                 MarkWritten(reference.Target);
                 return Place(reference.Target).Write(AddressOf(reference.Value));

@@ -205,6 +205,12 @@ internal sealed class CodeGenerator
         }
 
         var own = pou.Variables.Where(v => v.Storage is not (VariableStorage.Global or VariableStorage.External)).ToList();
+        foreach (var edge in own.Where(v => v.Edge is not null && v.Declaration is not null))
+        {
+            // The edge memory lives in the caller's view of the input; not modelled, so refuse rather than read the level.
+            Error(edge.Declaration!, $"the {edge.Edge!.Text.ToUpperInvariant()} input '{edge.Name}' of {pou.Name} is not supported by the simulator");
+        }
+
         var byReference = pou.Kind == PouKind.FunctionBlock;
         var slots = own.Select(v => (Variable: v, Slot: layout.Add(v.Name, v.Type, v.Storage == VariableStorage.Temp, v.IsRetain, byReference && IsInOut(v)))).ToList();
         foreach (var method in pou.Members.Where(m => m.Kind == PouKind.Method))

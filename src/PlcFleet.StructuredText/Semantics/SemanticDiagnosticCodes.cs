@@ -50,6 +50,8 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode NoMembers { get; } = new("ST1030", E, "{0} of type {1} has no members");
     public static SemanticDiagnosticCode TooManyInitializers { get; } = new("ST1031", E, "too many initial values for '{0}' of type {1}: it has {2} element{3}");
     public static SemanticDiagnosticCode InitializerShape { get; } = new("ST1032", E, "{0} cannot initialize '{1}' of type {2}");
+    public static SemanticDiagnosticCode EdgeNotOnBoolInput { get; } = new("ST1041", E, "{0} qualifies only a BOOL VAR_INPUT of a function block or program, not '{1}'");
+    public static SemanticDiagnosticCode SfcInitialStep { get; } = new("ST1042", E, "the SFC of {0} must have exactly one INITIAL_STEP; it has {1}");
     public static SemanticDiagnosticCode InterfaceNotImplemented { get; } = new("ST1033", E, "{0} implements {1} but has no {2}; a call through {1} would reach nothing");
 
     public static SemanticDiagnosticCode UnusedVariable { get; } = new("ST2001", W, "'{0}' is declared but never used");
@@ -70,6 +72,7 @@ public static class SemanticDiagnosticCodes
         CallOfFunctionBlockType, ExitOutsideLoop, ContinueOutsideLoop, ForVariableNotInteger, IndexCount, IndexOutOfBounds,
         UnknownType, InvalidLiteral, OperatorMismatch, NotIndexable, UndeclaredLabel, GlobalWithoutExternal, NotAssignable,
         NotConstant, MissingInOut, NotAStatement, NoMembers, TooManyInitializers, InitializerShape, InterfaceNotImplemented,
+        EdgeNotOnBoolInput, SfcInitialStep,
         UnusedVariable, WrittenNeverRead, ReadNeverWritten, UnreachableCode, EmptyBranch, SelfAssignment,
         AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange,
     ];

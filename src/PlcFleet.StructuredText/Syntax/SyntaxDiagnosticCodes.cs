@@ -50,4 +50,7 @@ public static class SyntaxDiagnosticCodes
 
     /// <summary>END_IF/END_CASE/... without ';' in strict IEC 61131-3 (warning).</summary>
     public const string MissingSemicolonAfterEnd = "ST0021";
+
+    /// <summary>A '(*' inside a comment never closes: the comment is read as not nested (IEC, B&amp;R) — a warning.</summary>
+    public const string CommentReadFlat = "ST0022";
 }

@@ -76,6 +76,18 @@ public enum SyntaxKind
     CloseBracketToken,
     /// <summary><c>#</c></summary>
     HashToken,
+    /// <summary><c>+=</c> (Siemens SCL compound assignment)</summary>
+    PlusEqualsToken,
+    /// <summary><c>-=</c></summary>
+    MinusEqualsToken,
+    /// <summary><c>*=</c></summary>
+    StarEqualsToken,
+    /// <summary><c>/=</c></summary>
+    SlashEqualsToken,
+    /// <summary><c>?=</c> (IEC ed. 3 assignment attempt)</summary>
+    QuestionEqualsToken,
+    /// <summary>B&amp;R <c>ACCESS</c> (binds a dynamic variable to an address)</summary>
+    AccessAssignToken,
 
     // Keywords (case-insensitive, reserved)
     ProgramKeyword,
@@ -225,6 +237,7 @@ public enum SyntaxKind
     EnumValue,
     StructType,
     UnionType,
+    InstanceArgumentsType,
     AssignmentStatement,
     ExpressionStatement,
     IfStatement,
@@ -242,6 +255,12 @@ public enum SyntaxKind
     LabelStatement,
     EmptyStatement,
     RegionStatement,
+    AssignmentExpression,
+    SfcStep,
+    SfcActionAssociation,
+    SfcTransition,
+    SfcStepNames,
+    SfcAction,
     ParenthesizedExpression,
     LiteralExpression,
     TypedLiteralExpression,

@@ -25,6 +25,14 @@ public sealed class ErrorRecoveryTests
     }
 
     [Fact]
+    public void ST0022_commented_out_comment_opener_is_read_as_a_flat_comment()
+    {
+        var diagnostic = Only("FUNCTION F : INT\nF := 1;\n(* old code\n  (* check\n  F := 2;\n*)\nEND_FUNCTION\n", SyntaxDiagnosticCodes.CommentReadFlat);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("3:1", At(diagnostic));
+    }
+
+    [Fact]
     public void ST0001_unterminated_c_style_comment()
     {
         var diagnostic = Only("PROGRAM P\n/* open", SyntaxDiagnosticCodes.UnterminatedComment);
@@ -109,7 +117,7 @@ public sealed class ErrorRecoveryTests
         var diagnostic = Assert.Single(tree.Diagnostics);
         Assert.Equal(SyntaxDiagnosticCodes.MissingEnd, diagnostic.Code);
         Assert.Equal("expected END_IF to close the IF at line 2, found 'END_PROGRAM'", diagnostic.Message);
-        Assert.Equal("3:10", At(diagnostic));
+        Assert.Equal("4:1", At(diagnostic));
         Assert.False(((ProgramDeclarationSyntax)tree.Root.Declarations[0]).EndKeyword.IsMissing);
     }
 
@@ -128,7 +136,7 @@ public sealed class ErrorRecoveryTests
     {
         var tree = Parse("FUNCTION_BLOCK FB_A\nx := 1;\nPROGRAM P\nEND_PROGRAM");
         var diagnostic = Assert.Single(tree.Diagnostics);
-        Assert.Equal("2:8", At(diagnostic));
+        Assert.Equal("3:1", At(diagnostic));
         Assert.Equal(2, tree.Root.Declarations.Count);
     }
 

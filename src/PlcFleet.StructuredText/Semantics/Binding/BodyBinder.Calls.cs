@@ -202,8 +202,8 @@ internal sealed partial class BodyBinder
 
         StType type = symbol.Name switch
         {
-            "ADR" => new PointerType(operand.Type),
-            "REF" => new ReferenceType(operand.Type),
+            // REF(x) yields a REF_TO (IEC ed. 3), which the binder models as a typed pointer like ADR.
+            "ADR" or "REF" => new PointerType(operand.Type),
             "SIZEOF" => ElementaryType.DInt,
             _ => ElementaryType.DWord,
         };

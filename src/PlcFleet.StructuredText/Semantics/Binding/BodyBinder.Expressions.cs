@@ -354,9 +354,12 @@ internal sealed partial class BodyBinder
         return left;
     }
 
-    private BoundExpression BindBinary(BinaryExpressionSyntax syntax, BoundExpression boundLeft, BoundExpression boundRight)
+    private BoundExpression BindBinary(BinaryExpressionSyntax syntax, BoundExpression boundLeft, BoundExpression boundRight) =>
+        BindBinary(syntax, LiteralReader.BinaryOperatorOf(syntax.Kind), boundLeft, boundRight);
+
+    /// <summary>left op right for an operator written in an expression or implied by a compound assignment (x += 1).</summary>
+    private BoundExpression BindBinary(SyntaxNode syntax, BinaryOperator op, BoundExpression boundLeft, BoundExpression boundRight)
     {
-        var op = LiteralReader.BinaryOperatorOf(syntax.Kind);
         var left = ImplicitDereference(boundLeft);
         var right = ImplicitDereference(boundRight);
         if (left.Type.IsError || right.Type.IsError)

@@ -116,6 +116,9 @@ internal sealed partial class BodyBinder
                 return new BoundPouReference(syntax, pou, programType);
             case PouSymbol pou:
                 return new BoundPouReference(syntax, pou, ErrorType.Instance);
+            case null when !localOnly && string.Equals(name, "NULL", StringComparison.OrdinalIgnoreCase):
+                // IEC 61131-3 ed. 3: the reference that refers to nothing (a name, not a keyword, so a variable may shadow it).
+                return new BoundNull(syntax);
             case null:
                 Report(SemanticDiagnosticCodes.UndeclaredName, syntax, name);
                 return new BoundError(syntax, []);

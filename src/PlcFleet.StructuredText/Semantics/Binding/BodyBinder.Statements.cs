@@ -33,6 +33,12 @@ internal sealed partial class BodyBinder
                 continue;
             }
 
+            if (statement is AssignmentStatementSyntax { Right: AssignmentExpressionSyntax } chained)
+            {
+                bound.AddRange(BindChainedAssignment(chained));
+                continue;
+            }
+
             if (BindStatement(statement) is { } result)
             {
                 bound.Add(result);
@@ -126,9 +132,26 @@ internal sealed partial class BodyBinder
         }
 
         var value = BindExpression(assignment.Right);
-        if (kind == SyntaxKind.RefAssignToken)
+        switch (kind)
         {
-            return new BoundAssignment(assignment, target, value, IsReference: true);
+            case SyntaxKind.RefAssignToken:
+                return new BoundAssignment(assignment, target, value, IsReference: true);
+            case SyntaxKind.AccessAssignToken:
+                return BindAccess(assignment, target, value);
+            case SyntaxKind.QuestionEqualsToken:
+                return new BoundAssignmentAttempt(assignment, target, value);
+            case SyntaxKind.PlusEqualsToken or SyntaxKind.MinusEqualsToken or SyntaxKind.StarEqualsToken or SyntaxKind.SlashEqualsToken:
+                // SCL x += y is x := x + y, typed and converted exactly like the long form.
+                var op = kind switch
+                {
+                    SyntaxKind.PlusEqualsToken => BinaryOperator.Add,
+                    SyntaxKind.MinusEqualsToken => BinaryOperator.Subtract,
+                    SyntaxKind.StarEqualsToken => BinaryOperator.Multiply,
+                    _ => BinaryOperator.Divide,
+                };
+                var combined = BindBinary(assignment, op, BindExpression(assignment.Left), value);
+                var compoundTarget = ImplicitDereference(target);
+                return new BoundAssignment(assignment, compoundTarget, ConvertForAssignment(combined, compoundTarget.Type, assignment.Right, compoundTarget));
         }
 
         if (SameLocation(target, value))
@@ -140,6 +163,55 @@ internal sealed partial class BodyBinder
         target = ImplicitDereference(target);
         var converted = ConvertForAssignment(value, target.Type, assignment.Right, target);
         return new BoundAssignment(assignment, target, converted);
+    }
+
+    /// <summary>
+    /// B&amp;R <c>ref ACCESS address;</c>: the dynamic variable (a REFERENCE TO) now stands for the variable at that
+    /// address. Bound as REF= to what the pointer points at.
+    /// </summary>
+    private BoundStatement BindAccess(AssignmentStatementSyntax assignment, BoundExpression target, BoundExpression address)
+    {
+        if (address.Type.IsError || target.Type.IsError)
+        {
+            return new BoundAssignment(assignment, target, address, IsReference: true);
+        }
+
+        if (target.Type.Underlying is not ReferenceType)
+        {
+            Report(SemanticDiagnosticCodes.OperatorMismatch, assignment.Left, $"ACCESS needs a REFERENCE TO variable on the left, not {target.Type.Name}");
+        }
+
+        if (address.Type.Underlying is not PointerType pointer)
+        {
+            Report(SemanticDiagnosticCodes.OperatorMismatch, assignment.Right, $"ACCESS needs an address (ADR(...)) on the right, not {address.Type.Name}");
+            return new BoundAssignment(assignment, target, address, IsReference: true);
+        }
+
+        return new BoundAssignment(assignment, target, new BoundDeref(assignment.Right, address, pointer.Target), IsReference: true);
+    }
+
+    /// <summary>a := b := 0 as the assignments it stands for, innermost first: b := 0; a := b;</summary>
+    private List<BoundStatement> BindChainedAssignment(AssignmentStatementSyntax statement)
+    {
+        var chain = new List<(SyntaxNode Syntax, ExpressionSyntax Target)> { (statement, statement.Left) };
+        var valueSyntax = statement.Right;
+        while (valueSyntax is AssignmentExpressionSyntax inner)
+        {
+            chain.Add((inner, inner.Left));
+            valueSyntax = inner.Right;
+        }
+
+        var result = new List<BoundStatement>(chain.Count);
+        var value = BindExpression(valueSyntax);
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var target = ImplicitDereference(BindTarget(chain[i].Target, VariableUsage.Written));
+            result.Add(new BoundAssignment(chain[i].Syntax, target, ConvertForAssignment(value, target.Type, valueSyntax, target)));
+            valueSyntax = chain[i].Target;
+            value = BindExpression(valueSyntax);
+        }
+
+        return result;
     }
 
     private void RequireBool(BoundExpression expression, SyntaxNode syntax, string what)

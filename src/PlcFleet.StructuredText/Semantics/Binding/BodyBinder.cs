@@ -37,7 +37,9 @@ internal sealed partial class BodyBinder
     {
         CollectLabels(pou.BodyStatements);
         BindInitializers(pou.Variables);
-        return new BoundBody(pou, BindStatements(pou.BodyStatements));
+        var statements = BindStatements(pou.BodyStatements);
+        statements.AddRange(BindSfc(pou.BodyStatements));
+        return new BoundBody(pou, statements);
     }
 
     /// <summary>Checks declared initial values (x : INT := 70000 is an error) in the scope of their POU.</summary>

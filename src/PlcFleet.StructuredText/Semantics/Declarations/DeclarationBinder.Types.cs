@@ -65,6 +65,9 @@ internal sealed partial class DeclarationBinder
             case RefToTypeSyntax refTo:
                 // IEC REF_TO is explicit: read through '^', compared with NULL, so it behaves as a typed pointer.
                 return new PointerType(ResolveType(refTo.TargetType, scope, context));
+            case InstanceArgumentsTypeSyntax instance:
+                // The arguments go to the block's FB_init when the instance is created; the variable's type is the block.
+                return ResolveType(instance.BlockType, scope, context);
             case SubrangeTypeSyntax subrange:
                 return ResolveSubrange(subrange, scope, context);
             case EnumTypeSyntax enumSyntax:

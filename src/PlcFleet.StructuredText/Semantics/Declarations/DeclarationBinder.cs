@@ -141,6 +141,7 @@ internal sealed partial class DeclarationBinder
         foreach (var pending in _pendingVariables)
         {
             pending.Variable.Type = ResolveType(pending.Type, pending.Scope, pending.Variable.Name);
+            CheckEdgeQualifier(pending.Variable);
         }
 
         foreach (var (syntax, variable) in _dataBlocks)
@@ -188,6 +189,21 @@ internal sealed partial class DeclarationBinder
         }
     }
 
+    /// <summary>IEC 61131-3: R_EDGE and F_EDGE qualify BOOL inputs of a function block only.</summary>
+    private void CheckEdgeQualifier(VariableSymbol variable)
+    {
+        if (variable.Edge is not { } edge)
+        {
+            return;
+        }
+
+        var onBlockInput = variable.Storage == VariableStorage.Input && variable.Owner is { Kind: PouKind.FunctionBlock or PouKind.Program };
+        if (!onBlockInput || (!variable.Type.IsError && variable.Type.Underlying != ElementaryType.Bool))
+        {
+            _diagnostics.Report(SemanticDiagnosticCodes.EdgeNotOnBoolInput, variable.Declaration!, edge.Text.ToUpperInvariant(), variable.Name);
+        }
+    }
+
     private PouSymbol DeclarePou(SyntaxNode syntax, SyntaxToken nameToken, PouKind kind, PouSymbol? parent, Dialect dialect,
         IReadOnlyList<VarBlockSyntax> varBlocks, IReadOnlyList<StatementSyntax> statements)
     {
@@ -219,6 +235,7 @@ internal sealed partial class DeclarationBinder
         }
 
         DeclareVariables(varBlocks, pou, isGlobalList: false);
+        DeclareSfc(pou, statements, dialect);
         return pou;
     }
 

@@ -49,5 +49,8 @@ public sealed class VariableSymbol : Symbol
     /// <summary>The initializer syntax (:= ...), if any.</summary>
     public VariableInitializerSyntax? Initializer { get; internal set; }
 
+    /// <summary>The R_EDGE / F_EDGE qualifier of a BOOL input, if declared with one.</summary>
+    public SyntaxToken? Edge => (Declaration as VariableDeclarationSyntax)?.Edge;
+
     public bool IsInputAddress => Address is { Length: > 1 } a && (a[1] is 'I' or 'i');
 }

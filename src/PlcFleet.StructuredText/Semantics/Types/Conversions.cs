@@ -32,6 +32,7 @@ public static class Conversions
         return (s, t) switch
         {
             (ElementaryType a, ElementaryType b) => ClassifyElementary(a, b),
+            (NullType, PointerType or ReferenceType or InterfaceType) => new Conversion(ConversionKind.ImplicitWidening),
             (StringType a, StringType b) when a.IsWide == b.IsWide =>
                 new Conversion(ConversionKind.ImplicitWidening, LosesPrecision: b.MaxLength < a.MaxLength),
             (ElementaryType { Category: TypeCategory.Char } c, StringType str) when c.SizeInBits == 16 == str.IsWide =>

@@ -141,7 +141,7 @@ public static class OperatorTyping
         var equality = op is BinaryOperator.Equal or BinaryOperator.NotEqual;
         var comparable = GenericType.AnyElementary.Includes(l)
             || (l is EnumType && (equality || mode == ConversionMode.Lenient))
-            || (l is PointerType && equality)
+            || (l is PointerType or NullType && equality)
             || (l is InterfaceType && equality);
         if (!comparable)
         {

@@ -111,6 +111,17 @@ internal sealed class Lexer
                 ScanPragma();
                 kind = SyntaxKind.PragmaTrivia;
             }
+            else if (c == '@' && !isTrailing && char.IsAsciiLetter(Peek(1)))
+            {
+                // RuSTy's @EXTERNAL (and similar markers) annotate the next declaration like a pragma.
+                _position++;
+                while (!AtEnd && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] == '_'))
+                {
+                    _position++;
+                }
+
+                kind = SyntaxKind.PragmaTrivia;
+            }
             else
             {
                 break;
@@ -154,6 +165,17 @@ internal sealed class Lexer
             {
                 _position++;
             }
+        }
+
+        // CODESYS nests comments, IEC 61131-3 and B&R do not: an inner '(*' that never closes (a commented-out comment
+        // opener in old code) is read the IEC way, ending the comment at the first '*)', with a warning.
+        var flatClose = _text.IndexOf("*)", start + 2, StringComparison.Ordinal);
+        if (flatClose >= 0)
+        {
+            _position = flatClose + 2;
+            _diagnostics.Add(new Diagnostic(SyntaxDiagnosticCodes.CommentReadFlat, DiagnosticSeverity.Warning, _source, new TextSpan(start, 2),
+                "comment '(*' contains a '(*' that is never closed; read as not nested, it ends at the first '*)'"));
+            return;
         }
 
         Report(SyntaxDiagnosticCodes.UnterminatedComment, new TextSpan(start, 2), "comment '(*' is not closed with '*)' before the end of the file");
@@ -200,6 +222,16 @@ internal sealed class Lexer
 
             if (c is '\r' or '\n')
             {
+                // Siemens and TwinCAT attribute blocks may span lines: accept that when a '}' closes it before any
+                // other '{' opens; otherwise the brace is stray and must not swallow the rest of the file.
+                var close = _text.IndexOf('}', _position);
+                var reopen = close < 0 ? -1 : _text.IndexOf('{', _position, close - _position);
+                if (close > 0 && reopen < 0)
+                {
+                    _position = close + 1;
+                    return;
+                }
+
                 break;
             }
 
@@ -218,7 +250,7 @@ internal sealed class Lexer
         }
 
         var c = _text[_position];
-        if (char.IsAsciiLetter(c) || c == '_')
+        if (char.IsAsciiLetter(c) || c == '_' || (c > '\u007F' && char.IsLetter(c)))
         {
             return ScanIdentifierOrKeyword();
         }
@@ -252,12 +284,18 @@ internal sealed class Lexer
             case '>':
                 return Advance(Peek(1) == '=' ? 2 : 1, Peek(1) == '=' ? SyntaxKind.GreaterEqualsToken : SyntaxKind.GreaterToken);
             case '*':
-                return Advance(Peek(1) == '*' ? 2 : 1, Peek(1) == '*' ? SyntaxKind.StarStarToken : SyntaxKind.StarToken);
+                return Peek(1) switch
+                {
+                    '*' => Advance(2, SyntaxKind.StarStarToken),
+                    '=' => Advance(2, SyntaxKind.StarEqualsToken),
+                    _ => Advance(1, SyntaxKind.StarToken),
+                };
             case '.':
                 return Advance(Peek(1) == '.' ? 2 : 1, Peek(1) == '.' ? SyntaxKind.DotDotToken : SyntaxKind.DotToken);
-            case '/': return Advance(1, SyntaxKind.SlashToken);
-            case '+': return Advance(1, SyntaxKind.PlusToken);
-            case '-': return Advance(1, SyntaxKind.MinusToken);
+            case '/': return Peek(1) == '=' ? Advance(2, SyntaxKind.SlashEqualsToken) : Advance(1, SyntaxKind.SlashToken);
+            case '+': return Peek(1) == '=' ? Advance(2, SyntaxKind.PlusEqualsToken) : Advance(1, SyntaxKind.PlusToken);
+            case '-': return Peek(1) == '=' ? Advance(2, SyntaxKind.MinusEqualsToken) : Advance(1, SyntaxKind.MinusToken);
+            case '?' when Peek(1) == '=': return Advance(2, SyntaxKind.QuestionEqualsToken);
             case '&': return Advance(1, SyntaxKind.AmpersandToken);
             case '^': return Advance(1, SyntaxKind.CaretToken);
             case ',': return Advance(1, SyntaxKind.CommaToken);
@@ -285,7 +323,9 @@ internal sealed class Lexer
     private SyntaxKind ScanIdentifierOrKeyword()
     {
         var start = _position;
-        while (!AtEnd && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] == '_'))
+        // Letters such as ä, ü, ß appear in German-language names (TIA Portal allows them).
+        while (!AtEnd && (char.IsAsciiLetterOrDigit(_text[_position]) || _text[_position] == '_' ||
+                          (_text[_position] > '\u007F' && char.IsLetterOrDigit(_text[_position]))))
         {
             _position++;
         }

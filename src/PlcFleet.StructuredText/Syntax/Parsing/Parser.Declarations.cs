@@ -170,8 +170,10 @@ internal sealed partial class Parser
     private SyntaxList<SyntaxToken> ParseModifiers()
     {
         List<SyntaxToken>? modifiers = null;
+        // OVERRIDE (IEC ed. 3, SIMATIC AX) is a word only here: METHOD PUBLIC OVERRIDE Stop.
         while (CurrentKind is SyntaxKind.PublicKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword or SyntaxKind.InternalKeyword
-            or SyntaxKind.AbstractKeyword or SyntaxKind.FinalKeyword)
+            or SyntaxKind.AbstractKeyword or SyntaxKind.FinalKeyword
+            || (IsContextual(Current, "OVERRIDE") && PeekToken(1).Kind is SyntaxKind.IdentifierToken or SyntaxKind.AbstractKeyword or SyntaxKind.FinalKeyword))
         {
             (modifiers ??= []).Add(EatToken());
         }
@@ -268,7 +270,8 @@ internal sealed partial class Parser
         List<VariableDeclarationSyntax>? declarations = null;
         while (CurrentKind != endKind)
         {
-            if (CurrentKind == SyntaxKind.IdentifierToken)
+            if (CurrentKind == SyntaxKind.IdentifierToken || IsNamelessMapping() ||
+                (CurrentKind is SyntaxKind.TaskKeyword or SyntaxKind.AtKeyword && PeekToken(1).Kind is SyntaxKind.ColonToken or SyntaxKind.CommaToken))
             {
                 (declarations ??= []).Add(ParseVariableDeclaration(instancePaths));
             }
@@ -290,11 +293,14 @@ internal sealed partial class Parser
         or SyntaxKind.WhileKeyword or SyntaxKind.RepeatKeyword or SyntaxKind.ReturnKeyword or SyntaxKind.ExitKeyword or SyntaxKind.ContinueKeyword
         or SyntaxKind.JmpKeyword;
 
+    /// <summary>AT %IX1.1 : BOOL; — an I/O point mapped without a variable name (IEC 61131-3).</summary>
+    private bool IsNamelessMapping() => CurrentKind == SyntaxKind.AtKeyword && PeekToken(1).Kind == SyntaxKind.DirectAddressToken;
+
     private VariableDeclarationSyntax ParseVariableDeclaration(bool instancePaths = false)
     {
-        var names = instancePaths
-            ? ParseSeparated(ParseInstancePath, SyntaxKind.None)
-            : ParseSeparated(() => ExpectName("in the variable declaration"), SyntaxKind.None);
+        var names = IsNamelessMapping() ? SeparatedSyntaxList<SyntaxToken>.Empty
+            : instancePaths ? ParseSeparated(ParseInstancePath, SyntaxKind.None)
+            : ParseSeparated(() => ExpectDeclaredName("in the variable declaration"), SyntaxKind.None);
         AtClauseSyntax? at = null;
         if (CurrentKind == SyntaxKind.AtKeyword)
         {
@@ -302,11 +308,13 @@ internal sealed partial class Parser
             at = new AtClauseSyntax(atKeyword, Expect(SyntaxKind.DirectAddressToken, "after AT"));
         }
 
-        var colon = Expect(SyntaxKind.ColonToken, "after the variable name '{0}'", names[0]);
+        var subject = names.Count > 0 ? names[0] : at!.Address;
+        var colon = Expect(SyntaxKind.ColonToken, "after the variable name '{0}'", subject);
         var type = ParseType();
+        var edge = IsContextual(Current, "R_EDGE") || IsContextual(Current, "F_EDGE") ? EatToken() : null;
         var initializer = ParseOptionalInitializer();
-        var semicolon = Expect(SyntaxKind.SemicolonToken, "after the declaration of '{0}'", names[0]);
-        return new VariableDeclarationSyntax(names, at, colon, type, initializer, semicolon);
+        var semicolon = Expect(SyntaxKind.SemicolonToken, "after the declaration of '{0}'", subject);
+        return new VariableDeclarationSyntax(names, at, colon, type, edge, initializer, semicolon);
     }
 
     /// <summary>
@@ -402,9 +410,23 @@ internal sealed partial class Parser
                 return new QualifiedTypeSyntax((MemberAccessExpressionSyntax)ParseQualifiedName("of the type"));
             case SyntaxKind.IdentifierToken:
                 var named = new NamedTypeSyntax(EatToken());
+                if (CurrentKind == SyntaxKind.OpenBracketToken && PeekToken(1).Kind == SyntaxKind.OpenParenToken)
+                {
+                    var openBracket = EatToken();
+                    var lists = ParseSeparated(ParseArgumentList, SyntaxKind.CloseBracketToken);
+                    return new InstanceArgumentsTypeSyntax(named, openBracket, lists, Expect(SyntaxKind.CloseBracketToken, "to close the FB_init argument lists"));
+                }
+
                 if (CurrentKind != SyntaxKind.OpenParenToken)
                 {
                     return named;
+                }
+
+                // FB_Sample(nInitParam := 1): a block instance with FB_init arguments; only integer types have subranges.
+                if (!IsIntegerTypeName(named.Name))
+                {
+                    return new InstanceArgumentsTypeSyntax(named, null,
+                        SeparatedSyntaxList<ArgumentListSyntax>.Create([ParseArgumentList()]), null);
                 }
 
                 // WORD (Idle := 0, Busy := 1): an enumeration with its base type first (IEC ed. 3), not a subrange.

@@ -167,6 +167,12 @@ internal sealed partial class Parser
             case SyntaxKind.ThisKeyword:
             case SyntaxKind.SuperKeyword:
                 return new IdentifierNameSyntax(EatToken());
+            case SyntaxKind.AndKeyword or SyntaxKind.OrKeyword or SyntaxKind.XorKeyword or SyntaxKind.ModKeyword
+                when PeekToken(1).Kind == SyntaxKind.OpenParenToken:
+                // AND(a, b), MOD(x, 8): the standard functions behind the operators, called by name.
+                return new IdentifierNameSyntax(EatToken().WithKind(SyntaxKind.IdentifierToken));
+            case SyntaxKind.TaskKeyword:
+                return new IdentifierNameSyntax(EatToken().WithKind(SyntaxKind.IdentifierToken));
             case SyntaxKind.HashToken when PeekToken(1).Kind == SyntaxKind.IdentifierToken:
                 var hash = EatToken();
                 if (_dialect != Dialect.Scl)
@@ -237,9 +243,9 @@ internal sealed partial class Parser
             return new ArgumentSyntax(notKeyword, name, arrow, ParseOptionalOutputTarget());
         }
 
-        if (CurrentKind == SyntaxKind.IdentifierToken && PeekToken(1).Kind == SyntaxKind.ColonEqualsToken)
+        if (CurrentKind is SyntaxKind.IdentifierToken or SyntaxKind.TaskKeyword && PeekToken(1).Kind == SyntaxKind.ColonEqualsToken)
         {
-            var name = EatToken();
+            var name = EatToken().WithKind(SyntaxKind.IdentifierToken);
             var assign = EatToken();
             return new ArgumentSyntax(null, name, assign, ParseInitializerValue());
         }

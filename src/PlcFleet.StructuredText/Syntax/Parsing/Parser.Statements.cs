@@ -52,6 +52,11 @@ internal sealed partial class Parser
                 break;
         }
 
+        if (kind == SyntaxKind.ActionKeyword && _sfcBody)
+        {
+            return false; // an SFC body's own action
+        }
+
         if (IsDeclarationStart(kind) || IsPouEnd(kind))
         {
             return true;
@@ -134,11 +139,24 @@ internal sealed partial class Parser
                 return new JumpStatementSyntax(jmp, label, ExpectSemicolon("after the JMP label"));
             case SyntaxKind.SemicolonToken:
                 return new EmptyStatementSyntax(EatToken());
+            case SyntaxKind.IdentifierToken when IsSfcStepStart():
+                return ParseSfcStep();
+            case SyntaxKind.IdentifierToken when IsSfcTransitionStart():
+                return ParseSfcTransition();
+            case SyntaxKind.ActionKeyword when _sfcBody:
+                return new SfcActionSyntax(ParseAction());
             case SyntaxKind.IdentifierToken when IsContextualKeyword("REGION"):
                 return ParseRegion();
+            case SyntaxKind.IdentifierToken when IsContextual(Current, "GOTO") && PeekToken(1).Kind == SyntaxKind.IdentifierToken
+                                                 && PeekToken(2).Kind == SyntaxKind.SemicolonToken:
+                // Siemens SCL spells JMP as GOTO.
+                var goTo = EatToken().WithKind(SyntaxKind.JmpKeyword);
+                var target = EatToken();
+                return new JumpStatementSyntax(goTo, target, EatToken());
             case SyntaxKind.IdentifierToken when PeekToken(1).Kind == SyntaxKind.ColonToken:
                 return new LabelStatementSyntax(EatToken(), EatToken());
             case SyntaxKind.IdentifierToken:
+            case SyntaxKind.TaskKeyword:
             case SyntaxKind.ThisKeyword:
             case SyntaxKind.SuperKeyword:
             case SyntaxKind.HashToken:
@@ -157,6 +175,11 @@ internal sealed partial class Parser
         if (operatorToken is not null)
         {
             var right = ParseExpression();
+            if (operatorToken.Kind == SyntaxKind.ColonEqualsToken && CurrentKind == SyntaxKind.ColonEqualsToken)
+            {
+                right = ParseChainedAssignment(right);
+            }
+
             return new AssignmentStatementSyntax(left, operatorToken, right, ExpectSemicolon("after the assignment"));
         }
 
@@ -170,12 +193,45 @@ internal sealed partial class Parser
         return new ExpressionStatementSyntax(left, ExpectSemicolon(context));
     }
 
-    /// <summary>:= or the CODESYS S= / R= / REF=, which the lexer sees as a name followed by '='.</summary>
+    /// <summary>a := b := c := 0: the value is assigned right to left, so the innermost assignment is the rightmost.</summary>
+    private ExpressionSyntax ParseChainedAssignment(ExpressionSyntax first)
+    {
+        var targets = new List<(ExpressionSyntax Target, SyntaxToken Operator)>();
+        var value = first;
+        while (CurrentKind == SyntaxKind.ColonEqualsToken)
+        {
+            targets.Add((value, EatToken()));
+            value = ParseExpression();
+        }
+
+        for (var i = targets.Count - 1; i >= 0; i--)
+        {
+            value = new AssignmentExpressionSyntax(targets[i].Target, targets[i].Operator, value);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// := and the SCL compound forms += -= *= /=, the IEC assignment attempt ?=, B&amp;R's ACCESS, and the CODESYS
+    /// S= / R= / REF=, which the lexer sees as a name followed by '='.
+    /// </summary>
     private SyntaxToken? TryParseAssignmentOperator()
     {
-        if (CurrentKind == SyntaxKind.ColonEqualsToken)
+        switch (CurrentKind)
         {
-            return EatToken();
+            case SyntaxKind.ColonEqualsToken:
+                return EatToken();
+            case SyntaxKind.PlusEqualsToken or SyntaxKind.MinusEqualsToken or SyntaxKind.StarEqualsToken or SyntaxKind.SlashEqualsToken:
+                var compound = EatToken();
+                ReportDialectConstruct(compound, $"'{compound.Text}' assignment");
+                return compound;
+            case SyntaxKind.QuestionEqualsToken:
+                return EatToken();
+            case SyntaxKind.IdentifierToken when IsContextual(Current, "ACCESS"):
+                var access = EatToken().WithKind(SyntaxKind.AccessAssignToken);
+                ReportDialectConstruct(access, "ACCESS (B&R dynamic variable)");
+                return access;
         }
 
         var next = PeekToken(1);
@@ -310,7 +366,14 @@ internal sealed partial class Parser
 
         var statements = ParseBlockBody(SyntaxKind.EndRegionKeyword);
         var end = ExpectEnd(SyntaxKind.EndRegionKeyword, region);
-        return new RegionStatementSyntax(region, SyntaxList<SyntaxToken>.Create(name), statements, end, OptionalEndSemicolon(end));
+        List<SyntaxToken>? endText = null;
+        while (!end.IsMissing && CurrentKind is not (SyntaxKind.EndOfFileToken or SyntaxKind.SemicolonToken) && !StartsLine(_index))
+        {
+            (endText ??= []).Add(EatToken());
+        }
+
+        return new RegionStatementSyntax(region, SyntaxList<SyntaxToken>.Create(name), statements, end, SyntaxList<SyntaxToken>.Create(endText),
+            OptionalEndSemicolon(end));
     }
 
     private SyntaxList<StatementSyntax> ParseBlockBody(SyntaxKind endKind)

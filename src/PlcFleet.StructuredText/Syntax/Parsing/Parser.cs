@@ -56,12 +56,18 @@ internal sealed partial class Parser
         while (CurrentKind != SyntaxKind.EndOfFileToken)
         {
             var start = _index;
+            _sfcBody = false;
             if (TryParseDeclaration() is { } declaration)
             {
                 (declarations ??= []).Add(declaration);
             }
 
-            if (_index == start)
+            if (_index == start && CurrentKind == SyntaxKind.SemicolonToken)
+            {
+                // A ';' after a declaration or a comment (blark's "stray comment" case) is accepted by CODESYS: keep it as text.
+                Skip(SyntaxDiagnosticCodes.ExpectedDeclaration, string.Empty, report: false);
+            }
+            else if (_index == start)
             {
                 Skip(SyntaxDiagnosticCodes.ExpectedDeclaration,
                     $"expected a PROGRAM, FUNCTION_BLOCK, FUNCTION, TYPE or VAR_GLOBAL declaration, found {Describe(Current)}");
@@ -101,6 +107,15 @@ internal sealed partial class Parser
         CurrentKind == kind ? EatToken() : Expect(kind, string.Format(System.Globalization.CultureInfo.InvariantCulture, contextFormat, subject.Text));
 
     private SyntaxToken ExpectSemicolon(string context) => Expect(SyntaxKind.SemicolonToken, context);
+
+    /// <summary>
+    /// A declared variable name. TASK and AT are keywords only where a configuration or an address can follow; a variable
+    /// or parameter may be called Task or At (CODESYS 2.3 libraries do).
+    /// </summary>
+    private SyntaxToken ExpectDeclaredName(string context) =>
+        CurrentKind is SyntaxKind.TaskKeyword or SyntaxKind.AtKeyword && PeekToken(1).Kind is SyntaxKind.ColonToken or SyntaxKind.CommaToken
+            ? EatToken().WithKind(SyntaxKind.IdentifierToken)
+            : ExpectName(context);
 
     /// <summary>Names: identifiers, and in SCL "quoted names" (the lexer gives both the identifier kind).</summary>
     private SyntaxToken ExpectName(string context)
@@ -149,8 +164,11 @@ internal sealed partial class Parser
 
     private void ReportMissing(string code, string message)
     {
-        // Report at the end of the last real token: "expected ';'" belongs to the line that lacks it.
-        var position = _previous is null ? Current.Span.Start : _previous.Span.End;
+        // Report at the end of the last real token: "expected ';'" belongs to the line that lacks it. A missing END_*
+        // belongs where the compiler sees it is missing: at the token found instead (END_PROGRAM after an open IF).
+        var position = _previous is null || (code == SyntaxDiagnosticCodes.MissingEnd && Current.Kind != SyntaxKind.EndOfFileToken)
+            ? Current.Span.Start
+            : _previous.Span.End;
         // One "expected ..." per position: follow-on errors only add noise. Unclosed blocks are always worth naming.
         if (code != SyntaxDiagnosticCodes.MissingEnd && _diagnostics.Count > 0 && _diagnostics[^1].Span.Start == position &&
             _diagnostics[^1].Severity == DiagnosticSeverity.Error)
@@ -174,7 +192,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>Moves the current token into the leading trivia of the next one, keeping its text, and reports it.</summary>
-    private void Skip(string code, string message)
+    private void Skip(string code, string message, bool report = true)
     {
         var token = Current;
         if (token.Kind == SyntaxKind.EndOfFileToken)
@@ -183,7 +201,10 @@ internal sealed partial class Parser
         }
 
         // A bad character was already reported by the lexer; a run of skipped tokens is one diagnostic.
-        if (_lastSkippedIndex == _index - 1 && _diagnostics.Count > 0 && _diagnostics[^1].Code == code)
+        if (!report)
+        {
+        }
+        else if (_lastSkippedIndex == _index - 1 && _diagnostics.Count > 0 && _diagnostics[^1].Code == code)
         {
             var run = _diagnostics[^1];
             _diagnostics[^1] = run with { Span = TextSpan.FromBounds(run.Span.Start, token.Span.End) };
