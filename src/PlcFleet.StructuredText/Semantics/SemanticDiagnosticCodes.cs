@@ -51,6 +51,7 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode TooManyInitializers { get; } = new("ST1031", E, "too many initial values for '{0}' of type {1}: it has {2} element{3}");
     public static SemanticDiagnosticCode InitializerShape { get; } = new("ST1032", E, "{0} cannot initialize '{1}' of type {2}");
     public static SemanticDiagnosticCode InterfaceNotImplemented { get; } = new("ST1033", E, "{0} implements {1} but has no {2}; a call through {1} would reach nothing");
+    public static SemanticDiagnosticCode LibraryNotReferenced { get; } = new("ST1050", E, "'{0}' is not declared; it is in library {1}, which this project does not reference (add it to the .plcproj or to 'libraries:' in plcfleet.yaml)");
 
     public static SemanticDiagnosticCode UnusedVariable { get; } = new("ST2001", W, "'{0}' is declared but never used");
     public static SemanticDiagnosticCode WrittenNeverRead { get; } = new("ST2002", W, "'{0}' is written but never read");
@@ -62,6 +63,7 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode PrecisionLoss { get; } = new("ST2008", W, "implicit conversion from {0} to {1} may lose precision; use {0}_TO_{1} to make it explicit");
     public static SemanticDiagnosticCode ForVariableAssigned { get; } = new("ST2009", W, "the FOR variable '{0}' is assigned inside the loop");
     public static SemanticDiagnosticCode SignChange { get; } = new("ST2010", W, "implicit conversion from {0} to {1}: possible change of sign; use {0}_TO_{1} to make it explicit");
+    public static SemanticDiagnosticCode NameFromAbsentLibrary { get; } = new("ST2050", W, "'{0}' is not declared in the project; taken to come from library {1}, whose declarations PlcFleet does not ship, so its uses are not type-checked");
 
     public static IReadOnlyList<SemanticDiagnosticCode> All { get; } =
     [
@@ -70,7 +72,8 @@ public static class SemanticDiagnosticCodes
         CallOfFunctionBlockType, ExitOutsideLoop, ContinueOutsideLoop, ForVariableNotInteger, IndexCount, IndexOutOfBounds,
         UnknownType, InvalidLiteral, OperatorMismatch, NotIndexable, UndeclaredLabel, GlobalWithoutExternal, NotAssignable,
         NotConstant, MissingInOut, NotAStatement, NoMembers, TooManyInitializers, InitializerShape, InterfaceNotImplemented,
+        LibraryNotReferenced,
         UnusedVariable, WrittenNeverRead, ReadNeverWritten, UnreachableCode, EmptyBranch, SelfAssignment,
-        AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange,
+        AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange, NameFromAbsentLibrary,
     ];
 }

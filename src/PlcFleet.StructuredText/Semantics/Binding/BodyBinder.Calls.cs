@@ -71,7 +71,7 @@ internal sealed partial class BodyBinder
                     Report(SemanticDiagnosticCodes.CallOfFunctionBlockType, callee, standardBlock.Name);
                     return new BoundError(syntax, BindArgumentValues(syntax.ArgumentList));
                 case null:
-                    Report(SemanticDiagnosticCodes.UndeclaredName, callee, name);
+                    ReportUnresolved(SemanticDiagnosticCodes.UndeclaredName, callee, name);
                     return new BoundError(syntax, BindArgumentValues(syntax.ArgumentList));
             }
         }

@@ -92,7 +92,7 @@ internal sealed partial class BodyBinder
                 return new BoundError(typed, []);
             }
 
-            Report(SemanticDiagnosticCodes.UnknownType, typed.TypeName, Names.Of(typed.TypeName));
+            ReportUnresolved(SemanticDiagnosticCodes.UnknownType, typed.TypeName, Names.Of(typed.TypeName));
             return new BoundError(typed, []);
         }
 
@@ -177,7 +177,11 @@ internal sealed partial class BodyBinder
                 return new BoundPropertyAccess(syntax, instance, property);
             }
 
-            Report(SemanticDiagnosticCodes.UnknownMember, memberToken, type.Name, memberName, MemberList(type));
+            if (!HasUnknownAncestor(_context.Members.BlockOf(type)))
+            {
+                Report(SemanticDiagnosticCodes.UnknownMember, memberToken, type.Name, memberName, MemberList(type));
+            }
+
             return new BoundError(syntax, [instance]);
         }
 
@@ -421,5 +425,19 @@ internal sealed partial class BodyBinder
 
         var conversion = Conversions.Classify(operand.Type, type);
         return conversion.Exists ? Wrap(operand, type, conversion) : operand;
+    }
+
+    /// <summary>True when the block or one of its bases extends a block that is not declared: its members are not all known.</summary>
+    private static bool HasUnknownAncestor(PouSymbol? block)
+    {
+        for (var pou = block; pou is not null; pou = pou.Base)
+        {
+            if (pou.HasUnknownBase)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

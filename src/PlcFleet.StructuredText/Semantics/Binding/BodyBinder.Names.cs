@@ -117,7 +117,7 @@ internal sealed partial class BodyBinder
             case PouSymbol pou:
                 return new BoundPouReference(syntax, pou, ErrorType.Instance);
             case null:
-                Report(SemanticDiagnosticCodes.UndeclaredName, syntax, name);
+                ReportUnresolved(SemanticDiagnosticCodes.UndeclaredName, syntax, name);
                 return new BoundError(syntax, []);
             default:
                 Report(SemanticDiagnosticCodes.NotAssignable, syntax, $"'{name}' is not a value here");

@@ -150,8 +150,9 @@ public static class FunctionResolver
             }
             else
             {
-                parameter = signature.Parameters.FirstOrDefault(p => p.Name.Equals(argument.Name, StringComparison.OrdinalIgnoreCase));
-                if (parameter is null && ext is not null && ext.PositionOf(argument.Name) is var position and >= 0)
+                var formal = function.Group == FunctionGroup.String ? StringFunctions.IecInputOf(argument.Name) : argument.Name;
+                parameter = signature.Parameters.FirstOrDefault(p => p.Name.Equals(formal, StringComparison.OrdinalIgnoreCase));
+                if (parameter is null && ext is not null && ext.PositionOf(formal) is var position and >= 0)
                 {
                     parameter = ext.ParameterAt(position);
                 }
