@@ -47,7 +47,8 @@ public static class PlcProjectLoader
         var diagnostics = new List<Diagnostic>();
 
         var settings = LoadSettings(workspace, display, diagnostics);
-        IEnumerable<string> files = isFile ? [Path.GetFileName(fullPath)] : PlcFiles(workspace, settings, display, diagnostics);
+        var libraries = new List<string>();
+        IEnumerable<string> files = isFile ? [Path.GetFileName(fullPath)] : PlcFiles(workspace, settings, display, diagnostics, libraries);
 
         var parsed = new List<PlcSourceFile>();
         foreach (var relative in files)
@@ -72,7 +73,7 @@ public static class PlcProjectLoader
             parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(new SourceText(text, shown), settings.DialectOf(relative))));
         }
 
-        return new PlcProject(root, settings, parsed, diagnostics);
+        return new PlcProject(root, settings, parsed, diagnostics) { ProjectLibraries = libraries };
     }
 
     /// <summary>
@@ -100,9 +101,9 @@ public static class PlcProjectLoader
 
     /// <summary>
     /// The PLC files of this site in ordinal order (stable output and hashes), leaving out nested sites' folders; a
-    /// TwinCAT .plcproj decides which TwinCAT files under its folder count.
+    /// TwinCAT .plcproj decides which TwinCAT files under its folder count and adds the libraries it references.
     /// </summary>
-    private static List<string> PlcFiles(WorkspaceRoot workspace, SiteSettings settings, string display, List<Diagnostic> diagnostics)
+    private static List<string> PlcFiles(WorkspaceRoot workspace, SiteSettings settings, string display, List<Diagnostic> diagnostics, List<string> libraries)
     {
         var all = workspace.ListFiles();
         var nestedSites = SiteFolders(all).Select(site => site + "/").ToList();
@@ -118,6 +119,7 @@ public static class PlcProjectLoader
             if (ReadVendor(workspace, plcproj, VendorFormat.TwinCatProject, shown, diagnostics) is { } project)
             {
                 TwinCatProjectFiles.Apply(workspace, plcproj, project, files, diagnostics);
+                libraries.AddRange(TwinCatProjectFiles.Libraries(project));
             }
         }
 
