@@ -119,7 +119,7 @@ public static partial class SiteSettingsReader
             if (name is null || !LibraryName().IsMatch(name))
             {
                 diagnostics.Add(FormatDiagnostics.At(source, entry.Start, FormatDiagnostics.InvalidValue,
-                    $"'{(entry as YamlScalarNode)?.Value ?? entry.NodeType.ToString()}' is not a library name: use the name the vendor tool shows (letters, digits, '_', '.', '-'), e.g. Tc2_System"));
+                    $"'{(entry as YamlScalarNode)?.Value ?? entry.NodeType.ToString()}' is not a library name: use the name the vendor tool shows (letters, digits, '_', '.', '-', or an AX package such as @ax/system-math), e.g. Tc2_System"));
             }
             else if (!libraries.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
@@ -189,6 +189,6 @@ public static partial class SiteSettingsReader
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}_][\p{L}\p{Nd}_.\-]*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^@?[\p{L}_][\p{L}\p{Nd}_.\-/]*$")]
     private static partial System.Text.RegularExpressions.Regex LibraryName();
 }

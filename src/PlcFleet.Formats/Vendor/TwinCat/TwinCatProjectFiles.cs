@@ -35,13 +35,4 @@ public static class TwinCatProjectFiles
         files.RemoveAll(file => file.StartsWith(prefix, StringComparison.Ordinal) && VendorFiles.FormatOf(file) == VendorFormat.TwinCat
             && !listed.Contains(file));
     }
-
-    /// <summary>
-    /// The names of the libraries a .plcproj references: <c>Tc2_Standard</c> from a PlaceholderReference,
-    /// <c>Tc2_Standard, * (Beckhoff Automation GmbH)</c> from a LibraryReference (name before the version).
-    /// </summary>
-    public static IEnumerable<string> Libraries(VendorDocument project) =>
-        project.Objects.Where(o => o.Kind == "Library")
-            .Select(o => o.Name.Split(',')[0].Trim())
-            .Where(name => name.Length > 0);
 }
