@@ -24,6 +24,8 @@ internal sealed partial class BodyEmitter
                 return UserCall(call, new CallTarget(_generator.LayoutOf(function), _generator.CodeOf(function), null, function.ResultVariable?.Name), null);
             case PouSymbol { Kind: PouKind.Method } method:
                 return UserCall(call, MethodTarget(method, method.ResultVariable?.Name, IsSuper(call.Instance)), CallInstance(call.Instance));
+            case PouSymbol { Kind: PouKind.Action } when call.Arguments.Count > 0:
+                return Unsupported(call.Syntax, call.Type, $"arguments to the action call {call.Callee.Name} (setting the block's inputs) are not supported by the simulator");
             case PouSymbol { Kind: PouKind.Action } action:
                 return ActionCall(action, CallInstance(call.Instance));
             default:

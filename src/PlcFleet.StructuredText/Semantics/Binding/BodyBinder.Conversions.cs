@@ -48,6 +48,13 @@ internal sealed partial class BodyBinder
             value = ImplicitDereference(value);
         }
 
+        // pNext := 0, ipLogger := 0: the literal 0 is the null pointer, reference or interface in CODESYS and TwinCAT.
+        if (value is BoundLiteral { IsUntyped: true, Value: IntegerValue { Value: var zero } } && zero == 0
+            && type.Underlying is PointerType or InterfaceType && _mode == ConversionMode.Lenient)
+        {
+            return Wrap(value, type, new Conversion(ConversionKind.Lenient));
+        }
+
         if (value is BoundLiteral { IsUntyped: true } literal && type.Underlying is ElementaryType or SubrangeType)
         {
             var fitted = ConstantConversion.FitUntyped(literal.Value, type);

@@ -368,6 +368,12 @@ internal sealed partial class BodyBinder
             return new BoundBinary(syntax, op, left, right, OperatorTyping.IsComparison(op) ? ElementaryType.Bool : ErrorType.Instance, null, null);
         }
 
+        // pFifo <> 0, ipLogger = 0: CODESYS and TwinCAT compare pointers and interfaces with the literal 0 (null).
+        if (op is BinaryOperator.Equal or BinaryOperator.NotEqual && (IsNullCheck(left, right) || IsNullCheck(right, left)))
+        {
+            return new BoundBinary(syntax, op, left, right, ElementaryType.Bool, null, null);
+        }
+
         // An untyped literal takes the type of the other operand when it fits: Speed + 1 stays INT.
         left = FitLiteralTo(left, right);
         right = FitLiteralTo(right, left);
@@ -440,4 +446,8 @@ internal sealed partial class BodyBinder
 
         return false;
     }
+
+    private static bool IsNullCheck(BoundExpression reference, BoundExpression other) =>
+        reference.Type.Underlying is PointerType or InterfaceType or ReferenceType
+        && other.Constant is IntegerValue { Value: var value } && value == 0;
 }
