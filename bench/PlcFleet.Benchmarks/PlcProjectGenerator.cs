@@ -76,6 +76,19 @@ public static class PlcProjectGenerator
 
     private static void WriteStationBlock(StringBuilder b, int unit, Random random)
     {
+        // Every station's enumeration has the same member names, so assignments name the type (E_Station4State.Idle) as
+        // CODESYS requires; CASE labels resolve in the selector's type.
+        var start = b.Length;
+        WriteStationBlockText(b, unit, random);
+        var state = string.Create(CultureInfo.InvariantCulture, $"E_Station{unit - 2}State.");
+        foreach (var member in new[] { "Idle", "Starting", "Running", "Stopping", "Fault" })
+        {
+            b.Replace($"eState := {member};", $"eState := {state}{member};", start, b.Length - start);
+        }
+    }
+
+    private static void WriteStationBlockText(StringBuilder b, int unit, Random random)
+    {
         b.Append(CultureInfo.InvariantCulture, $"(* Station {unit}: conveyor section with e-stop interlock and jam detection. *)\n");
         b.Append(CultureInfo.InvariantCulture, $"FUNCTION_BLOCK FB_Station{unit} EXTENDS FB_StationBase\nVAR_INPUT\n");
         b.Append("    xEnable : BOOL;\n    {attribute 'safety'}\n    xEStopOk : BOOL;\n    xGuardClosed : BOOL;\n    xPartPresent : BOOL;\nEND_VAR\n");

@@ -3,7 +3,16 @@ using BenchmarkDotNet.Running;
 using PlcFleet.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/PlcFleet.Benchmarks -- --filter '*Parse*' --job short --inProcess
-// (vendor files: --filter '*VendorRead*')
+// (vendor files: --filter '*VendorRead*'; whole-process plcfleet check of a 100,000-line site: --filter '*CheckProcess*',
+// or --write-check-site DIR to write that site and time `plcfleet check DIR` by hand)
+// (whole-process plcfleet check of a 100,000-line site: --filter '*CheckProcess*' --job short --inProcess)
+if (args is ["--write-check-site", var siteFolder])
+{
+    // The site CheckProcessBenchmarks checks, for timing `plcfleet check` by hand (time, perf, dotnet-trace).
+    CheckProcessBenchmarks.WriteSite(siteFolder, CheckProcessBenchmarks.ProjectLines);
+    return;
+}
+
 var text = PlcProjectGenerator.Generate(ParseBenchmarks.ProjectLines);
 var megabytes = text.Length / 1_000_000.0;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated project: {text.Split('\n').Length:N0} lines, {megabytes:F2} MB of ST"));

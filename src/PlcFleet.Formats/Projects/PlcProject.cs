@@ -1,5 +1,6 @@
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Semantics;
+using PlcFleet.StructuredText.Semantics.Libraries;
 
 namespace PlcFleet.Formats.Projects;
 
@@ -11,10 +12,16 @@ public sealed record PlcProject(string Root, SiteSettings Settings, IReadOnlyLis
 {
     private Compilation? _compilation;
 
+    /// <summary>Libraries the site's TwinCAT .plcproj references (PlaceholderReference/LibraryReference), by name.</summary>
+    public IReadOnlyList<string> ProjectLibraries { get; init; } = [];
+
+    /// <summary>Every library the site declares: its vendor project's references, then plcfleet.yaml's <c>libraries:</c>.</summary>
+    public LibraryReferences Libraries => new([.. ProjectLibraries.Concat(Settings.Libraries).Distinct(StringComparer.OrdinalIgnoreCase)]);
+
     public int LineCount => Files.Sum(f => f.Syntax.Source.LineCount);
 
     /// <summary>The bound, type-checked project (built on first use; the tree is immutable, so it is safe to share).</summary>
-    public Compilation Compilation => _compilation ??= Compilation.Create(Files.Select(file => file.Syntax));
+    public Compilation Compilation => _compilation ??= Compilation.Create(Files.Select(file => file.Syntax), Libraries);
 
     /// <summary>
     /// Everything the compile step reports for this project: loading, syntax per file, then semantics.

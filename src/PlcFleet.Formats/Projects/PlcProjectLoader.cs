@@ -1,4 +1,5 @@
 using PlcFleet.Formats.Vendor;
+using PlcFleet.Formats.Vendor.Ax;
 using PlcFleet.Formats.Vendor.TwinCat;
 using PlcFleet.Formats.Workspaces;
 using PlcFleet.StructuredText.Diagnostics;
@@ -53,7 +54,8 @@ public static class PlcProjectLoader
         var diagnostics = new List<Diagnostic>();
 
         var settings = LoadSettings(workspace, display, diagnostics);
-        IEnumerable<string> files = isFile ? [Path.GetFileName(fullPath)] : PlcFiles(workspace, settings, display, diagnostics);
+        var libraries = new List<string>();
+        IEnumerable<string> files = isFile ? [Path.GetFileName(fullPath)] : PlcFiles(workspace, settings, display, diagnostics, libraries);
 
         var parsed = new List<PlcSourceFile>();
         foreach (var relative in files)
@@ -61,7 +63,9 @@ public static class PlcProjectLoader
             var shown = DisplayPath(display, Path.Combine(root, relative));
             if (VendorFiles.FormatOf(Path.Combine(root, relative)) is { } format)
             {
-                if (ReadVendor(workspace, relative, format, shown, diagnostics) is { StructuredText: { } view } vendor)
+                var document = ReadVendor(workspace, relative, format, shown, diagnostics);
+                libraries.AddRange(document?.LibraryReferences ?? []);
+                if (document is { StructuredText: { } view } vendor)
                 {
                     parsed.Add(new PlcSourceFile(relative, SyntaxTree.Parse(view.Text, settings.DialectOf(relative)), vendor));
                 }
@@ -79,7 +83,7 @@ public static class PlcProjectLoader
         }
 
         ProjectLoaded?.Invoke(null, root);
-        return new PlcProject(root, settings, parsed, diagnostics);
+        return new PlcProject(root, settings, parsed, diagnostics) { ProjectLibraries = libraries };
     }
 
     /// <summary>
@@ -107,9 +111,10 @@ public static class PlcProjectLoader
 
     /// <summary>
     /// The PLC files of this site in ordinal order (stable output and hashes), leaving out nested sites' folders; a
-    /// TwinCAT .plcproj decides which TwinCAT files under its folder count.
+    /// TwinCAT .plcproj decides which TwinCAT files under its folder count and adds the libraries it references; a SIMATIC
+    /// AX apax.yml adds its package dependencies.
     /// </summary>
-    private static List<string> PlcFiles(WorkspaceRoot workspace, SiteSettings settings, string display, List<Diagnostic> diagnostics)
+    private static List<string> PlcFiles(WorkspaceRoot workspace, SiteSettings settings, string display, List<Diagnostic> diagnostics, List<string> libraries)
     {
         var all = workspace.ListFiles();
         var nestedSites = SiteFolders(all).Select(site => site + "/").ToList();
@@ -125,6 +130,16 @@ public static class PlcProjectLoader
             if (ReadVendor(workspace, plcproj, VendorFormat.TwinCatProject, shown, diagnostics) is { } project)
             {
                 TwinCatProjectFiles.Apply(workspace, plcproj, project, files, diagnostics);
+                libraries.AddRange(project.LibraryReferences);
+            }
+        }
+
+        foreach (var apax in ofSite.Where(file => Path.GetFileName(file).Equals(ApaxProject.FileName, StringComparison.OrdinalIgnoreCase)))
+        {
+            var shown = DisplayPath(display, Path.Combine(workspace.Root, apax));
+            if (ReadText(workspace, apax, shown, diagnostics) is { } text)
+            {
+                libraries.AddRange(ApaxProject.Dependencies(new SourceText(text, shown), diagnostics));
             }
         }
 

@@ -22,6 +22,13 @@ public sealed record SiteSettings(
     /// </summary>
     public IReadOnlyList<string> EquivalenceObserve { get; init; } = [];
 
+    /// <summary>
+    /// <c>libraries:</c> the PLC libraries the site's code uses (Tc2_System, Util, a vendor's motion library), for code
+    /// without a vendor project that lists them. Shipped ones are bound from their declarations; names from the others
+    /// are warnings instead of errors.
+    /// </summary>
+    public IReadOnlyList<string> Libraries { get; init; } = [];
+
     /// <summary><c>equivalence: ignore:</c> signals the equivalence check never compares (e.g. a diagnostics counter).</summary>
     public IReadOnlyList<string> EquivalenceIgnore { get; init; } = [];
 

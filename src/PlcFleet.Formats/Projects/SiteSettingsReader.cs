@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace PlcFleet.Formats.Projects;
 
 /// <summary>Reads <c>plcfleet.yaml</c>; every problem is a diagnostic with the file, line and column.</summary>
-public static class SiteSettingsReader
+public static partial class SiteSettingsReader
 {
     /// <summary>Keys owned by other readers (the safety verifier) that this reader accepts without interpreting.</summary>
     private static readonly HashSet<string> ForeignKeys = new(StringComparer.Ordinal) { "safety" };
@@ -37,6 +37,7 @@ public static class SiteSettingsReader
         var folderDialects = new Dictionary<string, Dialect>(StringComparer.OrdinalIgnoreCase);
         var observe = new List<string>();
         var ignore = new List<string>();
+        var libraries = new List<string>();
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -81,18 +82,50 @@ public static class SiteSettingsReader
                 case "equivalence":
                     ReadEquivalence(source, value, observe, ignore, diagnostics);
                     break;
+                case "libraries":
+                    ReadLibraries(source, value, libraries, diagnostics);
+                    break;
                 default:
                     if (!ForeignKeys.Contains(key))
                     {
                         diagnostics.Add(FormatDiagnostics.At(source, keyNode.Start, FormatDiagnostics.UnknownKey,
-                            $"unknown setting '{key}'; known settings are plc_folders, dialect, dialects, scenarios, equivalence, safety"));
+                            $"unknown setting '{key}'; known settings are plc_folders, dialect, dialects, scenarios, libraries, equivalence, safety"));
                     }
 
                     break;
             }
         }
 
-        return new SiteSettings(plcFolders, defaultDialect, folderDialects, scenarioFolders) { EquivalenceObserve = observe, EquivalenceIgnore = ignore };
+        return new SiteSettings(plcFolders, defaultDialect, folderDialects, scenarioFolders) { EquivalenceObserve = observe, EquivalenceIgnore = ignore, Libraries = libraries };
+    }
+
+    /// <summary><c>libraries: [Tc2_System, Util]</c>: library names as the vendor tool spells them, each checked where it stands.</summary>
+    private static void ReadLibraries(SourceText source, YamlNode node, List<string> libraries, List<Diagnostic> diagnostics)
+    {
+        IEnumerable<YamlNode> entries = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children,
+            YamlScalarNode { Value: { Length: > 0 } } => [node],
+            _ => [],
+        };
+        if (node is not (YamlSequenceNode or YamlScalarNode { Value.Length: > 0 }))
+        {
+            diagnostics.Add(FormatDiagnostics.At(source, node.Start, FormatDiagnostics.InvalidValue, "'libraries' must be a list of library names, e.g. [Tc2_Standard, Tc2_System]"));
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = (entry as YamlScalarNode)?.Value?.Trim();
+            if (name is null || !LibraryName().IsMatch(name))
+            {
+                diagnostics.Add(FormatDiagnostics.At(source, entry.Start, FormatDiagnostics.InvalidValue,
+                    $"'{(entry as YamlScalarNode)?.Value ?? entry.NodeType.ToString()}' is not a library name: use the name the vendor tool shows (letters, digits, '_', '.', '-', or an AX package such as @ax/system-math), e.g. Tc2_System"));
+            }
+            else if (!libraries.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                libraries.Add(name);
+            }
+        }
     }
 
     /// <summary><c>equivalence: { observe: [signals], ignore: [signals] }</c>.</summary>
@@ -155,4 +188,7 @@ public static class SiteSettingsReader
             $"unknown dialect '{text}'; use one of {string.Join(", ", DialectNames.All)}"));
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^@?[\p{L}_][\p{L}\p{Nd}_.\-/]*$")]
+    private static partial System.Text.RegularExpressions.Regex LibraryName();
 }

@@ -39,6 +39,17 @@ public sealed class VendorDocument
 
     public IReadOnlyList<VendorObject> Objects { get; }
 
+    /// <summary>
+    /// The names of the libraries the file references, as the site's library list wants them: <c>Tc2_Standard</c> from
+    /// <c>Tc2_Standard, * (Beckhoff Automation GmbH)</c>, <c>Util</c> from a CODESYS 2.3 <c>Util.lib 18.5.10 14:14:28</c>.
+    /// </summary>
+    public IEnumerable<string> LibraryReferences =>
+        Objects.Where(o => o.Kind == "Library")
+            .Select(o => o.Name.Split(',')[0].Trim())
+            .Select(name => name.EndsWith(".library", StringComparison.OrdinalIgnoreCase) ? name[..^".library".Length]
+                : name.EndsWith(".lib", StringComparison.OrdinalIgnoreCase) ? name[..^".lib".Length] : name)
+            .Where(name => name.Length > 0);
+
     public IReadOnlyList<CodeBody> Bodies { get; }
 
     /// <summary>The ST the language core reads (null when the file holds no ST, e.g. a .plcproj).</summary>

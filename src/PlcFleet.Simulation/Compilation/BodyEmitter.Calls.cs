@@ -18,16 +18,24 @@ internal sealed partial class BodyEmitter
                 return StandardFunction(call, standard.Function.Name);
             case VendorOperatorSymbol { Name: "ADR" or "REF" }:
                 return AddressOf(call.Arguments[0].Value);
+            case PouSymbol { Library: { } library } declared:
+                return Unsupported(call.Syntax, call.Type, LibraryCallMessage(declared, library));
             case PouSymbol { Kind: PouKind.Function } function:
                 return UserCall(call, new CallTarget(_generator.LayoutOf(function), _generator.CodeOf(function), null, function.ResultVariable?.Name), null);
             case PouSymbol { Kind: PouKind.Method } method:
                 return UserCall(call, MethodTarget(method, method.ResultVariable?.Name, IsSuper(call.Instance)), CallInstance(call.Instance));
+            case PouSymbol { Kind: PouKind.Action } when call.Arguments.Count > 0:
+                return Unsupported(call.Syntax, call.Type, $"arguments to the action call {call.Callee.Name} (setting the block's inputs) are not supported by the simulator");
             case PouSymbol { Kind: PouKind.Action } action:
                 return ActionCall(action, CallInstance(call.Instance));
             default:
                 return Unsupported(call.Syntax, call.Type, $"calling {call.Callee.Name} is not supported by the simulator");
         }
     }
+
+    /// <summary>A shipped library declaration has no code: the simulator says so instead of returning a guessed value.</summary>
+    private static string LibraryCallMessage(PouSymbol pou, string library) =>
+        $"{pou.Name} comes from library {library}; PlcFleet has its declaration but not its code, so the simulator cannot run this call";
 
     /// <summary>The instance a method runs on: this one (no prefix, THIS^, SUPER^) or the named instance, interface or pointer.</summary>
     private Expression CallInstance(BoundExpression? instance) => instance is null ? _selfFrame : InstanceFrame(instance);
@@ -218,6 +226,12 @@ internal sealed partial class BodyEmitter
         }
 
         var pou = call.Block ?? _generator.BlockPou(call.BlockType);
+        if (pou is { Library: { } library })
+        {
+            _generator.Error(call.Syntax, LibraryCallMessage(pou, library));
+            return E.Empty();
+        }
+
         if (pou is null)
         {
             _generator.Error(call.Syntax, $"function block {call.BlockType.Name} is not supported by the simulator");

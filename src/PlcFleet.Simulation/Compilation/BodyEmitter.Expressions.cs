@@ -31,6 +31,9 @@ internal sealed partial class BodyEmitter
         {
             case BoundVariable or BoundMember or BoundIndex or BoundBitAccess or BoundDirectAddress or BoundDeref or BoundPropertyAccess:
                 return Place(expression).Read;
+            case BoundConversion { Operand.Constant: IntegerValue { Value: var zero } } conversion
+                when zero == 0 && conversion.TargetType.Underlying is PointerType or InterfaceType:
+                return E.Constant(null, TypeStorage.ClrType(conversion.TargetType)); // the literal 0 as the null pointer
             case BoundConversion conversion:
                 return Convert(Value(conversion.Operand), conversion.Operand.Type, conversion.TargetType);
             case BoundUnary unary:

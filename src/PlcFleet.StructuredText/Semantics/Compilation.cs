@@ -2,6 +2,7 @@ using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Semantics.Binding;
 using PlcFleet.StructuredText.Semantics.Checks;
 using PlcFleet.StructuredText.Semantics.Declarations;
+using PlcFleet.StructuredText.Semantics.Libraries;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Syntax;
 
@@ -50,23 +51,36 @@ public sealed class Compilation
     /// <summary>Every POU that has a body (programs, blocks, functions, methods, actions, property accessors).</summary>
     public IReadOnlyList<PouSymbol> PousWithBodies { get; }
 
-    public static Compilation Create(IEnumerable<SyntaxTree> trees)
+    public static Compilation Create(IEnumerable<SyntaxTree> trees) => Create(trees, LibraryReferences.None);
+
+    /// <param name="trees">The project's files.</param>
+    /// <param name="libraries">The libraries the project declares: shipped ones are bound from their declarations,
+    /// names from the others are one ST2050 warning each instead of errors.</param>
+    public static Compilation Create(IEnumerable<SyntaxTree> trees, LibraryReferences libraries)
     {
         ArgumentNullException.ThrowIfNull(trees);
+        ArgumentNullException.ThrowIfNull(libraries);
         var treeList = trees.ToList();
         var global = new GlobalSymbols();
         var members = new MemberTable();
         var diagnostics = new DiagnosticBag();
-        var declarations = new DeclarationBinder(global, members, diagnostics);
+        var unresolved = new UnresolvedNames(libraries, diagnostics);
+        var declarations = new DeclarationBinder(global, members, diagnostics, unresolved);
         foreach (var tree in treeList)
         {
             declarations.Collect(tree);
         }
 
+        var shipped = libraries.Shipped;
+        foreach (var library in shipped)
+        {
+            declarations.CollectLibrary(library);
+        }
+
         declarations.Resolve();
 
         var usage = new UsageRecorder();
-        var context = new BindingContext(global, members, diagnostics, usage);
+        var context = new BindingContext(global, members, diagnostics, usage, unresolved);
         new BodyBinder(context, null, Dialect.Codesys).BindInitializers(global.Variables);
         foreach (var fields in declarations.InitializedFields.GroupBy(f => f.Declaration?.SyntaxTree?.Dialect ?? Dialect.Codesys))
         {
@@ -83,7 +97,11 @@ public sealed class Compilation
         }
 
         UsageAnalysis.Report(global, declarations.AllPous, usage, diagnostics);
-        return new Compilation(treeList, global, members, bodies, [.. bodies.Keys], Sort(treeList, diagnostics.Items));
+
+        // The shipped declarations are tested to bind cleanly; usage warnings about their parameters are no user's business.
+        var librarySources = shipped.Select(l => l.Declarations.Source).ToHashSet(ReferenceEqualityComparer.Instance);
+        var reported = librarySources.Count == 0 ? diagnostics.Items : [.. diagnostics.Items.Where(d => !librarySources.Contains(d.Source))];
+        return new Compilation(treeList, global, members, bodies, [.. bodies.Keys], Sort(treeList, reported));
     }
 
     public static Compilation Create(params SyntaxTree[] trees) => Create((IEnumerable<SyntaxTree>)trees);

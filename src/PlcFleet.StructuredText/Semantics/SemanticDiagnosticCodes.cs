@@ -53,6 +53,7 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode EdgeNotOnBoolInput { get; } = new("ST1041", E, "{0} qualifies only a BOOL VAR_INPUT of a function block or program, not '{1}'");
     public static SemanticDiagnosticCode SfcInitialStep { get; } = new("ST1042", E, "the SFC of {0} must have exactly one INITIAL_STEP; it has {1}");
     public static SemanticDiagnosticCode InterfaceNotImplemented { get; } = new("ST1033", E, "{0} implements {1} but has no {2}; a call through {1} would reach nothing");
+    public static SemanticDiagnosticCode LibraryNotReferenced { get; } = new("ST1050", E, "'{0}' is not declared; it is in library {1}, which this project does not reference (add it to the .plcproj or to 'libraries:' in plcfleet.yaml)");
 
     public static SemanticDiagnosticCode UnusedVariable { get; } = new("ST2001", W, "'{0}' is declared but never used");
     public static SemanticDiagnosticCode WrittenNeverRead { get; } = new("ST2002", W, "'{0}' is written but never read");
@@ -64,6 +65,7 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode PrecisionLoss { get; } = new("ST2008", W, "implicit conversion from {0} to {1} may lose precision; use {0}_TO_{1} to make it explicit");
     public static SemanticDiagnosticCode ForVariableAssigned { get; } = new("ST2009", W, "the FOR variable '{0}' is assigned inside the loop");
     public static SemanticDiagnosticCode SignChange { get; } = new("ST2010", W, "implicit conversion from {0} to {1}: possible change of sign; use {0}_TO_{1} to make it explicit");
+    public static SemanticDiagnosticCode NameFromAbsentLibrary { get; } = new("ST2050", W, "'{0}' is not declared in the project; taken to come from library {1}, whose declarations PlcFleet does not ship, so its uses are not type-checked");
 
     public static IReadOnlyList<SemanticDiagnosticCode> All { get; } =
     [
@@ -72,8 +74,8 @@ public static class SemanticDiagnosticCodes
         CallOfFunctionBlockType, ExitOutsideLoop, ContinueOutsideLoop, ForVariableNotInteger, IndexCount, IndexOutOfBounds,
         UnknownType, InvalidLiteral, OperatorMismatch, NotIndexable, UndeclaredLabel, GlobalWithoutExternal, NotAssignable,
         NotConstant, MissingInOut, NotAStatement, NoMembers, TooManyInitializers, InitializerShape, InterfaceNotImplemented,
-        EdgeNotOnBoolInput, SfcInitialStep,
+        EdgeNotOnBoolInput, SfcInitialStep, LibraryNotReferenced,
         UnusedVariable, WrittenNeverRead, ReadNeverWritten, UnreachableCode, EmptyBranch, SelfAssignment,
-        AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange,
+        AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange, NameFromAbsentLibrary,
     ];
 }

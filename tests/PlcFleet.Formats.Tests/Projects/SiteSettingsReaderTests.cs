@@ -30,6 +30,15 @@ public sealed class SiteSettingsReaderTests
     }
 
     [Fact]
+    public void Reads_the_libraries_the_site_uses_once_each()
+    {
+        var (settings, diagnostics) = Read("libraries: [Tc2_Standard, Tc2_System, Tc2_MC2, tc2_system]\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Tc2_Standard", "Tc2_System", "Tc2_MC2"], settings.Libraries);
+    }
+
+    [Fact]
     public void An_empty_file_means_the_defaults()
     {
         var (settings, diagnostics) = Read("# nothing configured yet\n");
@@ -48,6 +57,9 @@ public sealed class SiteSettingsReaderTests
     [InlineData("plc_folders: [src\ndialect: iec\n", "PF0001", 1, 14, "invalid YAML: this '[' is never closed with ']'")]
     [InlineData("[src, lib]: codesys\n", "PF0002", 1, 1, "setting names are plain words")]
     [InlineData("dialects:\n  [src, lib]: scl\n", "PF0003", 2, 3, "a folder name, not a list")]
+    [InlineData("libraries:\n  Tc2_System: 3.3.1\n", "PF0003", 2, 3, "'libraries' must be a list of library names")]
+    [InlineData("libraries:\n  - Tc2_System\n  - Tc2 MC2\n", "PF0003", 3, 5, "'Tc2 MC2' is not a library name")]
+    [InlineData("libraries: [Util, [SysFile]]\n", "PF0003", 1, 19, "is not a library name")]
     public void A_broken_setting_is_an_error_at_its_line_and_column(string yaml, string code, int line, int column, string message)
     {
         var (_, diagnostics) = Read(yaml);

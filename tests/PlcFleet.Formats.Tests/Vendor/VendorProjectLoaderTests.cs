@@ -43,6 +43,29 @@ public sealed class VendorProjectLoaderTests
     }
 
     [Fact]
+    public void The_plcproj_library_references_and_plcfleet_yaml_libraries_are_the_project_s_libraries()
+    {
+        var plcproj = PlcProj.Replace("""<PlaceholderReference Include="Tc2_Standard">""", """
+            <PlaceholderReference Include="Tc2_System" />
+            <LibraryReference Include="Tc3_Module, 3.3.21.0 (Beckhoff Automation GmbH)" />
+            <PlaceholderReference Include="Tc2_Standard">
+            """, StringComparison.Ordinal);
+        var conveyor = VendorSamples.ConveyorTcPou.Replace("bMotorOn := FALSE;", "bMotorOn := FALSE;\nMEMSET(ADR(_nSpeed), 0, SIZEOF(_nSpeed));\nhr := FW_SafeRelease(0);", StringComparison.Ordinal);
+        using var site = new SiteFolder()
+            .With("plcfleet.yaml", "libraries: [Util]\n")
+            .With("PLC/PLC.plcproj", plcproj)
+            .With("PLC/POUs/FB_Conveyor.TcPOU", conveyor)
+            .With("PLC/POUs/MAIN.TcPOU", VendorSamples.ConveyorTcPou.Replace("FB_Conveyor", "MAIN_Unused", StringComparison.Ordinal));
+
+        var project = PlcProjectLoader.Load(site.Root, site.Root);
+
+        Assert.Equal(["Tc2_System", "Tc3_Module", "Tc2_Standard", "Util"], project.Libraries.Declared);
+        var diagnostics = project.GetDiagnostics();
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        Assert.Equal(["'FW_SafeRelease'", "'hr'"], diagnostics.Where(d => d.Code == "ST2050").Select(d => d.Message.Split(' ')[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Vendor_files_of_every_format_compile_as_one_project()
     {
         using var site = new SiteFolder()

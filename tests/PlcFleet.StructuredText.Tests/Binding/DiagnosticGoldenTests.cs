@@ -1,6 +1,7 @@
 using System.Text;
 using PlcFleet.StructuredText.Diagnostics;
 using PlcFleet.StructuredText.Semantics;
+using PlcFleet.StructuredText.Semantics.Libraries;
 using PlcFleet.StructuredText.Syntax;
 using PlcFleet.StructuredText.Text;
 
@@ -9,7 +10,8 @@ namespace PlcFleet.StructuredText.Tests.Binding;
 /// <summary>
 /// Golden files: every Golden/Diagnostics/&lt;case&gt;.st or .scl is compiled on its own and its diagnostics, one per
 /// line as <c>line:col-endLine:endCol severity CODE message</c>, compared with &lt;case&gt;.diagnostics.txt. Files named
-/// *.iec.st are strict IEC. UPDATE_GOLDEN=1 rewrites the expected files (review the diff before committing).
+/// *.iec.st are strict IEC. A first line <c>// libraries: A, B</c> declares the libraries the case uses (as a
+/// .plcproj or plcfleet.yaml would). UPDATE_GOLDEN=1 rewrites the expected files (review the diff before committing).
 /// </summary>
 public sealed class DiagnosticGoldenTests
 {
@@ -72,7 +74,12 @@ public sealed class DiagnosticGoldenTests
     {
         var path = Path.Combine(Directory(), fileName);
         var dialect = fileName.EndsWith(".iec.st", StringComparison.Ordinal) ? Dialect.Iec : DialectExtensions.FromPath(path);
-        return Compilation.Create(SyntaxTree.Parse(new SourceText(File.ReadAllText(path), fileName), dialect));
+        var text = File.ReadAllText(path);
+        const string declared = "// libraries:";
+        var libraries = text.StartsWith(declared, StringComparison.Ordinal)
+            ? new LibraryReferences(text[declared.Length..text.IndexOf('\n', StringComparison.Ordinal)].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            : LibraryReferences.None;
+        return Compilation.Create([SyntaxTree.Parse(new SourceText(text, fileName), dialect)], libraries);
     }
 
     private static string Render(IEnumerable<Diagnostic> diagnostics)

@@ -47,8 +47,8 @@ public static partial class CorpusMeasurement
     }
 
     /// <summary>The message with declared names and line numbers blanked, so the same mistake in different files counts once.</summary>
-    private static string Describe(string code, string message) => code + " " + Variable().Replace(message, "${1}…");
+    public static string Describe(string code, string message) => code + " " + Variable().Replace(message, "${1}…");
 
-    [GeneratedRegex(@"((?:of |variable |type |name )'|line )[^' ]*")]
+    [GeneratedRegex(@"((?:of |variable |type |name |^|member |input |block )'|line )[^' ]*")]
     private static partial Regex Variable();
 }

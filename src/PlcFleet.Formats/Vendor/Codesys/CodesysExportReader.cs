@@ -40,6 +40,15 @@ internal static partial class CodesysExportReader
         var i = 0;
         while (i < lines.Count)
         {
+            // LIBRARY / Util.lib 18.5.10 14:14:28 / ... / END_LIBRARY: a library the exported project references.
+            if (LineText(original.Text, lines[i]).Trim().Equals("LIBRARY", StringComparison.Ordinal) && i + 1 < lines.Count)
+            {
+                var library = LineText(original.Text, lines[i + 1]).Trim().Split(' ', '\t')[0];
+                objects.Add(new VendorObject("Library", library, original.GetLinePosition(lines[i + 1].Start)));
+                i += 2;
+                continue;
+            }
+
             var start = ObjectStart().Match(LineText(original.Text, lines[i]));
             if (!start.Success)
             {

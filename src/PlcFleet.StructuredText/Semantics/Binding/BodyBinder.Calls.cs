@@ -71,7 +71,7 @@ internal sealed partial class BodyBinder
                     Report(SemanticDiagnosticCodes.CallOfFunctionBlockType, callee, standardBlock.Name);
                     return new BoundError(syntax, BindArgumentValues(syntax.ArgumentList));
                 case null:
-                    Report(SemanticDiagnosticCodes.UndeclaredName, callee, name);
+                    ReportUnresolved(SemanticDiagnosticCodes.UndeclaredName, callee, name);
                     return new BoundError(syntax, BindArgumentValues(syntax.ArgumentList));
             }
         }
@@ -213,8 +213,10 @@ internal sealed partial class BodyBinder
 
     private BoundExpression BindUserCall(InvocationExpressionSyntax syntax, PouSymbol callee, BoundExpression? instance)
     {
+        // An action has no interface of its own: CODESYS and TwinCAT let its call set the block's inputs and read its outputs.
+        var owner = callee is { Kind: PouKind.Action, Parent: { } block } ? block : callee;
         var parameters = new List<VariableSymbol>();
-        foreach (var variable in callee.Variables)
+        foreach (var variable in owner == callee ? callee.Variables : owner.AllVariables())
         {
             if (variable.Storage is VariableStorage.Input or VariableStorage.InOut)
             {
@@ -222,7 +224,7 @@ internal sealed partial class BodyBinder
             }
         }
 
-        var arguments = BindArguments(syntax.ArgumentList, callee.Name, parameters, callee.FindOwnVariable);
+        var arguments = BindArguments(syntax.ArgumentList, callee.Name, parameters, owner == callee ? callee.FindOwnVariable : owner.FindVariable);
         var positional = CountPositional(syntax.ArgumentList);
         if (callee.Kind == PouKind.Function && positional == syntax.ArgumentList.Arguments.Count && positional < RequiredInputs(parameters))
         {

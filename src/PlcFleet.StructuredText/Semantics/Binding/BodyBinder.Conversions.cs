@@ -1,3 +1,4 @@
+using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
 using PlcFleet.StructuredText.Semantics.Values;
 using PlcFleet.StructuredText.Syntax;
@@ -47,6 +48,13 @@ internal sealed partial class BodyBinder
             value = ImplicitDereference(value);
         }
 
+        // pNext := 0, ipLogger := 0: the literal 0 is the null pointer, reference or interface in CODESYS and TwinCAT.
+        if (value is BoundLiteral { IsUntyped: true, Value: IntegerValue { Value: var zero } } && zero == 0
+            && type.Underlying is PointerType or InterfaceType && _mode == ConversionMode.Lenient)
+        {
+            return Wrap(value, type, new Conversion(ConversionKind.Lenient));
+        }
+
         if (value is BoundLiteral { IsUntyped: true } literal && type.Underlying is ElementaryType or SubrangeType)
         {
             var fitted = ConstantConversion.FitUntyped(literal.Value, type);
@@ -57,6 +65,13 @@ internal sealed partial class BodyBinder
 
             problem = $": {fitted.Error}";
             return value;
+        }
+
+        // A size is known when the code is compiled and never negative: CODESYS and TwinCAT accept SIZEOF(x) into
+        // any integer (MEMCPY's n : UDINT, a UINT length) like an untyped literal.
+        if (value is BoundCall { Callee: VendorOperatorSymbol { Name: "SIZEOF" } } && type.Underlying is ElementaryType { IsIntegral: true })
+        {
+            return Wrap(value, type, new Conversion(ConversionKind.ImplicitWidening));
         }
 
         if (value is BoundCall { Resolution: not null } call && !value.Type.Equals(type) && RetypeLiteralGenericCall(call, type) is { } retyped)

@@ -92,7 +92,7 @@ internal sealed partial class BodyBinder
                 return new BoundError(typed, []);
             }
 
-            Report(SemanticDiagnosticCodes.UnknownType, typed.TypeName, Names.Of(typed.TypeName));
+            ReportUnresolved(SemanticDiagnosticCodes.UnknownType, typed.TypeName, Names.Of(typed.TypeName));
             return new BoundError(typed, []);
         }
 
@@ -177,7 +177,11 @@ internal sealed partial class BodyBinder
                 return new BoundPropertyAccess(syntax, instance, property);
             }
 
-            Report(SemanticDiagnosticCodes.UnknownMember, memberToken, type.Name, memberName, MemberList(type));
+            if (!HasUnknownAncestor(_context.Members.BlockOf(type)))
+            {
+                Report(SemanticDiagnosticCodes.UnknownMember, memberToken, type.Name, memberName, MemberList(type));
+            }
+
             return new BoundError(syntax, [instance]);
         }
 
@@ -367,6 +371,12 @@ internal sealed partial class BodyBinder
             return new BoundBinary(syntax, op, left, right, OperatorTyping.IsComparison(op) ? ElementaryType.Bool : ErrorType.Instance, null, null);
         }
 
+        // pFifo <> 0, ipLogger = 0: CODESYS and TwinCAT compare pointers and interfaces with the literal 0 (null).
+        if (op is BinaryOperator.Equal or BinaryOperator.NotEqual && (IsNullCheck(left, right) || IsNullCheck(right, left)))
+        {
+            return new BoundBinary(syntax, op, left, right, ElementaryType.Bool, null, null);
+        }
+
         // An untyped literal takes the type of the other operand when it fits: Speed + 1 stays INT.
         left = FitLiteralTo(left, right);
         right = FitLiteralTo(right, left);
@@ -425,4 +435,22 @@ internal sealed partial class BodyBinder
         var conversion = Conversions.Classify(operand.Type, type);
         return conversion.Exists ? Wrap(operand, type, conversion) : operand;
     }
+
+    /// <summary>True when the block or one of its bases extends a block that is not declared: its members are not all known.</summary>
+    private static bool HasUnknownAncestor(PouSymbol? block)
+    {
+        for (var pou = block; pou is not null; pou = pou.Base)
+        {
+            if (pou.HasUnknownBase)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNullCheck(BoundExpression reference, BoundExpression other) =>
+        reference.Type.Underlying is PointerType or InterfaceType or ReferenceType
+        && other.Constant is IntegerValue { Value: var value } && value == 0;
 }

@@ -120,7 +120,7 @@ internal sealed partial class BodyBinder
                 // IEC 61131-3 ed. 3: the reference that refers to nothing (a name, not a keyword, so a variable may shadow it).
                 return new BoundNull(syntax);
             case null:
-                Report(SemanticDiagnosticCodes.UndeclaredName, syntax, name);
+                ReportUnresolved(SemanticDiagnosticCodes.UndeclaredName, syntax, name);
                 return new BoundError(syntax, []);
             default:
                 Report(SemanticDiagnosticCodes.NotAssignable, syntax, $"'{name}' is not a value here");

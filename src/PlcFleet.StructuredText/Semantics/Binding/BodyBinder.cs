@@ -85,6 +85,23 @@ internal sealed partial class BodyBinder
 
     private void Report(SemanticDiagnosticCode code, SyntaxNode node, params object?[] args) => Diagnostics.Report(code, node, args);
 
+    /// <summary>An undeclared name: an error, or one ST2050 per name when the project declares a library PlcFleet does not ship.</summary>
+    private void ReportUnresolved(SemanticDiagnosticCode code, SyntaxNode node, string name)
+    {
+        if (node.SyntaxTree is { } tree)
+        {
+            _context.Unresolved.Report(code, name, tree.Source, node.Span);
+        }
+    }
+
+    private void ReportUnresolved(SemanticDiagnosticCode code, SyntaxToken token, string name)
+    {
+        if (token.Parent?.SyntaxTree is { } tree)
+        {
+            _context.Unresolved.Report(code, name, tree.Source, token.Span);
+        }
+    }
+
     private void Report(SemanticDiagnosticCode code, SyntaxToken token, params object?[] args)
     {
         if (token.Parent?.SyntaxTree is { } tree)

@@ -54,6 +54,7 @@ internal sealed partial class DeclarationBinder
             {
                 if (ResolveBaseName(name, pou.Kind) is not { } basePou)
                 {
+                    pou.HasUnknownBase = true;
                     continue;
                 }
 
@@ -115,7 +116,7 @@ internal sealed partial class DeclarationBinder
 
         if (name.Parent?.SyntaxTree is { } tree)
         {
-            _diagnostics.Report(SemanticDiagnosticCodes.UnknownType, name, tree.Source, Names.Of(name));
+            _unresolved.Report(SemanticDiagnosticCodes.UnknownType, Names.Of(name), tree.Source, name.Span);
         }
 
         return null;

@@ -112,7 +112,7 @@ internal sealed partial class DeclarationBinder
 
         if (nameToken.Parent?.SyntaxTree is { } tree)
         {
-            _diagnostics.Report(SemanticDiagnosticCodes.UnknownType, nameToken, tree.Source, name);
+            _unresolved.Report(SemanticDiagnosticCodes.UnknownType, name, tree.Source, nameToken.Span);
         }
 
         return ErrorType.Instance;

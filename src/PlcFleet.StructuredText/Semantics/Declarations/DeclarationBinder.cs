@@ -1,3 +1,5 @@
+using PlcFleet.StructuredText.Semantics.Libraries;
+using PlcFleet.StructuredText.Semantics.StandardLibrary;
 using PlcFleet.StructuredText.Semantics.Symbols;
 using PlcFleet.StructuredText.Semantics.Types;
 using PlcFleet.StructuredText.Semantics.Values;
@@ -23,12 +25,17 @@ internal sealed partial class DeclarationBinder
     private readonly List<ConfigurationDeclarationSyntax> _configurations = [];
     private readonly Dictionary<VariableSymbol, ConstantValue?> _constants = [];
     private readonly HashSet<VariableSymbol> _evaluating = [];
+    private readonly UnresolvedNames _unresolved;
 
-    public DeclarationBinder(GlobalSymbols globals, MemberTable members, DiagnosticBag diagnostics)
+    /// <summary>The library whose declarations <see cref="Collect"/> is reading; null for the project's own files.</summary>
+    private string? _library;
+
+    public DeclarationBinder(GlobalSymbols globals, MemberTable members, DiagnosticBag diagnostics, UnresolvedNames unresolved)
     {
         _globals = globals;
         _members = members;
         _diagnostics = diagnostics;
+        _unresolved = unresolved;
         _evaluator = new ConstantEvaluator(globals, ConstantOf);
     }
 
@@ -71,11 +78,26 @@ internal sealed partial class DeclarationBinder
         }
     }
 
-    public void Collect(SyntaxTree tree)
+    public void Collect(SyntaxTree tree) => Collect(tree, null);
+
+    /// <summary>
+    /// Pass 1 for a shipped library's declarations, after the project's files: the project's own POUs and types win
+    /// over library ones of the same name, and names the standard library has built in stay built in.
+    /// </summary>
+    public void CollectLibrary(ShippedLibrary library) => Collect(library.Declarations, library.Name);
+
+    private void Collect(SyntaxTree tree, string? library)
     {
+        _library = library;
         PouSymbol? last = null;
         foreach (var declaration in WithNamespaceMembers(tree.Root.Declarations))
         {
+            if (library is not null && IsTakenByProject(declaration))
+            {
+                last = null;
+                continue;
+            }
+
             switch (declaration)
             {
                 case ProgramDeclarationSyntax program:
@@ -128,6 +150,20 @@ internal sealed partial class DeclarationBinder
                     break;
             }
         }
+
+        _library = null;
+    }
+
+    private bool IsTakenByProject(DeclarationSyntax declaration)
+    {
+        var name = declaration switch
+        {
+            FunctionBlockDeclarationSyntax block => block.Name,
+            FunctionDeclarationSyntax function => function.Name,
+            ProgramDeclarationSyntax program => program.Name,
+            _ => (SyntaxToken?)null,
+        };
+        return name is { } token && (StandardCatalog.IsReserved(Names.Of(token)) || _globals.FindPou(Names.Of(token)) is not null || _globals.FindType(Names.Of(token)) is not null);
     }
 
     /// <summary>Pass 2: types, base blocks, function block layouts, constants and tasks.</summary>
@@ -207,7 +243,12 @@ internal sealed partial class DeclarationBinder
     private PouSymbol DeclarePou(SyntaxNode syntax, SyntaxToken nameToken, PouKind kind, PouSymbol? parent, Dialect dialect,
         IReadOnlyList<VarBlockSyntax> varBlocks, IReadOnlyList<StatementSyntax> statements)
     {
-        var pou = new PouSymbol(Names.Of(nameToken), kind, syntax, nameToken, parent, dialect) { BodyStatements = statements };
+        var pou = new PouSymbol(Names.Of(nameToken), kind, syntax, nameToken, parent, dialect) { BodyStatements = statements, Library = _library };
+        if (_library is not null)
+        {
+            pou.HasBody = false; // a declaration only: its code is the vendor's
+        }
+
         if (parent is null)
         {
             if (_globals.FindPou(pou.Name) is { } existing)
@@ -248,7 +289,7 @@ internal sealed partial class DeclarationBinder
             {
                 case MethodDeclarationSyntax method:
                     var m = DeclarePou(method, method.Name, PouKind.Method, owner, dialect, method.VarBlocks, method.Statements);
-                    m.HasBody = !prototype && !HasModifier(method.Modifiers, SyntaxKind.AbstractKeyword);
+                    m.HasBody = _library is null && !prototype && !HasModifier(method.Modifiers, SyntaxKind.AbstractKeyword);
                     if (!m.HasBody)
                     {
                         _allPous.Remove(m);
@@ -261,8 +302,8 @@ internal sealed partial class DeclarationBinder
                     foreach (var accessor in property.Accessors)
                     {
                         var a = DeclarePou(accessor, accessor.Keyword, PouKind.Method, p, dialect, accessor.VarBlocks, accessor.Statements);
-                        a.HasBody = !prototype;
-                        if (prototype)
+                        a.HasBody = _library is null && !prototype;
+                        if (!a.HasBody)
                         {
                             _allPous.Remove(a);
                         }
@@ -292,6 +333,11 @@ internal sealed partial class DeclarationBinder
     private void DeclareType(TypeDefinitionSyntax definition)
     {
         var symbol = new TypeSymbol(Names.Of(definition.Name), definition);
+        if (_library is not null && (_globals.FindType(symbol.Name) is not null || _globals.FindPou(symbol.Name) is not null))
+        {
+            return; // the project's own type of that name wins
+        }
+
         if (_globals.FindType(symbol.Name) is { } existing)
         {
             ReportDuplicate("type", definition.Name, existing.Definition.Name);
@@ -434,6 +480,11 @@ internal sealed partial class DeclarationBinder
 
     private void ReportDuplicate(string what, SyntaxToken name, SyntaxToken? first)
     {
+        if (_library is not null)
+        {
+            return; // the project's declaration of the name came first and wins
+        }
+
         if (name.Parent?.SyntaxTree is not { } tree)
         {
             return;

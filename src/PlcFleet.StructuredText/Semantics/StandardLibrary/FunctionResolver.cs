@@ -150,8 +150,9 @@ public static class FunctionResolver
             }
             else
             {
-                parameter = signature.Parameters.FirstOrDefault(p => p.Name.Equals(argument.Name, StringComparison.OrdinalIgnoreCase));
-                if (parameter is null && ext is not null && ext.PositionOf(argument.Name) is var position and >= 0)
+                var formal = function.Group == FunctionGroup.String ? StringFunctions.IecInputOf(argument.Name) : argument.Name;
+                parameter = signature.Parameters.FirstOrDefault(p => p.Name.Equals(formal, StringComparison.OrdinalIgnoreCase));
+                if (parameter is null && ext is not null && ext.PositionOf(formal) is var position and >= 0)
                 {
                     parameter = ext.ParameterAt(position);
                 }
@@ -195,7 +196,7 @@ public static class FunctionResolver
                 continue;
             }
 
-            if (!constraint.Includes(argument.Type))
+            if (!constraint.Includes(argument.Type) && !IsLenientShiftOfInteger(function, constraint, argument.Type, mode))
             {
                 return (null, Mismatch(function, i, bound[i], constraint.Name, argument));
             }
@@ -207,7 +208,7 @@ public static class FunctionResolver
             }
 
             var common = Conversions.CommonType(generic, argument.Type, mode);
-            if (common is null || !constraint.Includes(common))
+            if (common is null || (!constraint.Includes(common) && !IsLenientShiftOfInteger(function, constraint, common, mode)))
             {
                 return (null, Mismatch(function, i, bound[i], $"a value compatible with {generic.Name}", argument));
             }
@@ -261,6 +262,11 @@ public static class FunctionResolver
 
         return BySize.FirstOrDefault(t => constraint.Includes(t) && values.All(v => ConstantConversion.FitUntyped(v, t).Succeeded));
     }
+
+    /// <summary>CODESYS shifts and rotates integers as well as bit strings: SHL(nUint, 2).</summary>
+    private static bool IsLenientShiftOfInteger(StandardFunction function, GenericType constraint, StType type, ConversionMode mode) =>
+        mode == ConversionMode.Lenient && function.Group == FunctionGroup.BitShift && constraint == GenericType.AnyBit
+        && GenericType.AnyInt.Includes(type);
 
     private static bool Accepts(StType parameterType, FunctionArgument argument, ConversionMode mode, ref int cost)
     {

@@ -6,6 +6,20 @@ namespace PlcFleet.StructuredText.Semantics.StandardLibrary;
 /// <summary>LEN, LEFT, RIGHT, MID, CONCAT (extensible), INSERT, DELETE, REPLACE and FIND over STRING and WSTRING.</summary>
 internal static class StringFunctions
 {
+    /// <summary>
+    /// The IEC input a CODESYS/TwinCAT Standard library input name stands for: those libraries declare LEFT(STR, SIZE),
+    /// MID(STR, LEN, POS), CONCAT(STR1, STR2)..., and code calls them with these formal names.
+    /// </summary>
+    public static string IecInputOf(string name) => name.ToUpperInvariant() switch
+    {
+        "STR" => "IN",
+        "STR1" => "IN1",
+        "STR2" => "IN2",
+        "SIZE" or "LEN" => "L",
+        "POS" => "P",
+        _ => name,
+    };
+
     public static IEnumerable<StandardFunction> Create()
     {
         var text = GenericType.AnyString;

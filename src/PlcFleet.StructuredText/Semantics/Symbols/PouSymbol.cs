@@ -60,7 +60,19 @@ public sealed class PouSymbol : Symbol
     public IEnumerable<VariableSymbol> Parameters =>
         _variableList.Where(v => v.Storage is VariableStorage.Input or VariableStorage.InOut);
 
-    /// <summary>False for interfaces and their method and property prototypes.</summary>
+    /// <summary>
+    /// The library whose shipped declaration this is (e.g. Tc2_System); null for the project's own POUs. A library POU
+    /// has no body here: the vendor's code is not shipped, so the simulator refuses to call it.
+    /// </summary>
+    public string? Library { get; internal set; }
+
+    /// <summary>
+    /// EXTENDS names a block that is not declared (already reported, e.g. from a library PlcFleet does not ship): its
+    /// inherited members are unknown, so a member not found is not reported again.
+    /// </summary>
+    public bool HasUnknownBase { get; internal set; }
+
+    /// <summary>False for interfaces and their method and property prototypes, and for library declarations.</summary>
     public bool HasBody { get; internal set; } = true;
 
     /// <summary>An own variable by name.</summary>

@@ -80,6 +80,13 @@ public static class OperatorTyping
             return OperatorResolution.Ok(rule.Result, null);
         }
 
+        // CODESYS pointer arithmetic: pData + nOffset, pData - 1 (in bytes).
+        if (mode == ConversionMode.Lenient && op is BinaryOperator.Add or BinaryOperator.Subtract
+            && left.Underlying is PointerType && GenericType.AnyInt.Includes(right.Underlying))
+        {
+            return OperatorResolution.Ok(left, null);
+        }
+
         return OperatorResolution.Fail($"'{Symbol(op)}' is not defined for {left.Name} and {right.Name}");
     }
 
