@@ -33,6 +33,18 @@ public static class VendorFiles
         return extension.Equals(".xml", StringComparison.OrdinalIgnoreCase) && LooksLikePlcOpen(path) ? VendorFormat.PlcOpenXml : null;
     }
 
+    /// <summary>The format of a file whose bytes are at hand (e.g. read from a git commit rather than from disk).</summary>
+    public static VendorFormat? FormatOf(string path, byte[] content)
+    {
+        var extension = Path.GetExtension(path);
+        if (ByExtension.TryGetValue(extension, out var format))
+        {
+            return format;
+        }
+
+        return extension.Equals(".xml", StringComparison.OrdinalIgnoreCase) && NamesPlcOpen(content.AsSpan(0, Math.Min(content.Length, 4096))) ? VendorFormat.PlcOpenXml : null;
+    }
+
     public static bool IsVendorFile(string path) => FormatOf(path) is not null;
 
     /// <param name="displayPath">The path diagnostics show.</param>
@@ -62,11 +74,13 @@ public static class VendorFiles
             using var stream = File.OpenRead(path);
             var head = new byte[4096];
             var read = stream.Read(head, 0, head.Length);
-            return Encoding.UTF8.GetString(head, 0, read).Contains("www.plcopen.org/xml/tc6", StringComparison.Ordinal);
+            return NamesPlcOpen(head.AsSpan(0, read));
         }
         catch (IOException)
         {
             return false;
         }
     }
+
+    private static bool NamesPlcOpen(ReadOnlySpan<byte> head) => Encoding.UTF8.GetString(head).Contains("www.plcopen.org/xml/tc6", StringComparison.Ordinal);
 }
