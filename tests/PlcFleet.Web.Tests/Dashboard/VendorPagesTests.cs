@@ -3,8 +3,8 @@ using PlcFleet.Web.Tests.Support;
 
 namespace PlcFleet.Web.Tests.Dashboard;
 
-/// <summary>A change to a vendor file shows the ST it changes beside the git diff, numbered in the vendor file's lines.</summary>
-public sealed class VendorStDiffPageTests : IAsyncLifetime
+/// <summary>Vendor sites on the dashboard: a change shows the ST it changes beside the git diff, and the site page lists the objects and their ST, both numbered in the vendor file's lines.</summary>
+public sealed class VendorPagesTests : IAsyncLifetime
 {
     private const string StDiff = "--- a/PLC/POUs/FB_Conveyor.TcPOU\n+++ b/PLC/POUs/FB_Conveyor.TcPOU\n"
         + "@@ -82,1 +82,1 @@ FB_Conveyor.nSpeedPercent.Set (body)\n"
@@ -46,6 +46,34 @@ public sealed class VendorStDiffPageTests : IAsyncLifetime
         Assert.Contains("@@ line 82 → 82 FB_Conveyor.nSpeedPercent.Set (body)", page);
         Assert.Contains("<td class=\"ln\">82</td><td class=\"code mod\">_nSpeedPercent := LIMIT(20, nSpeedPercent, 80);</td>", page);
         Assert.DoesNotContain("id=\"st-diff\"", plainPage);
+    }
+
+    [Fact]
+    public async Task The_site_page_lists_a_TcPOUs_objects_and_shows_their_ST_at_the_files_lines()
+    {
+        const string tcPou = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\r\n"
+            + "<TcPlcObject Version=\"1.1.0.1\" ProductVersion=\"3.1.4024.12\">\r\n"
+            + "  <POU Name=\"FB_Infeed\" Id=\"{5d7c3a21-8e0b-4c7e-9a55-2f1d3b6c9e01}\" SpecialFunc=\"None\">\r\n"
+            + "    <Declaration><![CDATA[FUNCTION_BLOCK FB_Infeed\r\nVAR_INPUT\r\n\tbEStopOk : BOOL;\r\nEND_VAR\r\nVAR_OUTPUT\r\n\tbRun : BOOL;\r\nEND_VAR\r\n]]></Declaration>\r\n"
+            + "    <Implementation>\r\n"
+            + "      <ST><![CDATA[bRun := bEStopOk AND NOT bRun;]]></ST>\r\n"
+            + "    </Implementation>\r\n"
+            + "  </POU>\r\n"
+            + "</TcPlcObject>";
+        await File.WriteAllTextAsync(Path.Combine(_fleet.Repository.Root, "src", "FB_Infeed.TcPOU"), tcPou);
+        await _client.SignInAsync("marta");
+
+        var overview = (await _client.GetAsync("/")).Html;
+        var page = (await _client.GetAsync("/sites/lyon-l1")).Html;
+        var missing = await _client.GetAsync("/sites/nowhere");
+
+        Assert.Contains("<a href=\"/sites/lyon-l1\">lyon-l1</a>", overview);
+        Assert.Contains("src/FB_Infeed.TcPOU</a></td><td>TwinCat</td>", page);
+        Assert.Contains("<td>FUNCTION_BLOCK</td><td>FB_Infeed</td><td>3</td>", page);
+        Assert.Contains("<summary>FB_Infeed (body)</summary>", page);
+        Assert.Contains("<td class=\"ln\">13</td><td class=\"code same\">bRun := bEStopOk AND NOT bRun;</td>", page);
+        Assert.Contains("src/PRG_Guard.st", page);
+        Assert.Contains("There is no site nowhere", missing.Html);
     }
 
     public async Task DisposeAsync()
