@@ -48,6 +48,12 @@ public sealed record ChangeRequestEvidence
     public IReadOnlyList<string> SafetyFindings { get; init; } = [];
 
     /// <summary>
+    /// For vendor files (TcPOU, L5X, PLCopen XML, .EXP): the ST the change touches, per object and in the file's own line
+    /// numbers (a unified diff, <c>VendorStDiff</c>); empty when no vendor file's ST changed. The git diff stays the record.
+    /// </summary>
+    public string StDiff { get; init; } = "";
+
+    /// <summary>
     /// The equivalence verifier's before/after waveform (<c>equivalence.trace</c>: signals and per-scan rows), which the
     /// review dashboard draws; null when the site had no version before the change or no program to compare.
     /// </summary>

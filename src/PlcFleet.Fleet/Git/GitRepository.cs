@@ -62,6 +62,31 @@ public sealed class GitRepository(string root)
 
     public string DiffStat(string from, string to) => Run("diff", "--stat", "--no-color", from, to);
 
+    /// <summary>A file's bytes as a commit records them (encodings and line ends untouched), or null when the commit has no such file.</summary>
+    public byte[]? ReadFile(string commit, string path)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "cat-file", "blob", $"{commit}:{path}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        using var process = Process.Start(start) ?? throw new GitException("git could not be started; is it installed?");
+        using var bytes = new MemoryStream();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.BaseStream.CopyTo(bytes);
+        process.WaitForExit();
+        _ = stderr.Result;
+        return process.ExitCode == 0 ? bytes.ToArray() : null;
+    }
+
     public string Run(params string[] args)
     {
         if (!TryRun(out var output, args))

@@ -141,7 +141,8 @@ public sealed class SiteMigration(SiteRunContext run, Site site)
         }
 
         var creation = await run.Store.CreateChangeRequestAsync(
-            new NewChangeRequest(run.RunId, run.Migration.Id, site.Id, workspace.Branch, commit, workspace.DiffAgainstBase(commit), Evidence(workspace, result, transcriptPath).ToJson()),
+            new NewChangeRequest(run.RunId, run.Migration.Id, site.Id, workspace.Branch, commit, workspace.DiffAgainstBase(commit),
+                (Evidence(workspace, result, transcriptPath) with { StDiff = VendorStChanges.Between(workspace.Site, workspace.BaseCommit, commit, recorded) }).ToJson()),
             CancellationToken.None).ConfigureAwait(false);
         var name = ChangeRequestName.Of(creation.ChangeRequest.Id);
         if (creation.Created)

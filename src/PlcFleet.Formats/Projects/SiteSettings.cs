@@ -49,7 +49,8 @@ public sealed record SiteSettings(
             return chosen;
         }
 
-        if (normalized.EndsWith(".scl", StringComparison.OrdinalIgnoreCase))
+        // Siemens sources: SCL blocks, UDT sources and data block sources all go through the SCL front end.
+        if (Path.GetExtension(normalized).ToUpperInvariant() is ".SCL" or ".UDT" or ".DB")
         {
             return Dialect.Scl;
         }

@@ -11,7 +11,7 @@ public static class FormatsVerifier
     /// <summary>Extensions of PLC project files PlcFleet does not read yet; listed so a user sees what was not checked.</summary>
     private static readonly HashSet<string> KnownUnsupported = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".L5K", ".ACD", ".awl", ".udt", ".db", ".tsproj", ".TcTTO", ".TcVIS", ".TcVMO", ".TcTLEO", ".TcGTLO", ".TcRMO", ".TcNCO", ".xti", ".project", ".pro", ".export",
+        ".ACD", ".tsproj", ".TcTTO", ".TcVIS", ".TcVMO", ".TcTLEO", ".TcGTLO", ".TcRMO", ".TcNCO", ".xti", ".project", ".pro", ".export",
     };
 
     public static IReadOnlyList<RoundTrip> Verify(string path, string displayBase)

@@ -17,4 +17,13 @@ public enum VendorFormat
 
     /// <summary>Rockwell Studio 5000 / RSLogix 5000 XML export (<c>.L5X</c>).</summary>
     RockwellL5x,
+
+    /// <summary>Rockwell RSLogix 5000 / Studio 5000 text export (<c>.L5K</c>).</summary>
+    RockwellL5k,
+
+    /// <summary>Siemens SCL declaration sources: UDT (<c>.udt</c>) and data block (<c>.db</c>) sources, read by the SCL front end.</summary>
+    SiemensSource,
+
+    /// <summary>Siemens STL/AWL source (<c>.awl</c>): kept byte for byte with its blocks listed; not compiled.</summary>
+    SiemensStl,
 }

@@ -36,6 +36,11 @@ public static class DashboardEndpoints
             return PageResult.Of(context, $"{ChangeRequestName.Of(cr.Id)} {cr.SiteId}", body);
         });
 
+        app.MapGet("/sites/{id}", (string id, HttpContext context, DashboardSources sources) =>
+            sources.Repositories.FindSite(id) is { } site
+                ? PageResult.Of(context, $"Site {site.Id}", SitePage.Render(site))
+                : PageResult.NotFound(context, $"There is no site {id} in the fleet."));
+
         app.MapGet("/audit", async (string? subject, HttpContext context, DashboardSources sources, CancellationToken cancellationToken) =>
             PageResult.Of(context, "Audit trail", await AuditPage.RenderAsync(sources, string.IsNullOrWhiteSpace(subject) ? null : subject.Trim(), cancellationToken)));
 

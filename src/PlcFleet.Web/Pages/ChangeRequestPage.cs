@@ -42,6 +42,11 @@ public static class ChangeRequestPage
 
         html.Add(await ReviewSectionAsync(sources, cr, reviewer, token, cancellationToken));
         html.Add($"<section id=\"diff\"><h2>Diff</h2>{SideBySideDiffView.Render(cr.Diff)}</section>");
+        if (evidence.StDiff.Length > 0)
+        {
+            html.Add($"<section id=\"st-diff\"><h2>ST changes</h2><p class=\"hint\">The ST inside the vendor files, per object; line numbers are the vendor file's. The diff above is the record.</p>{SideBySideDiffView.Render(evidence.StDiff)}</section>");
+        }
+
         html.Add(Verification(evidence));
         html.Add(SafetyFindings(evidence));
         html.Add(Judge(evidence));

@@ -55,7 +55,7 @@ public static class OverviewPage
         html.Add($"<section id=\"sites\"><h2>Sites of {fleet.Name}</h2><table class=\"list\"><thead><tr><th>site</th><th>name</th><th>vendor</th><th>line</th><th>wave</th><th>certified files</th></tr></thead><tbody>");
         foreach (var site in fleet.Sites)
         {
-            html.Add($"<tr><td>{site.Id}</td><td>{site.Name}</td><td>{site.Vendor}</td><td>{site.LineStatus}</td><td>{site.Wave ?? "-"}</td><td>{site.CertifiedFiles.Count}</td></tr>");
+            html.Add($"<tr><td><a href=\"/sites/{site.Id}\">{site.Id}</a></td><td>{site.Name}</td><td>{site.Vendor}</td><td>{site.LineStatus}</td><td>{site.Wave ?? "-"}</td><td>{site.CertifiedFiles.Count}</td></tr>");
         }
 
         html.Add($"</tbody></table></section>");

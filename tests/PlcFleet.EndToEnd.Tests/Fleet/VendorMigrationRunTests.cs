@@ -36,6 +36,37 @@ public sealed class VendorMigrationRunTests
                 "+<![CDATA[    IF SpeedSetpoint > 80.0 THEN Infeed.SpeedRef := 48.0; ELSE Infeed.SpeedRef := SpeedSetpoint * 0.01 * 60.0; END_IF;]]>\r",
             ],
             ChangedLines(logix.Diff("main", "plcfleet/infeed-speed-limit-v1")));
+
+        // cr show puts the ST beside the git diff, numbered in the vendor file's own lines (82 in the TcPOU, 240 in the L5X).
+        foreach (var cr in await store.ListChangeRequestsAsync())
+        {
+            var show = CliRunner.Run(folder.Path, "cr", "show", cr.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(show.ExitCode == 0, show.ToString());
+            var stChanges = show.StdOut[show.StdOut.IndexOf("ST changes (per object, lines of the vendor file)", StringComparison.Ordinal)..];
+            if (cr.SiteId == "hamburg-l5")
+            {
+                Assert.Contains("--- a/PLC/POUs/FB_Conveyor.TcPOU", stChanges, StringComparison.Ordinal);
+                Assert.Equal(82, VendorLineOf("-_nSpeedPercent := LIMIT(20, nSpeedPercent, 100);", stChanges));
+                Assert.Equal(82, VendorLineOf("+_nSpeedPercent := LIMIT(20, nSpeedPercent, 80);", stChanges));
+            }
+            else
+            {
+                Assert.Contains("--- a/Logix/OH_L2_CasePacker.L5X", stChanges, StringComparison.Ordinal);
+                Assert.Equal(240, VendorLineOf("-    Infeed.SpeedRef := SpeedSetpoint * 0.01 * 60.0;", stChanges));
+            }
+        }
+    }
+
+    /// <summary>The line a diff line stands on, counted from its hunk header on its own side (old for '-', new for '+').</summary>
+    private static int VendorLineOf(string diffLine, string diff)
+    {
+        var lines = diff.ReplaceLineEndings("\n").Split('\n').Select(l => l.StartsWith("  ", StringComparison.Ordinal) ? l[2..] : l).ToList();
+        var at = lines.IndexOf(diffLine);
+        Assert.True(at >= 0, $"'{diffLine}' is not in:\n{diff}");
+        var header = lines.FindLastIndex(at, l => l.StartsWith("@@", StringComparison.Ordinal));
+        var numbers = System.Text.RegularExpressions.Regex.Match(lines[header], @"^@@ -(\d+),\d+ \+(\d+),\d+ @@");
+        var line = int.Parse(numbers.Groups[diffLine[0] == '-' ? 1 : 2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return line + lines.Skip(header + 1).Take(at - header - 1).Count(l => l.Length > 0 && (l[0] == ' ' || l[0] == diffLine[0]));
     }
 
     private static List<string> ChangedLines(string diff) =>

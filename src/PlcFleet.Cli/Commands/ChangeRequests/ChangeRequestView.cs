@@ -23,6 +23,14 @@ public static class ChangeRequestView
         output.WriteLine("Diff");
         WriteDiff(cr.Diff, output, colour);
         output.WriteLine();
+        if (evidence.StDiff.Length > 0)
+        {
+            // Vendor files (TcPOU, L5X, ...): the ST the change touches, per object, numbered in the vendor file's lines.
+            output.WriteLine("ST changes (per object, lines of the vendor file)");
+            WriteDiff(evidence.StDiff, output, colour);
+            output.WriteLine();
+        }
+
         output.WriteLine($"Verification: {(evidence.VerificationOutcome.Length == 0 ? "not recorded" : evidence.VerificationOutcome)}");
         foreach (var line in VerifierLines(evidence.Verification))
         {

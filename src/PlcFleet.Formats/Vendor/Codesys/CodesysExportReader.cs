@@ -36,7 +36,7 @@ internal static partial class CodesysExportReader
         var objects = new List<VendorObject>();
         var bodies = new List<CodeBody>();
         var view = new StViewBuilder(original);
-        var lines = Lines(original.Text);
+        var lines = TextLines.Of(original.Text);
         var i = 0;
         while (i < lines.Count)
         {
@@ -121,31 +121,4 @@ internal static partial class CodesysExportReader
     }
 
     private static string LineText(string text, (int Start, int End) line) => text[line.Start..line.End];
-
-    /// <summary>Each line's start and end (before its line break).</summary>
-    private static List<(int Start, int End)> Lines(string text)
-    {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '\r' or '\n')
-            {
-                lines.Add((start, i));
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            lines.Add((start, text.Length));
-        }
-
-        return lines;
-    }
 }

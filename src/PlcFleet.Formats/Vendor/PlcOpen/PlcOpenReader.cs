@@ -105,13 +105,12 @@ internal static class PlcOpenReader
             Objects.Add(new VendorObject(keyword, name, xml.PositionOf(pou)));
             var pouInterface = PlcOpenTypes.Child(pou, "interface");
             var returnType = PlcOpenTypes.Child(pouInterface, "returnType");
-            View.Generated($"\n{keyword} {name}{(keyword == "FUNCTION" ? " : " + PlcOpenTypes.TypeOf(returnType) : "")}\n", at);
-            foreach (var section in pouInterface?.Elements() ?? [])
+            var extends = CodesysData(pou, "pouinheritance").Descendants().FirstOrDefault(e => e.Name.LocalName == "Extends")?.Value.Trim();
+            View.Generated($"\n{keyword} {name}{(keyword == "FUNCTION" ? " : " + PlcOpenTypes.TypeOf(returnType) : "")}{(string.IsNullOrEmpty(extends) ? "" : " EXTENDS " + extends)}\n", at);
+            Interface(pouInterface);
+            foreach (var method in CodesysData(pou, "method").Where(e => e.Name.LocalName == "Method"))
             {
-                if (VarSections.FirstOrDefault(v => v.Element == section.Name.LocalName).Block is { } block)
-                {
-                    Variables(section, block);
-                }
+                Method(method, name);
             }
 
             foreach (var action in PlcOpenTypes.Child(pou, "actions")?.Elements().Where(e => e.Name.LocalName == "action") ?? [])
@@ -132,6 +131,42 @@ internal static class PlcOpenReader
             View.Generated("\n", at);
             Body(PlcOpenTypes.Child(pou, "body"), name, intoView: true);
             View.Generated($"\n{end}\n", at);
+        }
+
+        /// <summary>The variable sections of an <c>interface</c>, each as its VAR block.</summary>
+        private void Interface(XElement? pouInterface)
+        {
+            foreach (var section in pouInterface?.Elements() ?? [])
+            {
+                if (VarSections.FirstOrDefault(v => v.Element == section.Name.LocalName).Block is { } block)
+                {
+                    Variables(section, block);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The children of a POU's CODESYS extension data of one kind (<c>addData/data name=".../plcopenxml/method"</c>):
+        /// CODESYS V3 stores methods, inheritance and attributes there, outside the TC6 schema.
+        /// </summary>
+        private static IEnumerable<XElement> CodesysData(XElement pou, string kind) =>
+            PlcOpenTypes.Child(pou, "addData")?.Elements()
+                .Where(d => d.Name.LocalName == "data" && ((string?)d.Attribute("name"))?.EndsWith("/plcopenxml/" + kind, StringComparison.Ordinal) == true)
+                .SelectMany(d => d.Elements()) ?? [];
+
+        /// <summary>A CODESYS method (from addData) as METHOD ... END_METHOD inside its function block, its body a region like any other.</summary>
+        private void Method(XElement method, string pouName)
+        {
+            var name = $"{pouName}.{Name(method)}";
+            var at = xml.OffsetOf(method);
+            Objects.Add(new VendorObject("METHOD", name, xml.PositionOf(method)));
+            var methodInterface = PlcOpenTypes.Child(method, "interface");
+            var returnType = PlcOpenTypes.Child(methodInterface, "returnType");
+            View.Generated($"\nMETHOD {Name(method)}{(returnType is null ? "" : " : " + PlcOpenTypes.TypeOf(returnType))}\n", at);
+            Interface(methodInterface);
+            View.Generated("\n", at);
+            Body(PlcOpenTypes.Child(method, "body"), name, intoView: true);
+            View.Generated("\nEND_METHOD\n", at);
         }
 
         private void Variables(XElement section, string block)

@@ -36,40 +36,18 @@ internal static class L5xReader
             state.View.IsEmpty ? null : state.View.Build(), xml.Diagnostics);
     }
 
-    private sealed record Variable(string Declaration, int Anchor, string Usage, string? Initial = null)
-    {
-        public string Text => Initial is null ? $"{Declaration};" : $"{Declaration} := {Initial};";
-    }
-
-    /// <summary>A program or AOI being read: its variables and ST routines until its end tag.</summary>
-    private sealed class Container(string kind, string name, int anchor, string? mainRoutine)
-    {
-        public string Kind { get; } = kind;
-
-        public string Name { get; } = name;
-
-        public int Anchor { get; } = anchor;
-
-        public string? MainRoutine { get; } = mainRoutine;
-
-        public List<Variable> Variables { get; } = [];
-
-        public List<(string Name, int Anchor, List<EmbeddedRegion> Lines)> StRoutines { get; } = [];
-    }
-
     private sealed class State(XmlSource xml)
     {
         private readonly List<string> _stack = [];
-        private readonly List<Variable> _globals = [];
-        private Container? _container;
+        private readonly List<LogixVariable> _globals = [];
+        private LogixContainer? _container;
         private (string Name, int Anchor, List<(string Member, int Anchor)> Members)? _dataType;
         private (string Owner, int Anchor, List<EmbeddedRegion> Lines)? _stRoutine;
         private (string Owner, LinePosition Position, List<LadderRung> Rungs)? _ladder;
         private (int Number, string? Comment, EmbeddedRegion? Text)? _rung;
         private (string Owner, LinePosition Position, GraphicalLanguage Language, List<GraphicalElement> Elements)? _graphical;
-        private (List<Variable> List, int Index, List<string> Members)? _tagData;
+        private (List<LogixVariable> List, int Index, List<string> Members)? _tagData;
         private int _globalsAnchor;
-        private bool _preludeWritten;
 
         public List<EmbeddedRegion> Regions { get; } = [];
 
@@ -77,7 +55,9 @@ internal static class L5xReader
 
         public List<CodeBody> Bodies { get; } = [];
 
-        public StViewBuilder View { get; } = new(xml.Original);
+        private readonly LogixView _view = new(xml.Original);
+
+        public StViewBuilder View => _view.View;
 
         public void Run(XmlReader reader)
         {
@@ -151,7 +131,7 @@ internal static class L5xReader
                 case "Program" when Parent() == "Programs":
                 case "AddOnInstructionDefinition" when Parent() == "AddOnInstructionDefinitions":
                     var containerName = reader.GetAttribute("Name") ?? "?";
-                    _container = new Container(name, containerName, at, name == "Program" ? reader.GetAttribute("MainRoutineName") : "Logic");
+                    _container = new LogixContainer(name != "Program", containerName, at, name == "Program" ? reader.GetAttribute("MainRoutineName") : "Logic");
                     Objects.Add(new VendorObject(name == "Program" ? "Program" : "AddOnInstruction", containerName, position));
                     break;
                 case "Routine" when _container is not null:
@@ -220,7 +200,7 @@ internal static class L5xReader
                 return;
             }
 
-            var declaration = new Variable($"{tagName}{located} : {type}", at, usage);
+            var declaration = new LogixVariable($"{tagName}{located} : {type}", at, usage);
             var list = _container is null ? _globals : _container.Variables;
             if (!(element == "LocalTag" && list.Any(v => v.Declaration.StartsWith(tagName + " ", StringComparison.OrdinalIgnoreCase))))
             {
@@ -281,19 +261,11 @@ internal static class L5xReader
             switch (name)
             {
                 case "DataType" when _dataType is { } type:
-                    WritePrelude(type.Anchor);
-                    View.Generated($"\nTYPE {type.Name} :\nSTRUCT\n", type.Anchor);
-                    foreach (var (member, anchor) in type.Members)
-                    {
-                        View.Generated($"    {member}\n", anchor);
-                    }
-
-                    View.Generated("END_STRUCT;\nEND_TYPE\n", type.Anchor);
+                    _view.Type(type.Name, type.Anchor, type.Members);
                     _dataType = null;
                     break;
                 case "Tags" when _container is null && _globals.Count > 0:
-                    WritePrelude(_globalsAnchor);
-                    WriteVariables("VAR_GLOBAL", _globals, _globalsAnchor);
+                    _view.Globals([.. _globals], _globalsAnchor);
                     _globals.Clear();
                     break;
                 case "Routine":
@@ -320,72 +292,9 @@ internal static class L5xReader
                     _tagData = null;
                     break;
                 case "Program" or "AddOnInstructionDefinition" when _container is not null:
-                    WriteContainer(_container);
+                    _view.Container(_container);
                     _container = null;
                     break;
-            }
-        }
-
-        private void WriteContainer(Container container)
-        {
-            WritePrelude(container.Anchor);
-            var isAoi = container.Kind == "AddOnInstructionDefinition";
-            View.Generated($"\n{(isAoi ? "FUNCTION_BLOCK" : "PROGRAM")} {container.Name}\n", container.Anchor);
-            foreach (var group in container.Variables.GroupBy(v => v.Usage))
-            {
-                var block = group.Key switch
-                {
-                    "Input" => "VAR_INPUT",
-                    "Output" => "VAR_OUTPUT",
-                    "InOut" => "VAR_IN_OUT",
-                    _ => "VAR",
-                };
-                WriteVariables(block, [.. group], container.Anchor);
-            }
-
-            var main = container.StRoutines.FirstOrDefault(r => r.Name == container.MainRoutine);
-            foreach (var routine in container.StRoutines.Where(r => r.Name != container.MainRoutine))
-            {
-                View.Generated($"\nACTION {routine.Name}:\n", routine.Anchor);
-                WriteLines(routine.Lines, routine.Anchor);
-                View.Generated("\nEND_ACTION\n", routine.Anchor);
-            }
-
-            if (main.Lines is not null)
-            {
-                WriteLines(main.Lines, main.Anchor);
-            }
-
-            View.Generated($"\n{(isAoi ? "END_FUNCTION_BLOCK" : "END_PROGRAM")}\n", container.Anchor);
-        }
-
-        private void WriteLines(List<EmbeddedRegion> lines, int anchor)
-        {
-            View.Generated("\n", anchor);
-            foreach (var line in lines)
-            {
-                View.Region(line);
-                View.Generated("\n", line.End);
-            }
-        }
-
-        private void WriteVariables(string block, IReadOnlyList<Variable> variables, int anchor)
-        {
-            View.Generated($"{block}\n", anchor);
-            foreach (var variable in variables)
-            {
-                View.Generated($"    {variable.Text}\n", variable.Anchor);
-            }
-
-            View.Generated("END_VAR\n", anchor);
-        }
-
-        private void WritePrelude(int anchor)
-        {
-            if (!_preludeWritten)
-            {
-                View.Generated(LogixTypes.Prelude, anchor);
-                _preludeWritten = true;
             }
         }
     }
