@@ -90,6 +90,9 @@ public sealed class ReviewFleet : IDisposable
         return fleet;
     }
 
+    /// <summary>Opens the store file afresh, as a restarted <c>plcfleet serve</c> would (nothing kept in memory).</summary>
+    public void ReopenStore() => Store = SqliteFleetStore.Open(Store.Path);
+
     /// <summary>A change request on its own branch; the run is started by olga and may ask for more than one approval.</summary>
     public async Task<long> ChangeRequestAsync(string evidenceJson, int requiredApprovals = 1)
     {
