@@ -41,5 +41,6 @@ public static class DashboardEndpoints
 
         SignInEndpoints.Map(app);
         ReviewEndpoints.Map(app);
+        RolloutEndpoints.Map(app);
     }
 }
