@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PlcFleet.Fleet.Users;
 using PlcFleet.Web.Auth;
 using PlcFleet.Web.Endpoints;
 
@@ -29,7 +30,7 @@ public static class DashboardApp
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(sources);
-        builder.Services.AddSingleton(new SignInThrottle(sources.Clock));
+        builder.Services.AddSingleton(new SignInThrottle(sources.Store, sources.Clock));
         builder.Services.AddSingleton(new DashboardSessions(settings.KeysFolder is null ? null : KeysFolder(settings.KeysFolder).FullName, sources.Clock));
 
         AddCookieKeys(builder.Services, settings.KeysFolder, settings.KeyCertificate);

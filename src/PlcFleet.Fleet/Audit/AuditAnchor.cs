@@ -46,6 +46,12 @@ public sealed class AuditAnchor
     /// <summary>The seal of a record with <paramref name="hash"/>, creating the key on the trail's first sealed append.</summary>
     public string Seal(string hash) => Sign(RequireKey(), "record", hash);
 
+    /// <summary>
+    /// A keyed hash of <paramref name="text"/> for <paramref name="purpose"/> (e.g. an unknown user name): the same
+    /// text gives the same value in every process that holds the key, and nobody without it can test guesses.
+    /// </summary>
+    public string Pseudonym(string purpose, string text) => Sign(RequireKey(), "pseudonym", purpose, text);
+
     /// <summary>Appends a signed checkpoint of <paramref name="record"/> (the head just committed) to the checkpoint file.</summary>
     public void Checkpoint(AuditRecord record)
     {

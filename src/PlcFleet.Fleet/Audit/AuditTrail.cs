@@ -14,6 +14,16 @@ public sealed class AuditTrail(IAuditLog log, TimeProvider? clock = null, AuditA
 
     public AuditAnchor? AuditAnchor => anchor;
 
+    /// <summary>
+    /// A keyed hash standing in for text that must not enter the trail (see <see cref="AuditAnchor.Pseudonym"/>); a
+    /// trail without an anchor uses a key of this process only.
+    /// </summary>
+    public string Pseudonym(string purpose, string text) =>
+        anchor?.Pseudonym(purpose, text)
+        ?? Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(ProcessKey.Value, System.Text.Encoding.UTF8.GetBytes(purpose + "|" + text)));
+
+    private static readonly Lazy<byte[]> ProcessKey = new(() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     /// <summary>Appends a record; <paramref name="details"/> is serialised to JSON (null gives <c>{}</c>).</summary>
     public Task<AuditRecord> AppendAsync(string actor, string action, string subject, object? details = null, CancellationToken cancellationToken = default) =>
         AppendJsonAsync(actor, action, subject, Serialize(details), cancellationToken);

@@ -5,5 +5,9 @@ public sealed record BurndownPoint(DateTimeOffset Time, string Event, IReadOnlyD
 {
     public int Count(SiteStage stage) => Sites.GetValueOrDefault(stage);
 
-    public int Remaining => Sites.Where(s => !SiteStages.IsDone(s.Key)).Sum(s => s.Value);
+    /// <summary>Sites that still need work (see <see cref="SiteStages.IsOpen"/>).</summary>
+    public int Remaining => Sites.Where(s => SiteStages.IsOpen(s.Key)).Sum(s => s.Value);
+
+    /// <summary>Every site counted at this point: the stages always add up to it.</summary>
+    public int Total => Sites.Values.Sum();
 }

@@ -8,9 +8,11 @@ namespace PlcFleet.Fleet.Burndown;
 /// <summary>
 /// Sites by stage over the life of one migration. The history comes from the audit trail (site states of the
 /// migration's runs and its change requests' reviews and deployments); the last point is the store's current
-/// state, so the chart ends where the tables do even if a record is missing.
+/// state, so the chart ends where the tables do even if a record is missing. A site a finished run left pending or
+/// working never finished: it counts as failed, so a finished run shows nothing left for the agent. The sites that
+/// ended without their change on the line are listed in <see cref="Outcomes"/> with their reasons.
 /// </summary>
-public sealed record MigrationBurndown(string MigrationId, IReadOnlyList<BurndownPoint> Points)
+public sealed record MigrationBurndown(string MigrationId, IReadOnlyList<BurndownPoint> Points, IReadOnlyList<SiteOutcome> Outcomes)
 {
     public BurndownPoint Now => Points[^1];
 
@@ -23,28 +25,65 @@ public sealed record MigrationBurndown(string MigrationId, IReadOnlyList<Burndow
         var points = History(runs.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), changeRequests, records);
 
         var current = new Dictionary<string, SiteStage>(StringComparer.Ordinal);
-        if (runs.Count > 0)
+        var outcomes = new Dictionary<string, SiteOutcome>(StringComparer.Ordinal);
+        // Runs are newest first; older runs fill in sites the newest one did not visit.
+        foreach (var run in runs.Reverse())
         {
-            // Runs are newest first; older runs fill in sites the newest one did not visit.
-            foreach (var run in runs.Reverse())
+            foreach (var site in await store.ListSiteRunsAsync(run.Id, cancellationToken).ConfigureAwait(false))
             {
-                foreach (var site in await store.ListSiteRunsAsync(run.Id, cancellationToken).ConfigureAwait(false))
+                if (site.State == SiteRunState.Skipped && current.ContainsKey(site.SiteId))
                 {
-                    if (site.State != SiteRunState.Skipped || !current.ContainsKey(site.SiteId))
-                    {
-                        current[site.SiteId] = SiteStages.Of(site.State);
-                    }
+                    continue;
+                }
+
+                var stage = SiteStages.Of(site.State);
+                var reason = site.Reason;
+                if (run.FinishedUtc is not null && stage is SiteStage.Pending or SiteStage.InProgress)
+                {
+                    stage = SiteStage.Failed;
+                    reason = $"run {run.Id} finished before this site did" + (reason.Length > 0 ? $" ({reason})" : "");
+                }
+
+                current[site.SiteId] = stage;
+                outcomes.Remove(site.SiteId);
+                if (SiteStages.IsProblem(stage))
+                {
+                    outcomes[site.SiteId] = new SiteOutcome(site.SiteId, stage, reason.Length > 0 ? reason : "no reason recorded", $"run {run.Id}", site.UpdatedUtc);
                 }
             }
         }
 
         foreach (var changeRequest in changeRequests.OrderBy(cr => cr.Id))
         {
-            current[changeRequest.SiteId] = SiteStages.Of(changeRequest.State);
+            var stage = SiteStages.Of(changeRequest.State);
+            current[changeRequest.SiteId] = stage;
+            outcomes.Remove(changeRequest.SiteId);
+            if (SiteStages.IsProblem(stage))
+            {
+                var reason = await ChangeRequestReasonAsync(store, changeRequest, records, cancellationToken).ConfigureAwait(false);
+                outcomes[changeRequest.SiteId] = new SiteOutcome(changeRequest.SiteId, stage, reason, $"CR-{changeRequest.Id}", changeRequest.UpdatedUtc);
+            }
         }
 
         points.Add(new BurndownPoint(now, "now", Count(current)));
-        return new MigrationBurndown(migrationId, points);
+        return new MigrationBurndown(migrationId, points, [.. outcomes.Values.OrderBy(o => o.SiteId, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The rejecting reviewer's comment, or the reason the rollback's audit record gives.</summary>
+    private static async Task<string> ChangeRequestReasonAsync(IFleetStore store, ChangeRequestRecord changeRequest, IReadOnlyList<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        if (changeRequest.State == ChangeRequestState.Rejected)
+        {
+            var reviews = await store.ListReviewsAsync(changeRequest.Id, cancellationToken).ConfigureAwait(false);
+            return reviews.LastOrDefault(r => r.Verdict == ReviewVerdict.Rejected) is { } rejection
+                ? $"rejected by {rejection.UserName}: {rejection.Comment}"
+                : "rejected";
+        }
+
+        var subject = ReviewSubject(changeRequest.Id);
+        return records.LastOrDefault(r => r.Action == AuditActions.ChangeRequestRolledBack && r.Subject == subject) is { } rollback
+            ? $"rolled back by {rollback.Actor}: {Text(rollback.DetailsJson, "reason") ?? "no reason recorded"}"
+            : "rolled back";
     }
 
     private static List<BurndownPoint> History(HashSet<string> runIds, List<ChangeRequestRecord> changeRequests, IReadOnlyList<AuditRecord> records)
@@ -104,6 +143,14 @@ public sealed record MigrationBurndown(string MigrationId, IReadOnlyList<Burndow
 
         var name = state.GetString()?.Replace("_", "", StringComparison.Ordinal);
         return Enum.TryParse<SiteRunState>(name, ignoreCase: true, out var parsed) ? SiteStages.Of(parsed) : null;
+    }
+
+    private static string? Text(string detailsJson, string name)
+    {
+        using var details = JsonDocument.Parse(detailsJson);
+        return details.RootElement.ValueKind == JsonValueKind.Object && details.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
     }
 
     private static bool Flag(string detailsJson, string name)

@@ -8,7 +8,10 @@ public enum SiteStage
     InReview,
     InProgress,
     Pending,
+    /// <summary>The judge vetoed the agent's change (verification itself passed).</summary>
     Stopped,
+    /// <summary>The change failed verification, or the site's session ended in an error or never finished.</summary>
+    Failed,
     Rejected,
     RolledBack,
     NoChange,

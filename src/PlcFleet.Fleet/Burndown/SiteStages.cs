@@ -5,8 +5,15 @@ namespace PlcFleet.Fleet.Burndown;
 /// <summary>How run states and change request states map onto the campaign stages, and how stages are named and drawn.</summary>
 public static class SiteStages
 {
-    /// <summary>The stages that need no further work: the burndown counts down to these.</summary>
-    public static bool IsDone(SiteStage stage) => stage is SiteStage.Deployed or SiteStage.NoChange or SiteStage.Skipped;
+    /// <summary>
+    /// The stages that still need work, by the agent (pending, working) or by people (review, deploy): the burndown
+    /// counts these down. Every other stage is an outcome: on the line, nothing to do, or ended (failed, vetoed,
+    /// rejected, rolled back: listed with their reasons; a new run or change request starts them again).
+    /// </summary>
+    public static bool IsOpen(SiteStage stage) => stage is SiteStage.Pending or SiteStage.InProgress or SiteStage.InReview or SiteStage.Approved;
+
+    /// <summary>The outcomes a person must look at: failed, vetoed, rejected, rolled back.</summary>
+    public static bool IsProblem(SiteStage stage) => stage is SiteStage.Failed or SiteStage.Stopped or SiteStage.Rejected or SiteStage.RolledBack;
 
     public static SiteStage Of(SiteRunState state) => state switch
     {
@@ -15,7 +22,8 @@ public static class SiteStages
         SiteRunState.ChangedVerified or SiteRunState.WaitingReview => SiteStage.InReview,
         SiteRunState.NoChange => SiteStage.NoChange,
         SiteRunState.Skipped => SiteStage.Skipped,
-        _ => SiteStage.Stopped,
+        SiteRunState.Vetoed => SiteStage.Stopped,
+        _ => SiteStage.Failed, // failed verification or error
     };
 
     public static SiteStage Of(ChangeRequestState state) => state switch
@@ -31,7 +39,7 @@ public static class SiteStages
     {
         SiteStage.InReview => "in review",
         SiteStage.InProgress => "agent working",
-        SiteStage.Stopped => "stopped by a verifier",
+        SiteStage.Stopped => "vetoed by the judge",
         SiteStage.RolledBack => "rolled back",
         SiteStage.NoChange => "no change needed",
         SiteStage.Skipped => "not targeted",

@@ -14,6 +14,9 @@ public interface IFleetStore
     /// <summary>The recorded fleet.yaml versions a rollout trusts (see <see cref="IFleetDefinitionStore"/>).</summary>
     IFleetDefinitionStore FleetDefinitions { get; }
 
+    /// <summary>Failed sign-in counters per user and per address (see <see cref="Users.SignInThrottle"/>).</summary>
+    ISignInFailureStore SignInFailures { get; }
+
     Task<RunRecord> StartRunAsync(NewRun run, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a run finished; returns null if there is no such run.</summary>

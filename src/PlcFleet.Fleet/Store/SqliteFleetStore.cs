@@ -31,11 +31,14 @@ public sealed class SqliteFleetStore : IFleetStore
         var log = new SqliteAuditLog(database);
         Audit = new AuditTrail(log, clock, new AuditAnchor(keyFolder, log.HasSealedRecords));
         FleetDefinitions = new SqliteFleetDefinitionStore(database, Audit, clock);
+        SignInFailures = new SqliteSignInFailureStore(database, Audit);
     }
 
     public AuditTrail Audit { get; }
 
     public IFleetDefinitionStore FleetDefinitions { get; }
+
+    public ISignInFailureStore SignInFailures { get; }
 
     public string Path => _database.Path;
 

@@ -19,44 +19,90 @@ public static partial class UnifiedDiffParser
             lines = lines[..^1];
         }
 
-        for (var i = 0; i < lines.Length; i++)
+        FileBuilder? file = null;
+        void Finish()
         {
-            if (!lines[i].StartsWith("--- ", StringComparison.Ordinal) || i + 1 >= lines.Length || !lines[i + 1].StartsWith("+++ ", StringComparison.Ordinal))
+            if (file is not null)
             {
-                continue;
+                files.Add(file.Build());
+                file = null;
             }
-
-            var oldPath = PathOf(lines[i][4..], "a/");
-            var newPath = PathOf(lines[i + 1][4..], "b/");
-            i += 2;
-            var binary = false;
-            var hunks = new List<ParsedHunk>();
-            while (i < lines.Length && !lines[i].StartsWith("--- ", StringComparison.Ordinal))
-            {
-                if (lines[i].StartsWith("Binary files ", StringComparison.Ordinal))
-                {
-                    binary = true;
-                    i++;
-                }
-                else if (HunkHeader().Match(lines[i]) is { Success: true } header)
-                {
-                    var hunk = ReadHunk(header, lines, ref i);
-                    if (hunk is not null)
-                    {
-                        hunks.Add(hunk);
-                    }
-                }
-                else
-                {
-                    i++;
-                }
-            }
-
-            i--;
-            files.Add(new ParsedFileDiff(oldPath, newPath, binary, hunks));
         }
 
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.StartsWith("diff --git ", StringComparison.Ordinal))
+            {
+                // git names every file here, also those with no ---/+++ lines (renames, mode changes, binaries).
+                Finish();
+                file = FileBuilder.FromGitHeader(line["diff --git ".Length..]);
+            }
+            else if (line.StartsWith("--- ", StringComparison.Ordinal) && i + 1 < lines.Length && lines[i + 1].StartsWith("+++ ", StringComparison.Ordinal))
+            {
+                if (file is null || file.HasHeaderLines)
+                {
+                    Finish();
+                    file = new FileBuilder();
+                }
+
+                file.OldPath = PathOf(line[4..], "a/");
+                file.NewPath = PathOf(lines[i + 1][4..], "b/");
+                file.HasHeaderLines = true;
+                i++;
+            }
+            else if (file is null)
+            {
+                continue; // text before the first file is not part of any
+            }
+            else if (line.StartsWith("Binary files ", StringComparison.Ordinal))
+            {
+                file.IsBinary = true;
+            }
+            else if (!file.HasHeaderLines && file.Hunks.Count == 0 && GitFileLine(file, line))
+            {
+                // new file / deleted file / rename lines of a git header, already applied
+            }
+            else if (HunkHeader().Match(line) is { Success: true } header)
+            {
+                if (ReadHunk(header, lines, ref i) is { } hunk)
+                {
+                    file.Hunks.Add(hunk);
+                }
+
+                i--;
+            }
+        }
+
+        Finish();
         return files;
+    }
+
+    /// <summary>Applies an extended git header line (new, deleted, renamed file) to the file; false when it is none.</summary>
+    private static bool GitFileLine(FileBuilder file, string line)
+    {
+        if (line.StartsWith("new file mode", StringComparison.Ordinal))
+        {
+            file.OldPath = null;
+        }
+        else if (line.StartsWith("deleted file mode", StringComparison.Ordinal))
+        {
+            file.NewPath = null;
+        }
+        else if (line.StartsWith("rename from ", StringComparison.Ordinal))
+        {
+            file.OldPath = Unquote(line["rename from ".Length..]);
+        }
+        else if (line.StartsWith("rename to ", StringComparison.Ordinal))
+        {
+            file.NewPath = Unquote(line["rename to ".Length..]);
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The new text of a file, applying the diff's hunks to its old text; null when they do not fit.</summary>
@@ -141,7 +187,7 @@ public static partial class UnifiedDiffParser
             i++;
         }
 
-        return new ParsedHunk(oldStart, oldCount, newStart, newCount, body);
+        return new ParsedHunk(oldStart, oldCount, newStart, newCount, body, header.Groups["context"].Value.Trim());
     }
 
     private static List<string> SplitKeepingEnds(string text)
@@ -179,6 +225,37 @@ public static partial class UnifiedDiffParser
         return !group.Success || TryNumber(group.Value, out value);
     }
 
-    [GeneratedRegex(@"^@@ -(?<old>\d+)(,(?<oldCount>\d+))? \+(?<new>\d+)(,(?<newCount>\d+))? @@")]
+    private static string Unquote(string path) => path.TrimEnd('\r').Trim('"');
+
+    [GeneratedRegex(@"^@@ -(?<old>\d+)(,(?<oldCount>\d+))? \+(?<new>\d+)(,(?<newCount>\d+))? @@(?<context>.*)$")]
     private static partial Regex HunkHeader();
+
+    /// <summary>A file of the diff while it is read.</summary>
+    private sealed class FileBuilder
+    {
+        public string? OldPath { get; set; }
+
+        public string? NewPath { get; set; }
+
+        public bool IsBinary { get; set; }
+
+        /// <summary>Whether the ---/+++ lines were read (a second pair starts the next file).</summary>
+        public bool HasHeaderLines { get; set; }
+
+        public List<ParsedHunk> Hunks { get; } = [];
+
+        /// <summary>The paths of <c>diff --git a/OLD b/NEW</c>; for the same path on both sides the split is the middle.</summary>
+        public static FileBuilder FromGitHeader(string paths)
+        {
+            paths = paths.TrimEnd('\r');
+            var half = paths.Length / 2;
+            var samePath = paths.Length >= 5 && paths.Length % 2 == 1 && paths[half] == ' ' && paths[2..half] == paths[(half + 3)..];
+            var at = samePath ? half : paths.LastIndexOf(" b/", StringComparison.Ordinal);
+            return at <= 0
+                ? new FileBuilder { OldPath = PathOf(paths, "a/"), NewPath = PathOf(paths, "a/") }
+                : new FileBuilder { OldPath = PathOf(Unquote(paths[..at]), "a/"), NewPath = PathOf(Unquote(paths[(at + 1)..]), "b/") };
+        }
+
+        public ParsedFileDiff Build() => new(OldPath, NewPath, IsBinary, Hunks);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.Store;
 using PlcFleet.Fleet.Store.Records;
@@ -19,53 +18,48 @@ public sealed class DashboardSignIn(IFleetStore store, SignInThrottle throttle, 
     /// <summary>A hash with the default work factor, checked when the name is unknown so both cases cost the same.</summary>
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher().Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(16))));
 
-    /// <summary>Per-process key: hashes of unknown names can be matched within a run but not reversed by a dictionary.</summary>
-    private static readonly byte[] NameKey = RandomNumberGenerator.GetBytes(32);
-
     private readonly Func<string, string, bool> verify = verify ?? PasswordHasher.Verify;
 
     public async Task<DashboardSignInResult> SignInAsync(string userName, string password, string address, CancellationToken cancellationToken = default)
     {
         var name = userName.Trim();
-        if (throttle.LockedFor(name, address) is { } left)
+        if (await throttle.LockedForAsync(name, address, cancellationToken).ConfigureAwait(false) is { } left)
         {
-            await AuditAsync(await KnownAsync(name, cancellationToken).ConfigureAwait(false), name, "locked out", address, lockedNow: false, cancellationToken).ConfigureAwait(false);
-            return DashboardSignInResult.Refused($"Too many failed sign-ins. Try again in {Math.Ceiling(left.TotalMinutes)} minute(s).");
+            var known = await KnownAsync(name, cancellationToken).ConfigureAwait(false);
+            var entry = Entry(known, name, "locked out", address, lockedNow: false);
+            await store.Audit.AppendAsync(entry.Actor, entry.Action, entry.Subject, entry.Details, cancellationToken).ConfigureAwait(false);
+            return DashboardSignInResult.Refused($"Too many failed sign-ins. Try again in {Math.Ceiling(left.TotalMinutes)} minute(s).", locked: true);
         }
 
         var user = await KnownAsync(name, cancellationToken).ConfigureAwait(false);
         var matches = verify(password, user?.PasswordHash ?? DummyHash.Value);
         if (user is not null && password.Length > 0 && matches)
         {
-            throttle.RecordSuccess(name);
+            await throttle.RecordSuccessAsync(name, cancellationToken).ConfigureAwait(false);
             return new DashboardSignInResult(user, null);
         }
 
-        var locked = throttle.RecordFailure(name, address);
         var reason = user is null ? "unknown user" : password.Length == 0 ? "empty password" : "wrong password";
-        await AuditAsync(user, name, reason, address, locked, cancellationToken).ConfigureAwait(false);
-        return DashboardSignInResult.Refused(locked
-            ? "Unknown user or wrong password. Too many failed sign-ins: sign-in is locked for a while."
-            : "Unknown user or wrong password.");
+        var locked = await throttle.RecordFailureAsync(name, address, lockedNow => Entry(user, name, reason, address, lockedNow), cancellationToken).ConfigureAwait(false);
+        return DashboardSignInResult.Refused(
+            locked
+                ? "Unknown user or wrong password. Too many failed sign-ins: sign-in is locked for a while."
+                : "Unknown user or wrong password.",
+            locked);
     }
-
-    /// <summary>How an unknown name appears in the audit trail: <c>unknown-</c> and 16 hex digits of a keyed hash.</summary>
-    public static string UnknownName(string name) =>
-        "unknown-" + Convert.ToHexStringLower(HMACSHA256.HashData(NameKey, Encoding.UTF8.GetBytes(name)))[..16];
 
     private async Task<UserRecord?> KnownAsync(string name, CancellationToken cancellationToken) =>
         UserNames.IsValid(name) ? await store.FindUserAsync(name, cancellationToken).ConfigureAwait(false) : null;
 
-    private Task AuditAsync(UserRecord? user, string name, string reason, string address, bool lockedNow, CancellationToken cancellationToken)
+    private AuditEntry Entry(UserRecord? user, string name, string reason, string address, bool lockedNow)
     {
-        var actor = user?.Name ?? UnknownName(name);
-        return store.Audit.AppendAsync(actor, AuditActions.SignInFailed, $"user-{actor}",
-            new { purpose = Purpose, reason, address, locked_out = lockedNow }, cancellationToken);
+        var actor = user?.Name ?? UnknownUserName.For(store.Audit, name);
+        return new AuditEntry(actor, AuditActions.SignInFailed, $"user-{actor}", new { purpose = Purpose, reason, address, locked_out = lockedNow });
     }
 }
 
-/// <summary>The signed-in user, or the message the sign-in page shows.</summary>
-public sealed record DashboardSignInResult(UserRecord? User, string? Message)
+/// <summary>The signed-in user, or the message the sign-in page shows and whether the name or address is locked now.</summary>
+public sealed record DashboardSignInResult(UserRecord? User, string? Message, bool Locked = false)
 {
-    public static DashboardSignInResult Refused(string message) => new(null, message);
+    public static DashboardSignInResult Refused(string message, bool locked = false) => new(null, message, locked);
 }

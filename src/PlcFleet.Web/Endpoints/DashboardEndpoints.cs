@@ -46,5 +46,6 @@ public static class DashboardEndpoints
 
         SignInEndpoints.Map(app);
         ReviewEndpoints.Map(app);
+        RolloutEndpoints.Map(app);
     }
 }

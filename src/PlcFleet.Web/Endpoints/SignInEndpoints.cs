@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using PlcFleet.Fleet.Users;
 using PlcFleet.Web.Auth;
 using PlcFleet.Web.Html;
 using PlcFleet.Web.Pages;
@@ -28,7 +29,7 @@ public static class SignInEndpoints
             if (signIn.User is not { } user)
             {
                 // One message for unknown names and wrong passwords, so the form does not tell which user names exist.
-                var status = throttle.LockedFor(form["user"].ToString().Trim(), address) is null ? StatusCodes.Status401Unauthorized : StatusCodes.Status429TooManyRequests;
+                var status = signIn.Locked ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized;
                 return PageResult.Of(context, "Sign in", SignInPage.Render(FormToken.For(context), returnUrl, signIn.Message), status);
             }
 

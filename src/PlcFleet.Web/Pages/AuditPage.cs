@@ -32,7 +32,7 @@ public static class AuditPage
         foreach (var record in shown)
         {
             var flagged = problems[record.Sequence].Any();
-            html.Add($"""<tr id="record-{record.Sequence}"{(flagged ? HtmlBuilder.Of($" class=\"tampered\"") : HtmlString.Empty)}><td>{record.Sequence}</td><td>{Format.Time(record.TimeUtc)}</td><td>{record.Actor}</td><td>{record.Action}</td><td>{SubjectLink(record)}</td><td><code class="details">{record.DetailsJson}</code></td><td><code title="{record.Hash}">{Head(record.Hash)}</code></td></tr>""");
+            html.Add($"""<tr id="record-{record.Sequence}"{(flagged ? HtmlBuilder.Of($" class=\"tampered\"") : HtmlString.Empty)}><td>{record.Sequence}</td><td>{Format.Time(record.TimeUtc)}</td><td>{record.Actor}</td><td>{record.Action}</td><td>{SubjectLink(record)}</td><td>{AuditDetails.Render(record.DetailsJson)}</td><td><code title="{record.Hash}">{Head(record.Hash)}</code></td></tr>""");
         }
 
         html.Add($"</tbody></table>");

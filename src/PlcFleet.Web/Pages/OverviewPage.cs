@@ -27,7 +27,9 @@ public static class OverviewPage
             var latest = migration.First();
             var burndown = await MigrationBurndown.BuildAsync(store, migration.Key, sources.Clock.GetUtcNow(), cancellationToken);
             html.Add($"""<article class="migration" id="migration-{migration.Key}"><h3>{migration.Key} <small>v{latest.MigrationVersion}, {migration.Count()} run(s), latest {latest.Id} started {Format.Time(latest.StartedUtc)}</small></h3>""");
-            html.Add($"<div class=\"chart\">{BurndownChart.Render(burndown)}{BurndownChart.Legend(burndown)}</div></article>");
+            html.Add($"<div class=\"chart\">{BurndownChart.Render(burndown)}{BurndownChart.Legend(burndown)}</div>");
+            html.Add(Outcomes(migration.Key, burndown));
+            html.Add($"""<p><a href="/rollout/{migration.Key}">Rollout of {migration.Key}: waves, gates, maintenance windows</a></p></article>""");
         }
 
         html.Add($"</section>");
@@ -59,6 +61,25 @@ public static class OverviewPage
         }
 
         html.Add($"</tbody></table></section>");
+        return html.ToHtml();
+    }
+
+    /// <summary>The sites that ended without their change on the line, each with why, so nobody reads the reason off a colour.</summary>
+    private static HtmlString Outcomes(string migrationId, MigrationBurndown burndown)
+    {
+        if (burndown.Outcomes.Count == 0)
+        {
+            return HtmlBuilder.Of($"""<p class="empty" id="outcomes-{migrationId}">No site failed, was vetoed, rejected or rolled back.</p>""");
+        }
+
+        var html = new HtmlBuilder();
+        html.Add($"""<table class="list outcomes" id="outcomes-{migrationId}"><thead><tr><th>site</th><th>outcome</th><th>reason</th><th>from</th><th>when</th></tr></thead><tbody>""");
+        foreach (var outcome in burndown.Outcomes)
+        {
+            html.Add($"""<tr class="{SiteStages.CssClass(outcome.Stage)}-row"><td>{outcome.SiteId}</td><td><span class="swatch {SiteStages.CssClass(outcome.Stage)}"></span>{SiteStages.Label(outcome.Stage)}</td><td>{outcome.Reason}</td><td>{outcome.Source}</td><td>{Format.Time(outcome.Time)}</td></tr>""");
+        }
+
+        html.Add($"</tbody></table>");
         return html.ToHtml();
     }
 }

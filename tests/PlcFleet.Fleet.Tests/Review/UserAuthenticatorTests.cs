@@ -36,8 +36,27 @@ public sealed class UserAuthenticatorTests : IDisposable
         Assert.False(signIn.Succeeded);
         Assert.Contains("unknown user or wrong password", signIn.Refusal);
         var record = Assert.Single(await _fleet.Store.Audit.ReadAllAsync());
-        Assert.Equal((AuditActions.SignInFailed, name.Trim()), (record.Action, record.Actor));
+        var actor = reason == "unknown user" ? UnknownUserName.For(_fleet.Store.Audit, name.Trim()) : name;
+        Assert.Equal((AuditActions.SignInFailed, actor, $"user-{actor}"), (record.Action, record.Actor, record.Subject));
         Assert.Equal($$"""{"purpose":"rollout deploy CR-4","reason":"{{reason}}"}""", record.DetailsJson);
+    }
+
+    [Fact]
+    public async Task A_password_typed_as_the_user_name_reaches_the_trail_only_as_a_keyed_hash_that_is_the_same_in_every_process()
+    {
+        await _fleet.AddUsersAsync();
+
+        await Authenticator.SignInAsync("Guard-Door-42!", "", "cr approve CR-1");
+        var reopened = PlcFleet.Fleet.Store.SqliteFleetStore.Open(_fleet.Store.Path);
+        await new UserAuthenticator(reopened).SignInAsync("Guard-Door-42!", "", "cr approve CR-1");
+
+        var records = await _fleet.Store.Audit.ReadAllAsync();
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.DoesNotContain("Guard-Door", r.Actor + r.Subject + r.DetailsJson, StringComparison.Ordinal));
+        Assert.Matches("^unknown-[0-9a-f]{16}$", records[0].Actor);
+        // The same typed text gives the same hash in another process (the key is the audit key), so repeats show.
+        Assert.Equal(records[0].Actor, records[1].Actor);
+        Assert.NotEqual(records[0].Actor, UnknownUserName.For(_fleet.Store.Audit, "Guard-Door-43!"));
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class SignInHardeningTests : IAsyncLifetime
     public async Task Unknown_names_cost_the_same_password_check_as_known_ones()
     {
         var checks = 0;
-        var signIn = new DashboardSignIn(_fleet.Store, new SignInThrottle(TimeProvider.System), (password, hash) =>
+        var signIn = new DashboardSignIn(_fleet.Store, new SignInThrottle(_fleet.Store, TimeProvider.System), (password, hash) =>
         {
             checks++;
             return PasswordHasher.Verify(password, hash);

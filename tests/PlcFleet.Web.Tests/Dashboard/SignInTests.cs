@@ -47,7 +47,7 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Contains("Unknown user or wrong password.", unknown.Html);
         Assert.Equal(HttpStatusCode.Redirect, (await _client.GetAsync("/")).Status);
         var refused = (await _fleet.Store.Audit.ReadAllAsync()).Where(r => r.Action == "user.sign_in_failed").ToList();
-        Assert.Equal(["user-marta", "user-" + PlcFleet.Web.Auth.DashboardSignIn.UnknownName("mallory")], refused.Select(r => r.Subject));
+        Assert.Equal(["user-marta", "user-" + PlcFleet.Fleet.Users.UnknownUserName.For(_fleet.Store.Audit, "mallory")], refused.Select(r => r.Subject));
         Assert.All(refused, r => Assert.DoesNotContain("not-her-password", r.DetailsJson, StringComparison.Ordinal));
     }
 

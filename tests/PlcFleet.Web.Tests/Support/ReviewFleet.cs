@@ -90,6 +90,20 @@ public sealed class ReviewFleet : IDisposable
         return fleet;
     }
 
+    /// <summary>Records fleet.yaml as a fleet definition proposed by olga and approved by ada, as rollouts require.</summary>
+    public async Task ApproveFleetDefinitionAsync()
+    {
+        var service = new PlcFleet.Fleet.FleetDefinitions.FleetDefinitionService(Store);
+        var (definition, _, problem) = await service.ProposeAsync(PlcFleet.Fleet.FleetDefinitions.FleetDefinitionFile.Read(Path.Combine(Root, "fleet.yaml")), "olga");
+        Assert.Null(problem);
+        var (approved, refusal) = await service.ApproveAsync(definition!.Id, (await Store.FindUserAsync("ada"))!);
+        Assert.Null(refusal);
+        Assert.NotNull(approved);
+    }
+
+    /// <summary>Opens the store file afresh, as a restarted <c>plcfleet serve</c> would (nothing kept in memory).</summary>
+    public void ReopenStore() => Store = SqliteFleetStore.Open(Store.Path);
+
     /// <summary>A change request on its own branch; the run is started by olga and may ask for more than one approval.</summary>
     public async Task<long> ChangeRequestAsync(string evidenceJson, int requiredApprovals = 1)
     {

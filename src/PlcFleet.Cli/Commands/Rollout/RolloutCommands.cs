@@ -141,8 +141,7 @@ public static class RolloutCommands
             return ExitCodes.Findings;
         }
 
-        var repositories = new SiteRepositories(check.Fleet!);
-        var rollout = new RolloutService(store, repositories, new ReviewService(store, repositories), definition: check.Definition);
+        var rollout = ApprovedRollout.For(store, check.Fleet!, check.Definition!);
         Console.WriteLine($"fleet definition: {check.Definition!.Describe()}, approved by {check.Definition.ApprovedBy}");
 
         // A deploy or rollback a killed plcfleet left half-recorded is settled from git first; the engineer hears what was found.

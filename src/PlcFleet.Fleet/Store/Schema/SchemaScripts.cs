@@ -13,6 +13,7 @@ public static class SchemaScripts
         new(3, "release intents: deploys and rollbacks recorded before git moves the release branch", Version3),
         new(4, "fleet definitions: the fleet.yaml a rollout trusts, recorded and approved in the store", Version4),
         new(5, "audit seals: each record's HMAC under a key kept outside the database", Version5),
+        new(6, "sign-in failure counters per user and per address, so a restart does not lift a lockout", Version6),
     ];
 
     public static int Latest => All[^1].Version;
@@ -189,5 +190,16 @@ public static class SchemaScripts
         -- HMAC-SHA256 of the record's hash under the audit key, which lives outside this file (see AuditAnchor); empty for
         -- records written before sealing. Not part of the hash, so the chain of older records stays as it was.
         ALTER TABLE audit_log ADD COLUMN seal TEXT NOT NULL DEFAULT '';
+        """;
+
+    private const string Version6 = """
+        -- Failed sign-ins counted per user (by keyed hash of the typed name, never its text) and per client address.
+        -- Kept in the store so restarting `plcfleet serve` does not give a password guesser a fresh start.
+        CREATE TABLE sign_in_failures (
+            counter_key       TEXT PRIMARY KEY,
+            since_utc         TEXT NOT NULL,
+            failures          INTEGER NOT NULL,
+            locked_until_utc  TEXT
+        );
         """;
 }
