@@ -51,6 +51,9 @@ public static class SafetyAnalyzer
             findings.AddRange(rule.Check(comparison));
         }
 
+        // A concrete counterexample (SAF018) settles an output the cross-scan proof could only escalate (SAF024).
+        var refuted = findings.Where(f => f.RuleId == DifferentialRule.ViolationId && f.Subject is not null).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
+        findings.RemoveAll(f => f.RuleId == CrossScanRule.RuleId && f.Subject is not null && refuted.Contains(f.Subject));
         return new SafetyReport(findings.Select(f => ChangeCause.Locate(comparison, f)).DistinctBy(f => (f.RuleId, f.Location, f.Message)).OrderBy(f => f.Location.File, StringComparer.Ordinal)
             .ThenBy(f => f.Location.Line).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList());
     }

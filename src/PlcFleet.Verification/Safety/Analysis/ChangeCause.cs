@@ -91,7 +91,7 @@ public static class ChangeCause
     }
 
     /// <summary>The first changed line of the site (a finding in a file the change did not touch: the cause is elsewhere).</summary>
-    private static SourceRef? First(SafetyComparison comparison) =>
+    public static SourceRef? First(SafetyComparison comparison) =>
         comparison.Changed.Files.SelectMany(f => comparison.Changed.Lines(f).Take(1).Select(l => new SourceRef(f, l, 1))).FirstOrDefault();
 
     /// <summary>

@@ -32,7 +32,7 @@ public sealed class CrossScanRule : ISafetyRule
 
             var state = outcome.State is null ? null : comparison.Before.Display(outcome.State);
             var afterState = outcome.State is null ? afterOutput : Logic.FormulaLeaves.RenamePath(outcome.State, comparison.BeforeToAfter);
-            var location = ChangeCause.Of(comparison, afterState) ?? ChangeCause.Of(comparison, afterOutput) ?? recognised.Location;
+            var location = ChangeCause.Of(comparison, afterState) ?? ChangeCause.Of(comparison, afterOutput) ?? ChangeCause.First(comparison) ?? recognised.Location;
             yield return new SafetyFinding(Id, FindingSeverity.Error, location,
                 state is null
                     ? $"cannot prove that safety output {recognised.Display} stays safe from scan to scan: {outcome.Reason}"
@@ -41,7 +41,7 @@ public sealed class CrossScanRule : ISafetyRule
                 + $"scan as equal in both versions. {(state is null ? outcome.Reason : $"But {state}, which it reads from the previous scan, is updated differently: {outcome.Reason}")}. "
                 + "A latch set by a level instead of an edge, a fault cleared under another condition or a timer fed differently changes the "
                 + "output only one or more scans later, so the one-scan proof does not cover it. Passing means proven, so a safety engineer must "
-                + "check the changed update of the kept state by hand before approval.", Escalate: true);
+                + "check the changed update of the kept state by hand before approval.", Escalate: true) { Subject = afterOutput };
         }
     }
 }
