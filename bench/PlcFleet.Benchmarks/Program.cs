@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 using PlcFleet.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/PlcFleet.Benchmarks -- --filter '*Parse*' --job short --inProcess
-// (vendor files: --filter '*VendorRead*')
+// (vendor files: --filter '*VendorRead*'; safety check of a 20,000-line site: --filter '*SafetyCheck*')
 var text = PlcProjectGenerator.Generate(ParseBenchmarks.ProjectLines);
 var megabytes = text.Length / 1_000_000.0;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated project: {text.Split('\n').Length:N0} lines, {megabytes:F2} MB of ST"));

@@ -35,8 +35,11 @@ public static class SafetyAnalyzer
         new DifferentialRule(),
     ];
 
-    public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null) =>
-        Compare(SiteAnalysis.Load(beforeRoot), SiteAnalysis.Load(afterRoot), options);
+    public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null)
+    {
+        var (before, after) = SiteAnalysis.LoadBoth(beforeRoot, afterRoot);
+        return Compare(before, after, options);
+    }
 
     public static SafetyReport Compare(SiteAnalysis before, SiteAnalysis after, SafetyOptions? options = null)
     {
