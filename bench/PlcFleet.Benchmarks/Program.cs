@@ -3,9 +3,8 @@ using BenchmarkDotNet.Running;
 using PlcFleet.Benchmarks;
 
 // Usage: dotnet run -c Release --project bench/PlcFleet.Benchmarks -- --filter '*Parse*' --job short --inProcess
-// (vendor files: --filter '*VendorRead*'; whole-process plcfleet check of a 100,000-line site: --filter '*CheckProcess*',
+// (vendor files: --filter '*VendorRead*'; safety check of a 20,000-line site: --filter '*SafetyCheck*'; whole-process plcfleet check of a 100,000-line site: --filter '*CheckProcess*',
 // or --write-check-site DIR to write that site and time `plcfleet check DIR` by hand)
-// (whole-process plcfleet check of a 100,000-line site: --filter '*CheckProcess*' --job short --inProcess)
 if (args is ["--write-check-site", var siteFolder])
 {
     // The site CheckProcessBenchmarks checks, for timing `plcfleet check` by hand (time, perf, dotnet-trace).

@@ -36,8 +36,11 @@ public static class SafetyAnalyzer
         new DifferentialRule(),
     ];
 
-    public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null) =>
-        Compare(SiteAnalysis.Load(beforeRoot), SiteAnalysis.Load(afterRoot), options);
+    public static SafetyReport Compare(string beforeRoot, string afterRoot, SafetyOptions? options = null)
+    {
+        var (before, after) = SiteAnalysis.LoadBoth(beforeRoot, afterRoot);
+        return Compare(before, after, options);
+    }
 
     /// <summary>Compares two versions already analysed (the verifier's <see cref="LoadedSite"/>s), so neither is read again.</summary>
     public static SafetyReport Compare(SiteAnalysis before, SiteAnalysis after, SafetyOptions? options = null)

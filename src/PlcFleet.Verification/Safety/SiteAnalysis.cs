@@ -53,6 +53,14 @@ public sealed class SiteAnalysis
         return new SiteAnalysis(project.Root, ProjectModel.Build(project), config, problems, project.GetDiagnostics().Where(d => d.IsError).ToList());
     }
 
+    /// <summary>Both versions of a site for a comparison, read at the same time (two independent parses and scans).</summary>
+    public static (SiteAnalysis Before, SiteAnalysis After) LoadBoth(string before, string after)
+    {
+        var loadAfter = Task.Run(() => Load(after));
+        var old = Load(before);
+        return (old, loadAfter.GetAwaiter().GetResult());
+    }
+
     public string Display(string path) => SafetyClassifier.Display(Model, path);
 
     /// <summary>Is this code safety code: a safety POU, or one writing a safety variable or output?</summary>

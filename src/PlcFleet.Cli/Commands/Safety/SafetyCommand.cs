@@ -142,8 +142,8 @@ public static class SafetyCommand
             }
         }
 
-        var sites = new[] { before, after }.Select(SiteAnalysis.Load).ToList();
-        foreach (var (site, path) in sites.Zip([before, after]))
+        var (oldSite, newSite) = SiteAnalysis.LoadBoth(before, after);
+        foreach (var (site, path) in new[] { (oldSite, before), (newSite, after) })
         {
             // Nothing to compare is not "proven safe": a mistyped or empty folder must never read as passed.
             if (site.Model.Pous.Count == 0)
@@ -154,7 +154,7 @@ public static class SafetyCommand
             }
         }
 
-        var report = SafetyAnalyzer.Compare(sites[0], sites[1]);
+        var report = SafetyAnalyzer.Compare(oldSite, newSite);
         if (format.Equals("json", StringComparison.OrdinalIgnoreCase))
         {
             var json = report.Findings.Select(f => new

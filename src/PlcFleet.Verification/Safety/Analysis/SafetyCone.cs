@@ -11,10 +11,22 @@ public sealed class SafetyCone
 {
     private const int MaxSize = 20_000;
 
+    private readonly HashSet<string> _owners = new(StringComparer.Ordinal);
+
     private SafetyCone(HashSet<string> paths, List<(string Root, string Output)> unresolved)
     {
         Paths = paths;
         Unresolved = unresolved;
+        foreach (var path in paths)
+        {
+            for (var i = 1; i < path.Length; i++)
+            {
+                if (path[i] is '.' or '[')
+                {
+                    _owners.Add(path[..i]);
+                }
+            }
+        }
     }
 
     /// <summary>Variable paths in the cone (outputs included).</summary>
@@ -24,8 +36,7 @@ public sealed class SafetyCone
     public IReadOnlyList<(string Root, string Output)> Unresolved { get; }
 
     /// <summary>Whether a variable or instance lies in the cone, itself or through one of its members or elements.</summary>
-    public bool Contains(string path) =>
-        Paths.Contains(path) || Paths.Any(p => p.StartsWith(path + ".", StringComparison.Ordinal) || p.StartsWith(path + "[", StringComparison.Ordinal));
+    public bool Contains(string path) => Paths.Contains(path) || _owners.Contains(path);
 
     public static SafetyCone Of(SiteAnalysis site, IEnumerable<string> outputs)
     {

@@ -180,7 +180,7 @@ public sealed partial class ScanExecutor
         {
             if (scope.PathOf(call.Expression) is { } instance && scope.TypeOf(call.Expression) is { } type && IsBlockType(type))
             {
-                foreach (var key in _state.Values.Keys.Where(k => k.StartsWith(_state.Canonical(instance) + ".", StringComparison.Ordinal)).ToList())
+                foreach (var key in _state.Values.KeysUnder(_state.Canonical(instance) + "."))
                 {
                     _state.Values[key] = new Leaf(unknown.Name + "/" + key, _state.Values[key].IsBool);
                 }

@@ -83,7 +83,7 @@ public sealed partial class ScanExecutor
         }
 
         var unknown = Unknown("index", left, scope, $"write to {left.ToString().Trim()} with a run-time index into an array of unknown size");
-        foreach (var key in _state.Values.Keys.Where(k => k.StartsWith(_state.Canonical(array) + "[", StringComparison.Ordinal)).ToList())
+        foreach (var key in _state.Values.KeysUnder(_state.Canonical(array) + "["))
         {
             Write(key, F.Choose(unknown, value, Read(key, value.IsBool)));
         }

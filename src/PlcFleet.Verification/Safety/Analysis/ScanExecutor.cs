@@ -173,51 +173,73 @@ public sealed partial class ScanExecutor
 
     private void Branch(IReadOnlyList<(Formula Condition, IReadOnlyList<Step> Body)> branches, IReadOnlyList<Step> elseBody, NameScope scope, bool inLoop)
     {
-        var before = _state;
-        var outcomes = new List<SymbolicState>();
+        // Each branch runs on the state as it was before the IF and is undone again; only what some branch wrote is merged.
+        var outcomes = new List<(Dictionary<string, Formula?> Values, Dictionary<string, string?> Aliases)>();
         foreach (var (_, body) in branches)
         {
-            _state = before.Copy();
+            _state.Begin();
             Run(body, scope, inLoop);
-            outcomes.Add(_state);
+            outcomes.Add(_state.Rollback());
         }
 
-        _state = before.Copy();
+        _state.Begin();
         Run(elseBody, scope, inLoop);
+        outcomes.Add(_state.Rollback());
 
         // Fold from the last branch backwards: IF c1 THEN s1 ELSIF c2 THEN s2 ELSE s3 = c1 ? s1 : (c2 ? s2 : s3).
-        var merged = _state;
-        _state = before;
-        for (var i = branches.Count - 1; i >= 0; i--)
+        var written = outcomes.SelectMany(o => o.Values.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var merged = new List<(string Key, Formula? Value)>();
+        foreach (var key in written)
         {
-            merged = Merge(branches[i].Condition, outcomes[i], merged, before);
+            if (outcomes.All(o => o.Values.TryGetValue(key, out var v) && v is null))
+            {
+                merged.Add((key, null));
+                continue;
+            }
+
+            var isBool = outcomes.Select(o => o.Values.GetValueOrDefault(key)).OfType<Formula>().First().IsBool;
+            Formula Outcome(int i) => outcomes[i].Values.GetValueOrDefault(key) ?? Unwritten(key, isBool);
+            var value = Outcome(branches.Count);
+            for (var i = branches.Count - 1; i >= 0; i--)
+            {
+                value = F.Choose(branches[i].Condition, Outcome(i), value);
+            }
+
+            merged.Add((key, value));
         }
 
-        _state = merged;
-    }
-
-    private SymbolicState Merge(Formula condition, SymbolicState whenTrue, SymbolicState whenFalse, SymbolicState before)
-    {
-        var result = new SymbolicState();
-        foreach (var pair in whenTrue.Aliases.Where(a => whenFalse.Aliases.TryGetValue(a.Key, out var other) && other == a.Value))
+        // An alias survives the IF only where every branch leaves the same one.
+        var aliases = outcomes.SelectMany(o => o.Aliases.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(key => (Key: key, Targets: outcomes.Select(o => o.Aliases.TryGetValue(key, out var t) ? t : _state.Aliases.GetValueOrDefault(key)).Distinct().ToList()))
+            .ToList();
+        foreach (var (key, value) in merged)
         {
-            result.Aliases[pair.Key] = pair.Value;
+            if (value is null)
+            {
+                _state.Values.Remove(key);
+            }
+            else
+            {
+                _state.Values[key] = value;
+            }
         }
 
-        foreach (var key in whenTrue.Values.Keys.Union(whenFalse.Values.Keys))
+        foreach (var (key, targets) in aliases)
         {
-            var t = whenTrue.Values.GetValueOrDefault(key);
-            var f = whenFalse.Values.GetValueOrDefault(key);
-            var isBool = (t ?? f)!.IsBool;
-            result.Values[key] = F.Choose(condition, t ?? Unwritten(before, key, isBool), f ?? Unwritten(before, key, isBool));
+            if (targets is [{ } target])
+            {
+                _state.Aliases[key] = target;
+            }
+            else
+            {
+                _state.Aliases.Remove(key);
+            }
         }
-
-        return result;
     }
 
     /// <summary>The value a variable has when a branch does not write it: whatever it held before the IF.</summary>
-    private Formula Unwritten(SymbolicState before, string path, bool isBool) =>
-        before.Values.TryGetValue(path, out var value) ? value : Read(path, isBool);
+    private Formula Unwritten(string path, bool isBool) =>
+        _state.Values.TryGetValue(path, out var value) ? value : Read(path, isBool);
 
     private Formula Matches(Formula selector, ExpressionSyntax label, NameScope scope) => label is RangeExpressionSyntax range
         ? F.And(F.Compare("<=", Eval(range.Lower, scope), selector), F.Compare("<=", selector, Eval(range.Upper, scope)))
@@ -507,7 +529,7 @@ public sealed partial class ScanExecutor
         }
 
         // A function has no memory: forget what an earlier call left in its variables.
-        foreach (var key in _state.Values.Keys.Where(k => k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        foreach (var key in _state.Values.KeysUnder(prefix + "."))
         {
             _state.Values.Remove(key);
         }

@@ -20,7 +20,8 @@ public sealed class SiteScan : IProgramInstance
     private readonly Dictionary<string, (StProgramInstance Instance, string Name)> _locals = new(StringComparer.OrdinalIgnoreCase);
     private SignalConditionCompiler? _conditions;
 
-    internal SiteScan(IReadOnlyList<CompiledStProgram> programs, IReadOnlySet<string> globalNames)
+    /// <param name="unnamed">Globals none of the running code names: left out of the shared memory.</param>
+    internal SiteScan(IReadOnlyList<CompiledStProgram> programs, IReadOnlySet<string> globalNames, IReadOnlySet<string> unnamed)
     {
         var instances = programs.Select(p => p.CreateInstance()).ToList();
 
@@ -43,6 +44,11 @@ public sealed class SiteScan : IProgramInstance
             var slot = new ProgramSlot(instance);
             foreach (var signal in instance.Signals)
             {
+                if (unnamed.Contains(signal.Name))
+                {
+                    continue;
+                }
+
                 if (SharedKey(instance, signal.Name) is { } key)
                 {
                     var writes = signal.Direction != SignalDirection.Input;

@@ -35,8 +35,14 @@ public sealed class DifferentialRule : ISafetyRule
         }
 
         var clock = Stopwatch.StartNew();
-        var old = SiteSimulation.Compile(comparison.Before);
-        var @new = SiteSimulation.Compile(comparison.After);
+        var only = AffectedPrograms.Of(comparison);
+        if (only is { Count: 0 })
+        {
+            return [];
+        }
+
+        var old = SiteSimulation.Compile(comparison.Before, only);
+        var @new = SiteSimulation.Compile(comparison.After, only);
         var anchor = watched[0].Location;
         if ((old.Problem ?? @new.Problem) is { } problem)
         {
@@ -52,6 +58,13 @@ public sealed class DifferentialRule : ISafetyRule
         var outputs = new List<WatchedOutput>();
         foreach (var w in watched)
         {
+            static bool Written(SignalInfo? signal) => signal is { Direction: not SignalDirection.Input };
+            if (only is not null && !Written(probeOld.FindSignal(w.Output.OldSignal)) && !Written(probeNew.FindSignal(w.Output.NewSignal)))
+            {
+                // Written only by programs the change does not reach: the same code on the same values.
+                continue;
+            }
+
             if (probeOld.FindSignal(w.Output.OldSignal) is null || probeNew.FindSignal(w.Output.NewSignal) is null)
             {
                 return [Escalation(w.Location, $"could not simulate: safety output {w.Output.Display} is not observable in the simulator",
@@ -60,6 +73,11 @@ public sealed class DifferentialRule : ISafetyRule
             }
 
             outputs.Add(w.Output);
+        }
+
+        if (outputs.Count == 0)
+        {
+            return [];
         }
 
         var inputs = Inputs(comparison, probeOld, probeNew);
@@ -174,7 +192,8 @@ public sealed class DifferentialRule : ISafetyRule
     private static List<SignalInfo> Inputs(SafetyComparison comparison, SiteScan old, SiteScan @new)
     {
         var inputs = old.Signals.Where(s => s.Direction == SignalDirection.Input
-            || (s.Direction == SignalDirection.Internal && comparison.Before.Set.IsUntrusted(PathOf(s.Name)))).ToList();
+            || (s.Direction == SignalDirection.Internal && comparison.Before.Set.IsUntrusted(PathOf(s.Name))))
+            .Select(s => s with { Direction = SignalDirection.Input }).ToList();
         var mapped = inputs.Select(i => NewName(comparison, i.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         inputs.AddRange(@new.Signals.Where(s => s.Direction == SignalDirection.Input && !mapped.Contains(s.Name)
                                                && old.FindSignal(s.Name) is null));

@@ -99,7 +99,6 @@ public sealed class HazardousConstructRule : ISafetyRule
             return true;
         }
 
-        IReadOnlySet<string>? cone = null;
         foreach (var node in pou.Statements.SelectMany(s => s.DescendantNodesAndSelf()))
         {
             var target = node switch
@@ -126,8 +125,7 @@ public sealed class HazardousConstructRule : ISafetyRule
             }
 
             var old = isAfter ? comparison.FormulaRename(path) : path;
-            cone ??= RuleKit.BeforeConeLeaves(comparison);
-            if ((isAfter ? comparison.IsSafety(path) : site.Set.IsSafety(path)) || RuleKit.InCone(cone, old))
+            if ((isAfter ? comparison.IsSafety(path) : site.Set.IsSafety(path)) || comparison.BeforeCone.Contains(old))
             {
                 return true;
             }

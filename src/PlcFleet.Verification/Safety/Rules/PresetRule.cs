@@ -21,12 +21,12 @@ public sealed class PresetRule : ISafetyRule
 
     public IEnumerable<SafetyFinding> Check(SafetyComparison comparison)
     {
-        var cone = RuleKit.BeforeConeLeaves(comparison);
+        var cone = comparison.BeforeCone;
         var before = Presets(comparison.Before);
         var after = Presets(comparison.After);
         // A timer moved (into a function block, another instance) is compared with the safety timers that disappeared.
         var vanished = before.Where(b => b.Value.Value is not null && !after.ContainsKey((comparison.BeforeToAfter.GetValueOrDefault(b.Key.Item1, b.Key.Item1), b.Key.Item2))
-                                         && (comparison.Before.Set.IsSafety(b.Key.Item1) || RuleKit.InCone(cone, b.Key.Item1) || comparison.Before.IsSafetyPou(b.Value.Pou)))
+                                         && (comparison.Before.Set.IsSafety(b.Key.Item1) || cone.Contains(b.Key.Item1) || comparison.Before.IsSafetyPou(b.Value.Pou)))
             .ToList();
         foreach (var ((instance, parameter), (afterValue, location, type, pou, text)) in after)
         {
@@ -45,7 +45,7 @@ public sealed class PresetRule : ISafetyRule
                 continue;
             }
 
-            var safety = comparison.IsSafety(instance) || comparison.IsSafetyPou(pou) || RuleKit.InCone(cone, oldInstance);
+            var safety = comparison.IsSafety(instance) || comparison.IsSafetyPou(pou) || cone.Contains(oldInstance);
             if (!safety || afterValue == old.Value)
             {
                 continue;

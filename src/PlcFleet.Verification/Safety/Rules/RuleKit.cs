@@ -19,22 +19,6 @@ internal static class RuleKit
     public static bool ReadsSafety(SafetyComparison comparison, ExpressionSyntax expression, NameScope scope) =>
         DefUse.PathsRead(expression, scope).Any(comparison.IsSafety);
 
-    /// <summary>Every signal in the old signatures of the safety outputs (paths, before names).</summary>
-    public static IReadOnlySet<string> BeforeConeLeaves(SafetyComparison comparison)
-    {
-        var leaves = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var output in comparison.Before.Set.Outputs.Keys)
-        {
-            leaves.UnionWith(FormulaLeaves.Of(comparison.Before.Scan.ValueOf(output, true)));
-        }
-
-        return leaves;
-    }
-
-    /// <summary>Whether an instance or variable (before name) lies in a safety cone, directly or through its members.</summary>
-    public static bool InCone(IReadOnlySet<string> leaves, string path) =>
-        leaves.Any(l => l == path || l.StartsWith(path + ".", StringComparison.Ordinal) || l.StartsWith(path + "[", StringComparison.Ordinal));
-
     /// <summary>The FB calls of a POU with the instance path and type.</summary>
     public static IEnumerable<(InvocationExpressionSyntax Call, string Instance, string Type)> BlockCalls(SiteAnalysis site, PouSymbol pou)
     {

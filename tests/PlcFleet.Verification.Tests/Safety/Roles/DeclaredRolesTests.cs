@@ -61,23 +61,21 @@ public sealed class DeclaredRolesTests
         code.Replace("rtReset           : R_TRIG;", "rtReset           : F_TRIG;", StringComparison.Ordinal);
 
     [Fact]
-    public void Auto_restart_after_a_guard_glitch_is_caught_in_simulation_only_when_the_reset_is_declared()
+    public void Auto_restart_after_a_guard_glitch_is_caught_in_simulation_whether_or_not_the_reset_is_declared()
     {
         // The change ignores a guard opening seen for one scan only, so the conveyor restarts without a reset.
         using var guessed = PlantTagSite.FromCorpus("unsafe-reset-latch-debounced", WithoutReset, editBoth: ResetOnRelease);
         using var declared = PlantTagSite.FromCorpus("unsafe-reset-latch-debounced", DeclaredRoles, editBoth: ResetOnRelease);
 
-        var withoutRoles = SafetyAnalyzer.Compare(guessed.Before, guessed.After);
-        var withRoles = SafetyAnalyzer.Compare(declared.Before, declared.After);
-
-        // Undeclared, S3_I is held closed like a field contact: the simulation never releases it and finds no counterexample,
-        // but the changed update of the kept fault latch is not proven across scans, so the change is escalated, never passed.
-        Assert.DoesNotContain(withoutRoles.Findings, f => f.RuleId == "SAF018");
-        Assert.Contains(withoutRoles.Findings, f => f is { RuleId: "SAF024", Escalate: true } && f.Message.Contains("Discrepancy_Fault", StringComparison.Ordinal));
-        Assert.False(withoutRoles.HasViolations);
-        var finding = Assert.Single(withRoles.Findings, f => f.RuleId == "SAF018");
-        Assert.Contains("K1_Q", finding.Message, StringComparison.Ordinal);
-        Assert.True(withRoles.HasViolations);
+        // Declared, S3_I is pulsed like a reset button before the machine runs. Undeclared it is held like a field contact, but
+        // the timer-step and warm-restart traces still release it, so the restart without reset is found either way.
+        foreach (var site in new[] { declared, guessed })
+        {
+            var report = SafetyAnalyzer.Compare(site.Before, site.After);
+            var finding = Assert.Single(report.Findings, f => f.RuleId == "SAF018");
+            Assert.Contains("K1_Q", finding.Message, StringComparison.Ordinal);
+            Assert.True(report.HasViolations);
+        }
     }
 
     [Fact]
