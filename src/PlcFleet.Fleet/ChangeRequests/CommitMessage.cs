@@ -10,7 +10,7 @@ namespace PlcFleet.Fleet.ChangeRequests;
 /// </summary>
 public static class CommitMessage
 {
-    /// <param name="runId">The fleet run and site, or null for a single <c>agent run</c>.</param>
+    /// <param name="fleetRun">The fleet run and site, or null for a single <c>agent run</c>.</param>
     public static string For(Migration migration, SessionResult result, string transcriptPath, (string RunId, string SiteId)? fleetRun = null)
     {
         var run = fleetRun is { } r ? $"\nRun: {r.RunId}\nSite: {r.SiteId}" : "";

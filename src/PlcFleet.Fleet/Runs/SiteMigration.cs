@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PlcFleet.Agents.Sessions;
-using PlcFleet.Fleet.Sessions;
 using PlcFleet.Fleet.Audit;
 using PlcFleet.Fleet.ChangeRequests;
 using PlcFleet.Fleet.Inventory;
+using PlcFleet.Fleet.Sessions;
 using PlcFleet.Fleet.Store.Records;
 using PlcFleet.Fleet.Workspaces;
 using PlcFleet.Verification.Framework;
