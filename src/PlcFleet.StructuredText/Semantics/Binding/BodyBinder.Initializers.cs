@@ -50,7 +50,10 @@ internal sealed partial class BodyBinder
             return null;
         }
 
-        if (bound.Constant is not { } constant)
+        // A literal widened to the element type ('E-Stop' into STRING(40)) is still a constant.
+        var constant = bound.Constant
+            ?? (bound is BoundConversion { Operand.Constant: { } operand } ? ConstantConversion.Convert(operand, type).Value : null);
+        if (constant is null)
         {
             Report(SemanticDiagnosticCodes.NotConstant, syntax, $"the initial value of '{name}'");
             return null;
