@@ -52,6 +52,7 @@ public static class SemanticDiagnosticCodes
     public static SemanticDiagnosticCode InitializerShape { get; } = new("ST1032", E, "{0} cannot initialize '{1}' of type {2}");
     public static SemanticDiagnosticCode EdgeNotOnBoolInput { get; } = new("ST1041", E, "{0} qualifies only a BOOL VAR_INPUT of a function block or program, not '{1}'");
     public static SemanticDiagnosticCode SfcInitialStep { get; } = new("ST1042", E, "the SFC of {0} must have exactly one INITIAL_STEP; it has {1}");
+    public static SemanticDiagnosticCode NoExternalAccess { get; } = new("ST1043", E, "'{0}' is {1} of {2}; from outside the block only its inputs and outputs can be used");
     public static SemanticDiagnosticCode InterfaceNotImplemented { get; } = new("ST1033", E, "{0} implements {1} but has no {2}; a call through {1} would reach nothing");
     public static SemanticDiagnosticCode LibraryNotReferenced { get; } = new("ST1050", E, "'{0}' is not declared; it is in library {1}, which this project does not reference (add it to the .plcproj or to 'libraries:' in plcfleet.yaml)");
 
@@ -74,7 +75,7 @@ public static class SemanticDiagnosticCodes
         CallOfFunctionBlockType, ExitOutsideLoop, ContinueOutsideLoop, ForVariableNotInteger, IndexCount, IndexOutOfBounds,
         UnknownType, InvalidLiteral, OperatorMismatch, NotIndexable, UndeclaredLabel, GlobalWithoutExternal, NotAssignable,
         NotConstant, MissingInOut, NotAStatement, NoMembers, TooManyInitializers, InitializerShape, InterfaceNotImplemented,
-        EdgeNotOnBoolInput, SfcInitialStep, LibraryNotReferenced,
+        EdgeNotOnBoolInput, SfcInitialStep, NoExternalAccess, LibraryNotReferenced,
         UnusedVariable, WrittenNeverRead, ReadNeverWritten, UnreachableCode, EmptyBranch, SelfAssignment,
         AssignToInputLenient, PrecisionLoss, ForVariableAssigned, SignChange, NameFromAbsentLibrary,
     ];

@@ -278,6 +278,7 @@ public enum SyntaxKind
     MemberInitializer,
     ArrayInitializer,
     RepeatedInitializer,
+    PositionalInitializer,
     OrExpression,
     OrElseExpression,
     XorExpression,

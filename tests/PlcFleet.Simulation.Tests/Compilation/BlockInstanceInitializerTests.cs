@@ -69,8 +69,8 @@ public sealed class BlockInstanceInitializerTests
     private const string GuardBlock = """
         FUNCTION_BLOCK FB_GuardMonitor
         VAR_INPUT bChannelA : BOOL; bChannelB : BOOL; tDiscrepancy : TIME := T#5S; bEnabled : BOOL; END_VAR
-        VAR_OUTPUT bFault : BOOL; END_VAR
-        VAR tonDiscrepancy : TON; nFaults : INT := 7; END_VAR
+        VAR_OUTPUT bFault : BOOL; nFaults : INT := 7; END_VAR
+        VAR tonDiscrepancy : TON; END_VAR
         tonDiscrepancy(IN := bEnabled AND (bChannelA <> bChannelB), PT := tDiscrepancy);
         IF tonDiscrepancy.Q AND NOT bFault THEN
             nFaults := nFaults + 1;

@@ -168,6 +168,7 @@ internal sealed partial class BodyBinder
         {
             if (_context.Members.FindMember(type, memberName) is { } member)
             {
+                CheckExternalAccess(type, member, memberToken);
                 _context.Usage.Record(member, usage);
                 return new BoundMember(syntax, instance, member);
             }
@@ -187,6 +188,37 @@ internal sealed partial class BodyBinder
 
         Report(SemanticDiagnosticCodes.NoMembers, syntax.Expression, syntax.Expression.ToString(), instance.Type.Name);
         return new BoundError(syntax, [instance]);
+    }
+
+    /// <summary>
+    /// CODESYS/TwinCAT: from outside a function block only its inputs and outputs are reachable; its VAR_IN_OUT
+    /// (C0178) and internal variables are not. Siemens instance DBs expose their statics, so SCL is exempt.
+    /// </summary>
+    private void CheckExternalAccess(StType type, VariableSymbol member, SyntaxToken memberToken)
+    {
+        if (_dialect == Dialect.Scl || type is not FunctionBlockType block || _context.Members.BlockOf(type) is not { Kind: PouKind.FunctionBlock }
+            || member.Storage is not (VariableStorage.InOut or VariableStorage.Local or VariableStorage.Temp or VariableStorage.Static or VariableStorage.Instance))
+        {
+            return;
+        }
+
+        // VAR PUBLIC / VAR INTERNAL (IEC ed. 3 classes, SIMATIC AX) opens a section to the outside.
+        if (member.Declaration?.Parent is VarBlockSyntax section
+            && section.Qualifiers.Any(q => q.Kind is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword))
+        {
+            return;
+        }
+
+        for (var pou = _pou; pou is not null; pou = pou.Parent)
+        {
+            if (pou.InstanceType is FunctionBlockType inside && inside.IsDerivedFrom(block))
+            {
+                return; // the block itself, a derived block, or one of their methods
+            }
+        }
+
+        var what = member.Storage == VariableStorage.InOut ? "a VAR_IN_OUT" : "an internal variable";
+        Report(SemanticDiagnosticCodes.NoExternalAccess, memberToken, member.Name, what, block.Name);
     }
 
     private static StType Dereferenced(StType type)
@@ -411,6 +443,7 @@ internal sealed partial class BodyBinder
 
         return new BoundBinary(syntax, op, left, right, resolution.ResultType, resolution.OperandType, constant);
     }
+
 
     private static BoundExpression FitLiteralTo(BoundExpression literal, BoundExpression other)
     {

@@ -20,6 +20,11 @@ internal sealed partial class BodyBinder
                 return arrayType.HasVariableBounds ? null : BindArrayInitializer(array, arrayType, name);
             case StructInitializerSyntax structure when type.Underlying is StructType structType:
                 return BindStructInitializer(structure, structType, name);
+            case PositionalInitializerSyntax positional when type.Underlying is StructType positionalType:
+                return BindPositionalInitializer(positional, positionalType, name);
+            case PositionalInitializerSyntax:
+                Report(SemanticDiagnosticCodes.InitializerShape, syntax, "a positional initializer (a, b, ...)", name, type.Name);
+                return null;
             case StructInitializerSyntax structure when type.Underlying is FunctionBlockType blockType:
                 return BindBlockInitializer(structure, blockType, name);
             case ArrayInitializerSyntax:
@@ -50,7 +55,10 @@ internal sealed partial class BodyBinder
             return null;
         }
 
-        if (bound.Constant is not { } constant)
+        // A literal widened to the element type ('E-Stop' into STRING(40)) is still a constant.
+        var constant = bound.Constant
+            ?? (bound is BoundConversion { Operand.Constant: { } operand } ? ConstantConversion.Convert(operand, type).Value : null);
+        if (constant is null)
         {
             Report(SemanticDiagnosticCodes.NotConstant, syntax, $"the initial value of '{name}'");
             return null;
@@ -176,6 +184,32 @@ internal sealed partial class BodyBinder
         {
             members.Add(new InitialMember(fieldName, value));
         }
+    }
+
+    /// <summary>(32, (), 43): values in field order; an empty () keeps the field's default.</summary>
+    private InitialStruct BindPositionalInitializer(PositionalInitializerSyntax syntax, StructType type, string name)
+    {
+        var fields = type.AllFields.ToList();
+        if (syntax.Values.Count > fields.Count)
+        {
+            Report(SemanticDiagnosticCodes.TooManyInitializers, syntax, name, type.Name, fields.Count, fields.Count == 1 ? string.Empty : "s");
+        }
+
+        var members = new List<InitialMember>();
+        for (var i = 0; i < Math.Min(fields.Count, syntax.Values.Count); i++)
+        {
+            if (syntax.Values[i] is StructInitializerSyntax { Members.Count: 0 })
+            {
+                continue;
+            }
+
+            if (BindAggregate(syntax.Values[i], fields[i].Type, $"{name}.{fields[i].Name}") is { } value)
+            {
+                members.Add(new InitialMember(fields[i].Name, value));
+            }
+        }
+
+        return new InitialStruct(type, members);
     }
 
     private static bool IsInitializable(FunctionBlockMember member, bool isStandard) =>

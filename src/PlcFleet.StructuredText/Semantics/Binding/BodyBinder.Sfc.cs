@@ -16,7 +16,6 @@ namespace PlcFleet.StructuredText.Semantics.Binding;
 internal sealed partial class BodyBinder
 {
     private static readonly HashSet<string> TimedQualifiers = new(["L", "D", "SD", "DS", "SL"], StringComparer.OrdinalIgnoreCase);
-    private static readonly HashSet<string> PlainQualifiers = new(["N", "S", "R", "P", "P1", "P0", "S0"], StringComparer.OrdinalIgnoreCase);
 
     private List<BoundStatement> BindSfc(IReadOnlyList<StatementSyntax> body)
     {

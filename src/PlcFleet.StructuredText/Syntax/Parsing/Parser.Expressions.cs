@@ -333,7 +333,42 @@ internal sealed partial class Parser
             return new StructInitializerSyntax(open, members, Expect(SyntaxKind.CloseParenToken, "to close the structure initializer"));
         }
 
+        if (_dialect == Dialect.Scl && CurrentKind == SyntaxKind.OpenParenToken && IsPositionalInitializerAhead())
+        {
+            var open = EatToken();
+            var values = ParseSeparated(ParseInitializerValue, SyntaxKind.CloseParenToken);
+            return new PositionalInitializerSyntax(open, values, Expect(SyntaxKind.CloseParenToken, "to close the structure initializer"));
+        }
+
         return ParseExpression();
+    }
+
+    /// <summary>SCL (a, b, ...) or ([..], ...) at the top level of an initializer: a comma inside the parentheses before they close.</summary>
+    private bool IsPositionalInitializerAhead()
+    {
+        var depth = 0;
+        for (var offset = 0; offset < 4096; offset++)
+        {
+            switch (PeekToken(offset).Kind)
+            {
+                case SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken:
+                    depth++;
+                    break;
+                case SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken:
+                    if (--depth == 0)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case SyntaxKind.CommaToken when depth == 1:
+                    return true;
+                case SyntaxKind.SemicolonToken or SyntaxKind.EndOfFileToken:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private ExpressionSyntax ParseArrayElement()

@@ -201,15 +201,12 @@ internal sealed partial class Parser
         }
 
         // A bad character was already reported by the lexer; a run of skipped tokens is one diagnostic.
-        if (!report)
-        {
-        }
-        else if (_lastSkippedIndex == _index - 1 && _diagnostics.Count > 0 && _diagnostics[^1].Code == code)
+        if (report && _lastSkippedIndex == _index - 1 && _diagnostics.Count > 0 && _diagnostics[^1].Code == code)
         {
             var run = _diagnostics[^1];
             _diagnostics[^1] = run with { Span = TextSpan.FromBounds(run.Span.Start, token.Span.End) };
         }
-        else if (token.Kind != SyntaxKind.BadToken)
+        else if (report && token.Kind != SyntaxKind.BadToken)
         {
             _diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, _source, token.Span, message));
         }
