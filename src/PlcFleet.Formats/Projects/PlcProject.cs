@@ -12,7 +12,7 @@ public sealed record PlcProject(string Root, SiteSettings Settings, IReadOnlyLis
 {
     private Compilation? _compilation;
 
-    /// <summary>Libraries the site's TwinCAT .plcproj references (PlaceholderReference/LibraryReference), by name.</summary>
+    /// <summary>Libraries the site's vendor files reference (TwinCAT .plcproj, CODESYS .EXP LIBRARY sections, AX apax.yml), by name.</summary>
     public IReadOnlyList<string> ProjectLibraries { get; init; } = [];
 
     /// <summary>Every library the site declares: its vendor project's references, then plcfleet.yaml's <c>libraries:</c>.</summary>

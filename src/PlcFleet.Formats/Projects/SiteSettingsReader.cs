@@ -116,10 +116,15 @@ public static partial class SiteSettingsReader
         foreach (var entry in entries)
         {
             var name = (entry as YamlScalarNode)?.Value?.Trim();
-            if (name is null || !LibraryName().IsMatch(name))
+            if (name is null)
             {
                 diagnostics.Add(FormatDiagnostics.At(source, entry.Start, FormatDiagnostics.InvalidValue,
-                    $"'{(entry as YamlScalarNode)?.Value ?? entry.NodeType.ToString()}' is not a library name: use the name the vendor tool shows (letters, digits, '_', '.', '-', or an AX package such as @ax/system-math), e.g. Tc2_System"));
+                    $"each entry of 'libraries' is a library name, not a {(entry is YamlMappingNode ? "mapping" : "list")}"));
+            }
+            else if (!LibraryName().IsMatch(name))
+            {
+                diagnostics.Add(FormatDiagnostics.At(source, entry.Start, FormatDiagnostics.InvalidValue,
+                    $"'{name}' is not a library name: use the name the vendor tool shows (letters, digits, '_', '.', '-', or an AX package such as @ax/system-math), e.g. Tc2_System"));
             }
             else if (!libraries.Contains(name, StringComparer.OrdinalIgnoreCase))
             {

@@ -59,7 +59,7 @@ public sealed class SiteSettingsReaderTests
     [InlineData("dialects:\n  [src, lib]: scl\n", "PF0003", 2, 3, "a folder name, not a list")]
     [InlineData("libraries:\n  Tc2_System: 3.3.1\n", "PF0003", 2, 3, "'libraries' must be a list of library names")]
     [InlineData("libraries:\n  - Tc2_System\n  - Tc2 MC2\n", "PF0003", 3, 5, "'Tc2 MC2' is not a library name")]
-    [InlineData("libraries: [Util, [SysFile]]\n", "PF0003", 1, 19, "is not a library name")]
+    [InlineData("libraries: [Util, [SysFile]]\n", "PF0003", 1, 19, "each entry of 'libraries' is a library name, not a list")]
     public void A_broken_setting_is_an_error_at_its_line_and_column(string yaml, string code, int line, int column, string message)
     {
         var (_, diagnostics) = Read(yaml);
