@@ -12,7 +12,7 @@ public static class FormatDiagnostics
     public const string InvalidValue = "PF0003";
     public const string UnreadableFile = "PF0004";
 
-    // Vendor project files (TwinCAT, PLCopen XML, CODESYS 2.3 export, Rockwell L5X).
+    // Vendor project files (TwinCAT, PLCopen XML, CODESYS 2.3 export, Rockwell L5X/L5K, Siemens sources).
     public const string InvalidXml = "PF0101";
     public const string WrongDocument = "PF0102";
     public const string UnknownSchemaVersion = "PF0103";

@@ -29,13 +29,15 @@ public sealed class FormatsVerifyCommandTests
         using var site = new TempFolder();
         site.Write("PLC/POUs/MAIN.TcPOU", Pou.ReplaceLineEndings("\r\n"));
         site.Write("Logix/Old.L5K", "CONTROLLER Old (ProcessorType := \"1756-L61\")\nEND_CONTROLLER\n");
+        site.Write("Logix/Old.ACD", "binary Studio 5000 project");
 
         var result = CliRunner.Run(site.Path, "formats", "verify", ".");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("Logix/Old.L5K: unsupported", result.StdOut);
+        Assert.Contains("Logix/Old.ACD: unsupported", result.StdOut);
         Assert.Contains("TwinCat: 1 file(s), 1 byte-identical; 1 ST bodies, 1 without syntax errors", result.StdOut);
-        Assert.Contains("formats verify: 1/1 supported file(s) round-trip byte for byte, 1 unsupported", result.StdOut);
+        Assert.Contains("RockwellL5k: 1 file(s), 1 byte-identical", result.StdOut);
+        Assert.Contains("formats verify: 2/2 supported file(s) round-trip byte for byte, 1 unsupported", result.StdOut);
     }
 
     [Fact]

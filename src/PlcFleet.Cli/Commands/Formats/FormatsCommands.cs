@@ -17,9 +17,9 @@ public static class FormatsCommands
             Description = "Output format: text or json",
             DefaultValueFactory = _ => DiagnosticFormat.Text,
         };
-        var verify = new Command("verify", "Read and write back every TwinCAT, PLCopen XML, CODESYS .EXP and L5X file in memory; report files whose bytes would change") { path, format };
+        var verify = new Command("verify", "Read and write back every TwinCAT, PLCopen XML, CODESYS .EXP, L5X/L5K and Siemens source file in memory; report files whose bytes would change") { path, format };
         verify.SetAction(parse => Verify(parse.GetValue(path)!, parse.GetValue(format)));
-        return new Command("formats", "Vendor project files (TwinCAT, PLCopen XML, CODESYS 2.3 export, Rockwell L5X)") { verify };
+        return new Command("formats", "Vendor project files (TwinCAT, PLCopen XML, CODESYS 2.3 export, Rockwell L5X/L5K, Siemens .udt/.db/.awl)") { verify };
     }
 
     public static int Verify(string path, DiagnosticFormat format)

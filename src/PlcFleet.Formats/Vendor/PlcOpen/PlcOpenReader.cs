@@ -4,14 +4,14 @@ using PlcFleet.Formats.Projects;
 namespace PlcFleet.Formats.Vendor.PlcOpen;
 
 /// <summary>
-/// Reads PLCopen XML TC6 (<c>tc6_0200</c>, <c>tc6_0201</c>) as CODESYS, Beremiz and OpenPLC write it: data types, POUs
+/// Reads PLCopen XML TC6 (<c>tc6_0200</c>, <c>tc6_0201</c>, and TC6 1.0 <c>tc6.xsd</c>, whose POUs, interfaces and bodies have the same shape) as CODESYS, Beremiz and OpenPLC write it: data types, POUs
 /// with their interface, actions and bodies, and configurations with resources, tasks and global variables.
 /// Declarations are XML, so the ST view synthesises them (each anchored at its XML element); ST bodies are copied
 /// from their CDATA or escaped text; LD, FBD and SFC bodies are kept as their elements.
 /// </summary>
 internal static class PlcOpenReader
 {
-    private static readonly string[] KnownNamespaces = ["http://www.plcopen.org/xml/tc6_0200", "http://www.plcopen.org/xml/tc6_0201"];
+    private static readonly string[] KnownNamespaces = ["http://www.plcopen.org/xml/tc6_0200", "http://www.plcopen.org/xml/tc6_0201", "http://www.plcopen.org/xml/tc6.xsd"];
 
     private static readonly (string Element, string Block)[] VarSections =
     [
