@@ -587,7 +587,8 @@ public sealed partial class ScanExecutor
     private bool IsInputExpression(Formula formula) => formula switch
     {
         BoolConst => true,
-        Leaf l => !_state.Values.ContainsKey(l.Name),
+        // A timer's elapsed time or a counter's count is kept state too: its memory is not a remembered input.
+        Leaf l => !_state.Values.ContainsKey(l.Name) && !_hidden.ContainsKey(l.Name),
         Not n => IsInputExpression(n.Operand),
         Junction j => j.Operands.All(IsInputExpression),
         _ => false,
