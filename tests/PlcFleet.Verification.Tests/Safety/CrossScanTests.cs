@@ -58,6 +58,36 @@ public sealed class CrossScanTests
         Assert.Contains(report.Findings, f => f is { RuleId: "SAF020", Escalate: true } && f.Message.Contains("WHILE", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_longer_timer_read_through_another_programs_flag_is_not_proven()
+    {
+        // PRG_Band reads PRG_Sicher.bAus from the previous scan; bAus copies a timer output, so it is kept state, not a remembered input.
+        const string Site = """
+            VAR_GLOBAL
+                iStart AT %IX0.0 : BOOL;
+                qBand  AT %QX0.0 : BOOL;
+            END_VAR
+            PROGRAM PRG_Band
+            qBand := iStart AND PRG_Sicher.bFrei;
+            END_PROGRAM
+            PROGRAM PRG_Sicher
+            VAR
+                tMax  : TON;
+                bFrei : BOOL;
+            END_VAR
+            tMax(IN := iStart, PT := T#5S);
+            bFrei := NOT tMax.Q;
+            END_PROGRAM
+            """;
+        using var site = new TempSite().With("Band.st", Site);
+        site.Change("Band.st", Site.Replace("PT := T#5S", "PT := T#50S", StringComparison.Ordinal));
+
+        var report = SafetyAnalyzer.Compare(site.Baseline, site.Workspace);
+
+        Assert.True(report.HasViolations || report.NeedsEscalation, "a ten times longer run limit passed as proven");
+        Assert.Contains(report.Findings, f => f.RuleId == "SAF024" && f.Message.Contains("tMax", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("safe-shorter-discrepancy")]
     [InlineData("safe-longer-start-delay")]

@@ -18,10 +18,9 @@ public sealed partial class ScanExecutor
     private readonly ProjectModel _model;
     private readonly Dictionary<string, (string Type, List<Formula> Inputs)> _unknownBlocks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Formula> _hidden = new(StringComparer.Ordinal);
+    private readonly AddressOverlap _overlap;
     private SymbolicState _state = new();
     private int _depth;
-
-    private readonly AddressOverlap _overlap;
 
     private ScanExecutor(ProjectModel model)
     {
@@ -343,10 +342,10 @@ public sealed partial class ScanExecutor
     private void Standard(string instance, string type)
     {
         // A member assigned before the call under its CODESYS name (rs.SET := x) is the same input as S.
-        Formula In(string name) => Read(_state.Values.ContainsKey(instance + "." + name) ? instance + "." + name
-            : new[] { "set", "set1", "reset", "reset1" }.Select(n => instance + "." + n)
-                .FirstOrDefault(n => _state.Values.ContainsKey(n) && StandardBlocks.InputName(type, n[(instance.Length + 1)..]).Equals(name, StringComparison.OrdinalIgnoreCase))
-              ?? instance + "." + name, true);
+        string Member(string name) => _state.Values.ContainsKey(instance + "." + name) ? name
+            : new[] { "set", "set1", "reset", "reset1" }.FirstOrDefault(n => _state.Values.ContainsKey(instance + "." + n)
+                && StandardBlocks.InputName(type, n).Equals(name, StringComparison.OrdinalIgnoreCase)) ?? name;
+        Formula In(string name) => Read(instance + "." + Member(name), true);
         Formula State(string name) => new Leaf(instance + "." + name, true);
         void Keep(string state, params Formula[] inputs) => _hidden[instance + "." + state] = F.Opaque(type + "." + state, inputs, true);
         var preset = Read(instance + ".pt", false);
@@ -610,7 +609,8 @@ public sealed partial class ScanExecutor
     private bool IsInputExpression(Formula formula) => formula switch
     {
         BoolConst => true,
-        Leaf l => !_state.Values.ContainsKey(l.Name),
+        // A timer's elapsed time or a counter's count is kept state too: its memory is not a remembered input.
+        Leaf l => !_state.Values.ContainsKey(l.Name) && !_hidden.ContainsKey(l.Name),
         Not n => IsInputExpression(n.Operand),
         Junction j => j.Operands.All(IsInputExpression),
         _ => false,
@@ -648,9 +648,6 @@ public sealed partial class ScanExecutor
         /// </summary>
         public Formula? Next(string path, bool isBool = true) =>
             Writes(path) ? executor.Normalise(executor.ValueOf(path, isBool)) : executor._hidden.TryGetValue(path, out var hidden) ? executor.Normalise(hidden) : null;
-
-        /// <summary>A formula with remembered inputs named by what they remember (as in <see cref="Signature"/>).</summary>
-        public Formula Normalised(Formula formula) => executor.Normalise(formula);
 
         /// <summary>The safety signature of an output: its end-of-scan value with remembered inputs named by what they remember.</summary>
         public Formula Signature(string path) => executor.Normalise(executor.ValueOf(path, true));
