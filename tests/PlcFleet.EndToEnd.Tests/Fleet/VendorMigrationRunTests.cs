@@ -1,43 +1,28 @@
-using PlcFleet.Fleet.Git;
 using PlcFleet.Fleet.Store;
 
 namespace PlcFleet.EndToEnd.Tests.Fleet;
 
 /// <summary>
-/// A migration over the example fleet edits ST inside a TwinCAT .TcPOU (a property's Set accessor) and inside a
-/// Rockwell .L5X (one line of an ST routine): each change request's git diff is exactly that line (a lost BOM or
-/// CRLF would show as more changed lines).
+/// A migration over the example fleet that edits ST inside a TwinCAT .TcPOU (a property's Set accessor) and inside a
+/// Rockwell .L5X changes an output on purpose; the equivalence verifier must prove everything else unchanged, and
+/// where the symbolic model cannot, the site goes to a person instead of passing on random traces.
 /// </summary>
 public sealed class VendorMigrationRunTests
 {
     [Fact]
-    public async Task The_speed_limit_migration_changes_one_line_in_the_TcPOU_and_one_in_the_L5X()
+    public async Task The_speed_limit_migration_is_stopped_for_review_where_equivalence_cannot_be_proven()
     {
+        // The limit changes the speed reference on purpose (allowed_output_changes); that nothing else changes must be
+        // proven, and the symbolic model does not cover a TwinCAT action call nor a Logix UDT: both sites escalate
+        // with what could not be modelled, and no change request is opened on a random search alone.
         using var folder = new TempFolder();
         ExampleFleet.CopyTo(folder);
 
         var run = CliRunner.Run(folder.Path, "migration", "run", "migrations/infeed-speed-limit.md", "--fleet", "fleet.yaml", "--parallel", "2");
 
-        Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches(@"hamburg-l5\s+changed and verified \(CR-\d\)", run.StdOut);
-        Assert.Matches(@"ohio-l2\s+changed and verified \(CR-\d\)", run.StdOut);
-        Assert.Matches(@"changed and verified\s+2", run.StdOut);
+        Assert.Matches(@"hamburg-l5\s+needs human review: equivalence: EQV006 PLC/POUs/MAIN.TcPOU:\d+:\d+: MAIN: .*the call of A_Reset", run.StdOut);
+        Assert.Matches(@"ohio-l2\s+needs human review: equivalence: EQV006 Logix/OH_L2_CasePacker.L5X:\d+:\d+: Infeed: .*UDT_Conveyor", run.StdOut);
         var store = SqliteFleetStore.Open(Path.Combine(folder.Path, ".plcfleet", "plcfleet.db"));
-        Assert.Equal(["hamburg-l5", "ohio-l2"], (await store.ListChangeRequestsAsync()).Select(cr => cr.SiteId).Order(StringComparer.Ordinal));
-
-        var twincat = new GitRepository(Path.Combine(folder.Path, "sites", "hamburg-l5"));
-        Assert.Equal(
-            ["-_nSpeedPercent := LIMIT(20, nSpeedPercent, 100);]]></ST>\r", "+_nSpeedPercent := LIMIT(20, nSpeedPercent, 80);]]></ST>\r"],
-            ChangedLines(twincat.Diff("main", "plcfleet/infeed-speed-limit-v1")));
-        var logix = new GitRepository(Path.Combine(folder.Path, "sites", "ohio-l2"));
-        Assert.Equal(
-            [
-                "-<![CDATA[    Infeed.SpeedRef := SpeedSetpoint * 0.01 * 60.0;]]>\r",
-                "+<![CDATA[    IF SpeedSetpoint > 80.0 THEN Infeed.SpeedRef := 48.0; ELSE Infeed.SpeedRef := SpeedSetpoint * 0.01 * 60.0; END_IF;]]>\r",
-            ],
-            ChangedLines(logix.Diff("main", "plcfleet/infeed-speed-limit-v1")));
+        Assert.Empty(await store.ListChangeRequestsAsync());
     }
-
-    private static List<string> ChangedLines(string diff) =>
-        diff.Split('\n').Where(l => l.Length > 1 && l[0] is '+' or '-' && !l.StartsWith("+++", StringComparison.Ordinal) && !l.StartsWith("---", StringComparison.Ordinal)).ToList();
 }
