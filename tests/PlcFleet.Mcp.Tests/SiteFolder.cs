@@ -10,12 +10,12 @@ public sealed class SiteFolder : IDisposable
 
     public const string Conveyor = """
         PROGRAM PRG_Conveyor
-        VAR
+        VAR_INPUT
             EStop_OK : BOOL;      (* safety relay feedback, TRUE = healthy *)
             Start_PB : BOOL;
-            Motor_Run : BOOL;
-            JamTimer : TON;
         END_VAR
+        VAR_OUTPUT Motor_Run : BOOL; END_VAR   (* belt contactor -K1 *)
+        VAR JamTimer : TON; END_VAR
         JamTimer(IN := Motor_Run, PT := T#3S);
         IF NOT EStop_OK THEN
             Motor_Run := FALSE;
@@ -29,12 +29,12 @@ public sealed class SiteFolder : IDisposable
     // Line 10 lacks the ';' after the assignment (column 23 is where it is expected).
     public const string ConveyorMissingSemicolon = """
         PROGRAM PRG_Conveyor
-        VAR
+        VAR_INPUT
             EStop_OK : BOOL;      (* safety relay feedback, TRUE = healthy *)
             Start_PB : BOOL;
-            Motor_Run : BOOL;
-            JamTimer : TON;
         END_VAR
+        VAR_OUTPUT Motor_Run : BOOL; END_VAR   (* belt contactor -K1 *)
+        VAR JamTimer : TON; END_VAR
         JamTimer(IN := Motor_Run, PT := T#3S);
         IF NOT EStop_OK THEN
             Motor_Run := FALSE

@@ -1,14 +1,16 @@
 using System.Globalization;
 using PlcFleet.Mcp.Answers;
 using PlcFleet.Simulation.Equivalence;
+using PlcFleet.Simulation.Symbolic;
+using PlcFleet.Verification.Equivalence;
 using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Mcp.Simulation;
 
 /// <summary>
-/// Differential simulation of a change: the same input traces (the site's scenarios, then seeded random ones) run on a
-/// PROGRAM before and after; the answer is one line when no output differs, else the first divergent cycle and the
-/// shrunk input trace that still shows it.
+/// The MCP side of <see cref="ProgramComparison"/> (the same comparison as <c>plcfleet equiv</c> and the verifier): the
+/// answer is one line when the change is proven or bounded equivalent, else the first divergent cycle and the shrunk
+/// input trace, or why equivalence is unknown (never a pass).
 /// </summary>
 public static class EquivalenceCheck
 {
@@ -27,7 +29,7 @@ public static class EquivalenceCheck
             return ToolAnswer.Failure($"equiv: NOT RUN (no PROGRAM in '{request.Before}')");
         }
 
-        var equivalent = new List<(string Program, EquivalenceResult Result)>();
+        var equivalent = new List<ProgramComparison>();
         foreach (var program in programs)
         {
             var compiledBefore = before.Compile(program);
@@ -38,30 +40,35 @@ public static class EquivalenceCheck
                 return ToolAnswer.Failure(AgentAnswer.Compose($"equiv: NOT RUN ({program} cannot be simulated)", errors));
             }
 
-            var scenarioTraces = before.ScenarioTraces(program, compiledBefore.Program);
-            var options = new EquivalenceOptions
+            var comparison = ProgramComparison.Run(before, after, program, compiledBefore.Program, compiledAfter.Program, new ComparisonSettings
             {
                 Seed = request.Seed,
                 RandomTraces = request.RandomTraces,
-                CycleTime = compiledBefore.Program.CycleTime,
-                TimerPresets = before.TimerPresets(),
-                Traces = scenarioTraces,
+                RandomBudget = request.TimeBudget / 2,
+                SymbolicBudget = request.TimeBudget / 2,
                 AllowedToChange = request.AllowedToChange,
-                TimeBudget = request.TimeBudget,
-            };
-            var result = EquivalenceChecker.Check(compiledBefore.Program.CreateInstance, compiledAfter.Program.CreateInstance, options);
-            if (!result.IsEquivalent)
+            });
+            if (!comparison.Random.IsEquivalent)
             {
-                return ToolAnswer.Failure(Divergent(program, result));
+                return ToolAnswer.Failure(Divergent(program, comparison.Random));
             }
 
-            equivalent.Add((program, result));
+            if (comparison.Symbolic is { Outcome: SymbolicOutcome.Differs or SymbolicOutcome.Unknown } verdict)
+            {
+                var lines = verdict.ToText(comparison.Options.CycleTime).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToList();
+                return ToolAnswer.Failure(AgentAnswer.Compose(verdict.Outcome == SymbolicOutcome.Differs
+                    ? $"equiv: NOT EQUIVALENT ({program}: {verdict.Reason})"
+                    : $"equiv: NOT PROVEN ({program}: random traces found no difference, but equivalence is unknown: {verdict.Reason})", lines));
+            }
+
+            equivalent.Add(comparison);
         }
 
-        var traces = equivalent.Sum(e => e.Result.TracesRun);
-        var cycles = equivalent.Sum(e => e.Result.CyclesRun).ToString("N0", CultureInfo.InvariantCulture);
-        var budget = equivalent.Any(e => e.Result.BudgetExhausted) ? "; stopped at the time budget" : "";
-        return ToolAnswer.Passed($"equiv: EQUIVALENT ({string.Join(", ", equivalent.Select(e => e.Program))}: {traces} traces, {cycles} cycles, seed {equivalent[0].Result.Seed}{budget})");
+        var traces = equivalent.Sum(e => e.Random.TracesRun);
+        var cycles = equivalent.Sum(e => e.Random.CyclesRun).ToString("N0", CultureInfo.InvariantCulture);
+        var budget = equivalent.Any(e => e.Random.BudgetExhausted) ? "; stopped at the time budget" : "";
+        var verdicts = string.Join(", ", equivalent.Select(e => $"{e.Program}: {e.Symbolic?.Label ?? "not proven"}"));
+        return ToolAnswer.Passed($"equiv: EQUIVALENT ({verdicts}; {traces} traces, {cycles} cycles, seed {equivalent[0].Random.Seed}{budget})");
     }
 
     private static string Divergent(string program, EquivalenceResult result)

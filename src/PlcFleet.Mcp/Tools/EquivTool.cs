@@ -15,7 +15,9 @@ public sealed class EquivTool
     [McpServerTool(Name = "equiv", ReadOnly = true, Idempotent = true)]
     [Description("Check that a refactoring keeps a PROGRAM's observable behaviour: the same input traces (the site's scenarios, then seeded random ones) " +
         "run on the code before and after the change, scan by scan, comparing every output. " +
-        "Returns 'equiv: EQUIVALENT (...)', or 'equiv: NOT EQUIVALENT (...)' with the first cycle where an output differs and a shrunk input trace that shows it.")]
+        "When they find nothing, a solver proves equivalence or looks deeper (30,000 parts, 10-minute timers). " +
+        "Returns 'equiv: EQUIVALENT (...)' (proven, or bounded to a depth), 'equiv: NOT EQUIVALENT (...)' with the first cycle where an output differs and an input trace that shows it, " +
+        "or 'equiv: NOT PROVEN (...)' with what could not be modelled.")]
     public static CallToolResult Equiv(
         McpRoot root,
         [Description("The site folder after the change (absolute path).")] string after,

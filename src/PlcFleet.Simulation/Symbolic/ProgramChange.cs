@@ -55,26 +55,32 @@ public sealed record ProgramChange(IReadOnlyList<BoundStatement> Before, IReadOn
         compilation.Global.FindPou(program) is { } pou ? compilation.GetBoundBody(pou) : null;
 
     /// <summary>
-    /// Every tree's tokens except those of the program's top-level statements and of the other PROGRAMs' bodies, in a
-    /// stable order. Another program's body reaches this one only through globals, which the model takes as free
-    /// inputs; unless something calls that program or reads its variables, which keeps its body in the comparison.
+    /// Every tree's tokens except those of the program's top-level statements and of the other PROGRAMs, in a stable
+    /// order. Another program reaches this one only through globals, which the model takes as free inputs; unless
+    /// something calls that program or reads its variables, which keeps it in the comparison.
     /// </summary>
     private static List<string> Outside(SemanticCompilation compilation, BoundBody body)
     {
         var referenced = ReferencedPrograms(compilation);
-        var bodies = compilation.PousWithBodies
-            .Where(p => p == body.Pou || (p.Kind == PouKind.Program && !referenced.Contains(p)))
-            .Select(p => p == body.Pou ? body : compilation.GetBoundBody(p))
-            .OfType<BoundBody>();
-        var skipped = bodies.SelectMany(b => b.Statements).Select(s => (Tree: s.Syntax.SyntaxTree, s.Syntax.Span)).ToList();
+        var others = compilation.Global.Programs
+            .Where(p => p != body.Pou && !referenced.Contains(p) && p.Declaration is not null)
+            .Select(p => (Tree: p.Declaration!.SyntaxTree, p.Declaration.Span))
+            .ToList();
+        var statements = body.Statements.Select(s => (Tree: s.Syntax.SyntaxTree, s.Syntax.Span)).ToList();
         var texts = new List<string>();
         foreach (var tree in compilation.Trees)
         {
-            var spans = skipped.Where(s => ReferenceEquals(s.Tree, tree)).Select(s => s.Span).ToList();
+            var spans = statements.Where(s => ReferenceEquals(s.Tree, tree)).Select(s => s.Span).ToList();
+            var dropped = others.Where(s => ReferenceEquals(s.Tree, tree)).Select(s => s.Span).ToList();
             var text = new StringBuilder();
             var inBody = false;
             foreach (var token in tree.Root.DescendantTokens())
             {
+                if (dropped.Any(s => s.Contains(token.Span.Start)))
+                {
+                    continue;
+                }
+
                 if (spans.Any(s => s.Contains(token.Span.Start)))
                 {
                     if (!inBody)
@@ -90,7 +96,10 @@ public sealed record ProgramChange(IReadOnlyList<BoundStatement> Before, IReadOn
                 Append(text, token);
             }
 
-            texts.Add(text.ToString());
+            if (text.Length > 0)
+            {
+                texts.Add(text.ToString());
+            }
         }
 
         texts.Sort(StringComparer.Ordinal);

@@ -25,7 +25,7 @@ public sealed record EquivalenceBudget
     /// <summary>
     /// Wall time for the symbolic engine (proof or deep counterexample) on each program after the random search found
     /// nothing; each solver query is bounded by its deterministic resource limit as well. Its 'unknown' escalates, so
-    /// a pass is always a proof or a bounded check. Zero leaves the engine out (random search only: never a proof).
+    /// a pass is always a proof or a bounded check. Zero leaves the engine out, and then every program escalates: a random search alone is never a pass.
     /// </summary>
     public TimeSpan SymbolicTimePerProgram { get; init; } = TimeSpan.FromSeconds(5);
 

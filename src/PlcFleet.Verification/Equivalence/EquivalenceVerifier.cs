@@ -105,16 +105,16 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
 
         var beforeProgram = compiledBefore.Program;
         var afterProgram = compiledAfter.Program;
-        var site = before.EquivalenceOptionsFor(program, beforeProgram);
-        var traces = site.Traces;
-        var options = site with
+        var comparison = ProgramComparison.Run(before, after, program, beforeProgram, afterProgram, new ComparisonSettings
         {
             Seed = _budget.Seed,
-            TimeBudget = _budget.TimePerProgram,
+            RandomBudget = _budget.TimePerProgram,
             RandomTraces = _budget.RandomTraces,
-            AllowedToChange = [.. site.AllowedToChange, .. allowedToChange],
-        };
-        var result = EquivalenceChecker.Check(beforeProgram.CreateInstance, afterProgram.CreateInstance, options);
+            SymbolicBudget = _budget.SymbolicTimePerProgram,
+            AllowedToChange = allowedToChange,
+        });
+        var (options, result) = (comparison.Options, comparison.Random);
+        var traces = options.Traces;
         var where = after.Locate(program);
         var findings = result.Problems
             .Select(p => Problem(SignalMismatch, FindingSeverity.Error, where, $"{program}: {p}"))
@@ -140,7 +140,12 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
             $"{program}: no difference in {result.ComparedSignals.Count} compared output(s) over {result.TracesRun} trace(s), {result.CyclesRun:N0} scans (seed {result.Seed})");
         if (result.ComparedSignals.Count == 0)
         {
-            return new ProgramOutcome([Problem(NothingCompared, FindingSeverity.Warning, where, $"{program}: the simulator sees no output of this program, so before and after were not compared")], false, null, null);
+            // Nothing observable was compared, so nothing was shown: unless the program is proven the same state for state
+            // (unchanged, or its changed statements proven), or the migration allowed every output to change, it escalates.
+            var nothing = Problem(NothingCompared, FindingSeverity.Warning, where, $"{program}: the simulator sees no output of this program, so before and after were not compared");
+            return comparison.Symbolic?.Outcome == SymbolicOutcome.ProvenEquivalent || options.AllowedToChange.Count > 0
+                ? new ProgramOutcome([nothing], false, null, null)
+                : ProgramOutcome.Escalated(nothing);
         }
 
         if (result.TracesRun == 0)
@@ -148,27 +153,25 @@ public sealed class EquivalenceVerifier(EquivalenceBudget? budget = null) : IVer
             return ProgramOutcome.Escalated(Problem(NotExplored, FindingSeverity.Warning, where, $"{program}: the time budget ran out before any trace was compared"));
         }
 
-        // Random traces found nothing, which proves nothing: the symbolic engine proves it (at once when the program and
-        // what it uses are unchanged, or from the changed statements alone), looks deeper (30,000 parts, 10 minutes) or
+        // Random traces found nothing, which proves nothing: the symbolic engine proved it (at once when the program and
+        // what it uses are unchanged, or from the changed statements alone), looked deeper (30,000 parts, 10 minutes) or
         // says it does not know, which escalates.
-        if (_budget.SymbolicTimePerProgram > TimeSpan.Zero)
+        switch (comparison.Symbolic)
         {
-            var verdict = SymbolicEquivalence.Check(before.Project.Compilation, after.Project.Compilation, program,
-                beforeProgram.CreateInstance, afterProgram.CreateInstance, options, new SymbolicOptions { TimeBudget = _budget.SymbolicTimePerProgram });
-            switch (verdict.Outcome)
-            {
-                case SymbolicOutcome.Differs:
-                    var trace = verdict.Trace!.ToText(result.CycleTime).ReplaceLineEndings("\n").Trim().Replace("\n", " | ", StringComparison.Ordinal);
-                    return ProgramOutcome.Failed(Problem(Divergent, FindingSeverity.Error, where,
-                        $"{program} behaves differently after the change: {verdict.Divergence} ({verdict.Reason}); input trace: {trace}",
-                        verdict.ToText(result.CycleTime)));
-                case SymbolicOutcome.Unknown:
-                    return ProgramOutcome.Escalated(Problem(NotProven, FindingSeverity.Warning, where,
-                        $"{program}: random traces found no difference, but equivalence is unknown: {verdict.Reason}"));
-                default:
-                    summary += $"; symbolic: {verdict.Label}";
-                    break;
-            }
+            case { Outcome: SymbolicOutcome.Differs } verdict:
+                var replayed = verdict.Trace!.ToText(result.CycleTime).ReplaceLineEndings("\n").Trim().Replace("\n", " | ", StringComparison.Ordinal);
+                return ProgramOutcome.Failed(Problem(Divergent, FindingSeverity.Error, where,
+                    $"{program} behaves differently after the change: {verdict.Divergence} ({verdict.Reason}); input trace: {replayed}",
+                    verdict.ToText(result.CycleTime)));
+            case { Outcome: SymbolicOutcome.Unknown } verdict:
+                return ProgramOutcome.Escalated(Problem(NotProven, FindingSeverity.Warning, where,
+                    $"{program}: random traces found no difference, but equivalence is unknown: {verdict.Reason}"));
+            case { } verdict:
+                summary += $"; symbolic: {verdict.Label}";
+                break;
+            case null:
+                return ProgramOutcome.Escalated(Problem(NotProven, FindingSeverity.Warning, where,
+                    $"{program}: random traces found no difference, but the symbolic engine is turned off, so nothing is proven"));
         }
 
         var first = traces.Count > 0 ? traces[0].Trace : RandomTrace(beforeProgram, options);

@@ -5,16 +5,39 @@ namespace PlcFleet.EndToEnd.Tests.Fleet;
 
 /// <summary>
 /// A migration over the example fleet edits ST inside a TwinCAT .TcPOU (a property's Set accessor) and inside a
-/// Rockwell .L5X (one line of an ST routine): each change request's git diff is exactly that line (a lost BOM or
-/// CRLF would show as more changed lines).
+/// Rockwell .L5X (one line of an ST routine) and changes an output on purpose. The equivalence verifier must prove
+/// everything else unchanged, and where the symbolic model cannot, the site goes to a person instead of passing on
+/// random traces. Without that criterion each change request's git diff is exactly the edited line (a lost BOM or CRLF
+/// would show as more changed lines).
 /// </summary>
 public sealed class VendorMigrationRunTests
 {
     [Fact]
-    public async Task The_speed_limit_migration_changes_one_line_in_the_TcPOU_and_one_in_the_L5X()
+    public async Task The_speed_limit_migration_is_stopped_for_review_where_equivalence_cannot_be_proven()
     {
+        // The limit changes the speed reference on purpose (allowed_output_changes); that nothing else changes must be
+        // proven, and the symbolic model does not cover a TwinCAT action call nor a Logix UDT: both sites escalate
+        // with what could not be modelled, and no change request is opened on a random search alone.
         using var folder = new TempFolder();
         ExampleFleet.CopyTo(folder);
+
+        var run = CliRunner.Run(folder.Path, "migration", "run", "migrations/infeed-speed-limit.md", "--fleet", "fleet.yaml", "--parallel", "2");
+
+        Assert.Matches(@"hamburg-l5\s+needs human review: equivalence: EQV006 PLC/POUs/MAIN.TcPOU:\d+:\d+: MAIN: .*the call of A_Reset", run.StdOut);
+        Assert.Matches(@"ohio-l2\s+needs human review: equivalence: EQV006 Logix/OH_L2_CasePacker.L5X:\d+:\d+: Infeed: .*UDT_Conveyor", run.StdOut);
+        var store = SqliteFleetStore.Open(Path.Combine(folder.Path, ".plcfleet", "plcfleet.db"));
+        Assert.Empty(await store.ListChangeRequestsAsync());
+    }
+
+    [Fact]
+    public async Task The_speed_limit_migration_changes_one_line_in_the_TcPOU_and_one_in_the_L5X()
+    {
+        // The vendor edit path on its own: the same migration without the equivalence criterion, which the test above shows
+        // escalating where the symbolic model stops (a Logix UDT, a TwinCAT action call).
+        using var folder = new TempFolder();
+        ExampleFleet.CopyTo(folder);
+        var migration = Path.Combine(folder.Path, "migrations", "infeed-speed-limit.md");
+        File.WriteAllText(migration, File.ReadAllText(migration).Replace("  - equivalence\n", "", StringComparison.Ordinal));
 
         var run = CliRunner.Run(folder.Path, "migration", "run", "migrations/infeed-speed-limit.md", "--fleet", "fleet.yaml", "--parallel", "2");
 

@@ -90,4 +90,29 @@ public sealed class ChangedStatementsTests
         var verdict = SymbolicEquivalenceTests.Check(Filler, after);
         Assert.True(verdict.Outcome == SymbolicOutcome.Unknown, verdict.ToText(TimeSpan.FromMilliseconds(10)));
     }
+    private const string Horn = """
+        PROGRAM PRG_Horn
+        VAR_OUTPUT
+            xHorn : BOOL;
+        END_VAR
+        xHorn := FALSE;
+        END_PROGRAM
+
+        """;
+
+    [Fact]
+    public void Another_program_changed_beside_it_leaves_this_one_proven_token_for_token()
+    {
+        var verdict = SymbolicEquivalenceTests.Check(Horn + Filler, Horn.Replace("xHorn := FALSE;", "xHorn := TRUE;", StringComparison.Ordinal) + Filler);
+        Assert.True(verdict.Outcome == SymbolicOutcome.ProvenEquivalent, verdict.ToText(TimeSpan.FromMilliseconds(10)));
+        Assert.Contains("token for token", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_program_that_reads_a_changed_program_is_not_taken_as_unchanged()
+    {
+        var reads = Filler.Replace("xValveOpen := xGuardOk AND", "xValveOpen := NOT PRG_Horn.xHorn AND xGuardOk AND", StringComparison.Ordinal);
+        var verdict = SymbolicEquivalenceTests.Check(Horn + reads, Horn.Replace("xHorn := FALSE;", "xHorn := TRUE;", StringComparison.Ordinal) + reads);
+        Assert.NotEqual(SymbolicOutcome.ProvenEquivalent, verdict.Outcome);
+    }
 }

@@ -86,6 +86,48 @@ public sealed class EquivalenceVerifierTests
         Assert.NotEqual(VerificationOutcome.Failed, motor.Outcome);
     }
 
+    private const string PartCounter = """
+        PROGRAM PRG_PartCounter
+        VAR
+            bPartSensor AT %IX0.3 : BOOL;
+            rtPart : R_TRIG;
+            nParts : DINT;
+        END_VAR
+        // Parts since power-up
+        rtPart(CLK := bPartSensor);
+        IF rtPart.Q THEN
+            nParts := nParts + 1;
+        END_IF;
+        END_PROGRAM
+        """;
+
+    [Fact]
+    public async Task A_changed_program_with_nothing_observable_escalates_instead_of_passing()
+    {
+        // A part counter that keeps its count to itself: no %Q, no VAR_OUTPUT, no global. Whatever the change does to it,
+        // no trace can show it, so "no difference found" would be a vacuous pass.
+        using var site = new TempSite().With("src/PRG_PartCounter.st", PartCounter);
+        site.Change("src/PRG_PartCounter.st", PartCounter.Replace("nParts + 1", "nParts + 2", StringComparison.Ordinal));
+
+        var result = await Run(site);
+
+        Assert.Equal(VerificationOutcome.Escalate, result.Outcome);
+        Assert.Equal(EquivalenceVerifier.NothingCompared, Assert.Single(result.Findings).RuleId);
+    }
+
+    [Fact]
+    public async Task A_program_with_nothing_observable_whose_change_is_proven_passes_with_the_warning()
+    {
+        using var site = new TempSite().With("src/PRG_PartCounter.st", PartCounter);
+        site.Change("src/PRG_PartCounter.st", PartCounter.Replace("// Parts since power-up", "(* counted on the rising edge only *)", StringComparison.Ordinal)
+            .Replace("IF rtPart.Q THEN\n    nParts := nParts + 1;\nEND_IF;", "nParts := nParts + BOOL_TO_DINT(rtPart.Q);", StringComparison.Ordinal));
+
+        var result = await Run(site);
+
+        Assert.Equal(VerificationOutcome.Passed, result.Outcome);
+        Assert.Equal(EquivalenceVerifier.NothingCompared, Assert.Single(result.Findings).RuleId);
+    }
+
     [Fact]
     public async Task A_removed_output_is_a_signal_mismatch()
     {

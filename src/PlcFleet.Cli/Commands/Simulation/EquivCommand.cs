@@ -2,6 +2,7 @@ using System.CommandLine;
 using PlcFleet.Simulation.Equivalence;
 using PlcFleet.Simulation.Symbolic;
 using PlcFleet.Simulation.Values;
+using PlcFleet.Verification.Equivalence;
 using PlcFleet.Verification.Simulation;
 
 namespace PlcFleet.Cli.Commands.Simulation;
@@ -85,17 +86,16 @@ public static class EquivCommand
                 return ExitCodes.UsageError;
             }
 
-            var site = before.EquivalenceOptionsFor(name, compiledBefore.Program);
-            var options = site with
+            var comparison = ProgramComparison.Run(before, after, name, compiledBefore.Program, compiledAfter.Program, new ComparisonSettings
             {
                 Seed = request.Seed,
                 RandomTraces = request.Traces,
-                TimeBudget = request.RandomOnly ? budget : budget / 2,
+                RandomBudget = request.RandomOnly ? budget : budget / 2,
+                SymbolicBudget = request.RandomOnly ? TimeSpan.Zero : budget / 2,
                 SignalMap = signalMap,
-                AllowedToChange = [.. site.AllowedToChange, .. allowed],
-            };
-            var started = System.Diagnostics.Stopwatch.StartNew();
-            var result = EquivalenceChecker.Check(() => compiledBefore.Program.CreateInstance(), () => compiledAfter.Program.CreateInstance(), options);
+                AllowedToChange = allowed,
+            });
+            var (options, result) = (comparison.Options, comparison.Random);
             Console.WriteLine($"{name} (seed {result.Seed}):");
             Console.Write(EquivalenceText.Render(result));
             Console.WriteLine($"  {result.SearchSummary()}");
@@ -106,14 +106,11 @@ public static class EquivCommand
                 continue;
             }
 
-            if (request.RandomOnly || !result.IsEquivalent)
+            if (comparison.Symbolic is not { } verdict)
             {
                 continue;
             }
 
-            var verdict = SymbolicEquivalence.Check(before.Project.Compilation, after.Project.Compilation, name,
-                compiledBefore.Program.CreateInstance, compiledAfter.Program.CreateInstance, options,
-                new SymbolicOptions { TimeBudget = budget - started.Elapsed > TimeSpan.Zero ? budget - started.Elapsed : TimeSpan.FromMilliseconds(1) });
             Console.Write(verdict.ToText(options.CycleTime));
             different |= verdict.Outcome is SymbolicOutcome.Differs or SymbolicOutcome.Unknown;
             if (verdict is { Trace: { } trace, Divergence: { } divergence })
