@@ -13,7 +13,9 @@ public sealed class PresetRule : ISafetyRule
     private static readonly string[] MonitoringWords =
         ["discrep", "feedback", "monitor", "watchdog", "timeout", "max", "limit", "sync", "supervis", "twohand", "two_hand",
          "diskrepanz", "gleichzeit", "ueberwach", "überwach", "zweihand", "rueckmeld", "rückmeld", "discordance", "surveill",
-         "discrepan", "vigilan", "supervisi", "sorveglian", "rozbiez", "nadzor", "nesoulad", "dohled", "kontrolni"];
+         "discrepan", "vigilan", "supervisi", "sorveglian", "rozbiez", "nadzor", "nesoulad", "dohled", "kontrolni",
+         // Muting of a light curtain is bounded in time: a longer limit leaves the curtain bridged for longer.
+         "mute", "muting", "inhib", "ueberbrueck", "überbrück", "wycisz", "umlč", "umlc"];
 
     public string Id => "SAF007";
 
@@ -65,7 +67,7 @@ public sealed class PresetRule : ISafetyRule
             else if (monitoring && afterValue > old.Value)
             {
                 yield return Finding(location, $"monitoring time {name}.{parameter} increased from {Ms(old.Value)} to {Ms(afterValue)}",
-                    $"{name} supervises a safety function (discrepancy, contactor feedback, muting duration or watchdog). A longer time lets a fault "
+                    $"{name} supervises a safety function (discrepancy, contactor feedback, light-curtain muting limit or watchdog). A longer time lets a fault "
                     + "such as a welded contactor or a bridged channel go unnoticed for longer; the value comes from the risk assessment.");
             }
             else if (!monitoring && afterValue < old.Value)
