@@ -255,19 +255,15 @@ public static class SymbolicEquivalence
         }
 
         /// <summary>
-        /// PlcValue.SameValueAs, which the replay compares with, in double arithmetic: the same value (NaN = NaN) or
-        /// |b - a| ≤ 1e-6 · max(1, |b|, |a|). Exact equality would report rounding noise the replay then rejects.
+        /// Two REAL values are the same when equal as numbers (+0 = -0) or both NaN. The replay (PlcValue.SameValueAs)
+        /// also accepts a difference within 1e-6 relative; encoding that tolerance costs a bit-blasted double multiply
+        /// per observable, so the model is stricter: a rounding-noise "difference" it finds is rejected by the replay.
         /// </summary>
         private BoolExpr SameReal(FPExpr b, FPExpr a)
         {
             var rm = _z3.MkFPRoundNearestTiesToEven();
-            var sort = _z3.MkFPSort64();
-            var (x, y) = (b.EBits == 11 ? b : _z3.MkFPToFP(rm, b, sort), a.EBits == 11 ? a : _z3.MkFPToFP(rm, a, sort));
-            var scale = _z3.MkFPMax(_z3.MkFP(1.0, sort), _z3.MkFPMax(_z3.MkFPAbs(x), _z3.MkFPAbs(y)));
-            return _z3.MkOr(
-                _z3.MkAnd(_z3.MkFPIsNaN(x), _z3.MkFPIsNaN(y)),
-                _z3.MkFPEq(x, y),
-                _z3.MkFPLEq(_z3.MkFPAbs(_z3.MkFPSub(rm, x, y)), _z3.MkFPMul(rm, _z3.MkFP(1e-6, sort), scale)));
+            var (x, y) = b.EBits == a.EBits ? (b, a) : (_z3.MkFPToFP(rm, b, _z3.MkFPSort64()), _z3.MkFPToFP(rm, a, _z3.MkFPSort64()));
+            return _z3.MkOr(_z3.MkAnd(_z3.MkFPIsNaN(x), _z3.MkFPIsNaN(y)), _z3.MkFPEq(x, y));
         }
 
         private BitVecExpr Extend(BitVecExpr value, SymbolicCell cell) =>

@@ -63,6 +63,25 @@ public sealed class RealEquivalenceTests
     }
 
     [Fact]
+    public void Scaling_by_a_precomputed_factor_differs_only_in_rounding_and_is_never_a_difference()
+    {
+        // 100/27648 as one constant rounds differently in the last bit for some raw values; the replay compares REAL
+        // outputs within 1e-6 relative, and so does the model.
+        var after = GlueTank.Replace("rPct := INT_TO_REAL(iRaw) * 100.0 / 27648.0;", "rPct := INT_TO_REAL(iRaw) * 0.003616898148;", StringComparison.Ordinal);
+        var verdict = SymbolicEquivalenceTests.Check(GlueTank, after);
+        Assert.NotEqual(SymbolicOutcome.Differs, verdict.Outcome);
+        Assert.NotEqual(SymbolicOutcome.Unknown, verdict.Outcome);
+    }
+
+    [Fact]
+    public void Scaling_for_a_different_analog_card_range_is_found_on_the_REAL_output()
+    {
+        var verdict = SymbolicEquivalenceTests.Check(GlueTank, GlueTank.Replace("* 100.0 / 27648.0;", "* 100.0 / 32767.0;", StringComparison.Ordinal));
+        Assert.True(verdict.Outcome == SymbolicOutcome.Differs, verdict.ToText(TimeSpan.FromMilliseconds(10)));
+        Assert.Contains(verdict.Divergence!.Signal, new[] { "rPct", "xLow" });
+    }
+
+    [Fact]
     public void An_overtemperature_trip_raised_by_a_degree_is_found_and_replayed()
     {
         var verdict = SymbolicEquivalenceTests.Check(Heater, Heater.Replace("rTempC >= 185.0", "rTempC >= 186.0", StringComparison.Ordinal));
