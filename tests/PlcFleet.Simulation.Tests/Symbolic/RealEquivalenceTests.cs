@@ -50,7 +50,8 @@ public sealed class RealEquivalenceTests
         Assert.Equal("xLow", verdict.Divergence!.Signal);
         Assert.NotNull(verdict.Trace);
 
-        // Raw 6912 is exactly 25 %; no other raw count scales to a REAL of 25.0, so the trace must hold it.
+        // Raw 6912 is exactly 25 %; no other raw count scales to a REAL of 25.0, so the trace must hold it. (At 20 %,
+        // 5529.6 raw, no INT scales to exactly 20.0: there `< 20.0` and `<= 20.0` cannot differ at all.)
         Assert.Contains(verdict.Trace!.Segments.SelectMany(s => s.Changes), c => c.Key == "iRaw" && c.Value.AsInteger == 6912);
     }
 
