@@ -67,9 +67,10 @@ public sealed class RealEquivalenceTests
     public void Scaling_by_a_precomputed_factor_differs_only_in_rounding_and_is_never_a_difference()
     {
         // 100/27648 as one constant rounds differently in the last bit for some raw values; the replay compares REAL
-        // outputs within 1e-6 relative, and so does the model.
+        // outputs within 1e-6 relative and rejects what the stricter model reports. At the CLI's default budget of
+        // 10 s that leaves a bounded verdict, never a difference.
         var after = GlueTank.Replace("rPct := INT_TO_REAL(iRaw) * 100.0 / 27648.0;", "rPct := INT_TO_REAL(iRaw) * 0.003616898148;", StringComparison.Ordinal);
-        var verdict = SymbolicEquivalenceTests.Check(GlueTank, after);
+        var verdict = SymbolicEquivalenceTests.Check(GlueTank, after, symbolic: new SymbolicOptions());
         Assert.NotEqual(SymbolicOutcome.Differs, verdict.Outcome);
         Assert.NotEqual(SymbolicOutcome.Unknown, verdict.Outcome);
     }

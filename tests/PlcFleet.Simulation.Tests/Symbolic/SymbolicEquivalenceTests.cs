@@ -71,12 +71,12 @@ public sealed class SymbolicEquivalenceTests
         Assert.True(verdict.Outcome == SymbolicOutcome.ProvenEquivalent, verdict.ToText(TimeSpan.FromMilliseconds(10)));
     }
 
-    internal static SymbolicVerdict Check(string before, string after, EquivalenceOptions? options = null)
+    internal static SymbolicVerdict Check(string before, string after, EquivalenceOptions? options = null, SymbolicOptions? symbolic = null)
     {
         var (beforeCompilation, beforeProgram) = Compile(before);
         var (afterCompilation, afterProgram) = Compile(after);
         return SymbolicEquivalence.Check(beforeCompilation, afterCompilation, beforeProgram.Name,
-            beforeProgram.CreateInstance, afterProgram.CreateInstance, options ?? new EquivalenceOptions(), new SymbolicOptions { TimeBudget = TimeSpan.FromSeconds(30) });
+            beforeProgram.CreateInstance, afterProgram.CreateInstance, options ?? new EquivalenceOptions(), symbolic ?? new SymbolicOptions { TimeBudget = TimeSpan.FromSeconds(30) });
     }
 
     private static (PlcFleet.StructuredText.Semantics.Compilation, CompiledStProgram) Compile(string source)
