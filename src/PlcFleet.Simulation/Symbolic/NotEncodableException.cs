@@ -3,7 +3,7 @@ using PlcFleet.StructuredText.Syntax;
 namespace PlcFleet.Simulation.Symbolic;
 
 /// <summary>
-/// A construct the symbolic model does not cover (REAL arithmetic, arrays, pointers, loops...): the engine answers
+/// A construct the symbolic model does not cover (SQRT and other REAL functions, arrays, pointers, loops...): the engine answers
 /// <c>unknown</c> naming it and where it is, instead of guessing.
 /// </summary>
 public sealed class NotEncodableException : Exception

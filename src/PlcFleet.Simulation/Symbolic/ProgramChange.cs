@@ -12,7 +12,7 @@ namespace PlcFleet.Simulation.Symbolic;
 /// change is confined to the program's body: the statements after the common first and before the common last
 /// ones. Equal tokens under equal declarations bind to the same bound tree, so an empty region is a program that
 /// behaves the same by construction, and a region whose two versions compute the same values from every state
-/// makes the whole scans the same, whatever the rest of the program does (interfaces, loops, REAL) — the rest is
+/// makes the whole scans the same, whatever the rest of the program does (interfaces, loops, arrays) — the rest is
 /// not encoded at all.
 /// </summary>
 public sealed record ProgramChange(IReadOnlyList<BoundStatement> Before, IReadOnlyList<BoundStatement> After, int FirstLine, int LastLine)

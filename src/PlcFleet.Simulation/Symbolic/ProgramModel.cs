@@ -176,8 +176,8 @@ public sealed class ProgramModel
             case EnumType enumType:
                 AddCell(new SymbolicCell(path, enumType.BaseType.SizeInBits, enumType.BaseType.IsSigned, ConstantOf(initial), retain) { IsInput = isInput, IsTemp = isTemp });
                 return;
-            case ElementaryType { IsReal: true }:
-                _unsupported[path] = $"{underlying.Name} {path}: REAL/LREAL arithmetic is not in the symbolic model (no floating-point theory is used)";
+            case ElementaryType { IsReal: true } real:
+                AddCell(new SymbolicCell(path, real.SizeInBits, true, 0, retain) { IsReal = true, InitialReal = RealOf(initial), IsInput = isInput, IsTemp = isTemp });
                 return;
             case FunctionBlockType block when StandardBlockBinding.Find(block.Name) is not null && UserBlock(block) is null:
                 AddStandardBlock(path, block.Name.ToUpperInvariant(), retain, dialect);
@@ -266,6 +266,9 @@ public sealed class ProgramModel
     {
         switch (aggregate)
         {
+            case InitialScalar scalar when _cells.TryGetValue(path, out var cell) && cell.IsReal:
+                _cells[path] = cell with { InitialReal = RealOf(scalar.Value) };
+                break;
             case InitialScalar scalar when _cells.TryGetValue(path, out var cell):
                 _cells[path] = cell with { Initial = ConstantOf(scalar.Value) };
                 break;
@@ -300,6 +303,15 @@ public sealed class ProgramModel
         DurationValue d => d.Nanoseconds,
         EnumValue e => e.Member.Value,
         _ => throw new NotEncodableException($"the constant {value} is not in the symbolic model"),
+    };
+
+    /// <summary>A REAL constant as the simulator stores it, in a double (rounded to single precision where the variable is REAL).</summary>
+    public static double RealOf(ConstantValue? value) => value switch
+    {
+        null => 0,
+        RealValue r => r.Value,
+        IntegerValue i => (double)i.Value,
+        _ => throw new NotEncodableException($"the REAL constant {value} is not in the symbolic model"),
     };
 
     /// <summary>Which globals the program and the blocks and functions it calls read and write.</summary>

@@ -47,7 +47,7 @@ internal static class RegionProof
         }
 
         using var solver = z3.MkSolver();
-        solver.Parameters = SolverLimits.Of(z3, options.ResourceLimitPerQuery, options.TimeBudget - stopwatch.Elapsed);
+        solver.Parameters = SolverLimits.Of(z3, options.LimitFor(beforeEncoder.UsesFloatingPoint || afterEncoder.UsesFloatingPoint), options.TimeBudget - stopwatch.Elapsed);
         solver.Assert(z3.MkOr(differs));
         return solver.Check() == Status.UNSATISFIABLE ? verdict with { Elapsed = stopwatch.Elapsed } : null;
     }

@@ -37,9 +37,28 @@ internal sealed class ScanEncoder
 
     public ProgramModel Model => _model;
 
-    public Expr Initial(SymbolicCell cell) => cell.IsBool ? _z3.MkBool(cell.Initial != 0) : _z3.MkBV(cell.Initial, (uint)cell.Width);
+    /// <summary>Some term built so far holds a REAL or LREAL value (such queries get a larger resource limit).</summary>
+    public bool UsesFloatingPoint { get; private set; }
 
-    public Expr Fresh(SymbolicCell cell, string name) => cell.IsBool ? _z3.MkBoolConst(name) : _z3.MkBVConst(name, (uint)cell.Width);
+    public Expr Initial(SymbolicCell cell) =>
+        cell.IsReal ? Real(cell.InitialReal, cell.Width)
+        : cell.IsBool ? _z3.MkBool(cell.Initial != 0) : _z3.MkBV(cell.Initial, (uint)cell.Width);
+
+    public Expr Fresh(SymbolicCell cell, string name) =>
+        cell.IsReal ? _z3.MkConst(name, FloatSort(cell.Width))
+        : cell.IsBool ? _z3.MkBoolConst(name) : _z3.MkBVConst(name, (uint)cell.Width);
+
+    /// <summary>REAL is IEEE single (8/24), LREAL double (11/53), as the simulator holds them in float and double.</summary>
+    public FPSort FloatSort(int width)
+    {
+        UsesFloatingPoint = true;
+        return width == 32 ? _z3.MkFPSort32() : _z3.MkFPSort64();
+    }
+
+    /// <summary>Round to nearest, ties to even: what .NET (and the PLC's FPU) does for every REAL operation.</summary>
+    private FPRMExpr Nearest => _z3.MkFPRoundNearestTiesToEven();
+
+    private FPExpr Real(double value, int width) => width == 32 ? _z3.MkFP((float)value, FloatSort(32)) : _z3.MkFP(value, FloatSort(64));
 
     /// <param name="input">The value of an input cell at this scan.</param>
     /// <param name="dt">Nanoseconds since the previous scan (64-bit).</param>
@@ -262,6 +281,13 @@ internal sealed class ScanEncoder
     private Expr Constant(ConstantValue constant, StType want, SyntaxNode where)
     {
         var shape = Shape(want, where);
+        if (shape.IsReal)
+        {
+            return constant is RealValue or IntegerValue
+                ? Real(ProgramModel.RealOf(constant), shape.Width)
+                : throw new NotEncodableException($"the constant {constant} as {want.Name}", where);
+        }
+
         long raw;
         if (constant is DurationValue duration && !shape.IsTime && !shape.IsBool)
         {
@@ -294,6 +320,11 @@ internal sealed class ScanEncoder
                 return Read(PathOf(e, scope), e.Syntax, env);
             case BoundUnary u:
                 var operand = Value(u.Operand, u.ResultType, scope, env);
+                if (operand is FPExpr real)
+                {
+                    return u.Operator == UnaryOperator.Negate ? _z3.MkFPNeg(real) : throw new NotEncodableException($"{u.Operator} on {u.ResultType.Name}", u.Syntax);
+                }
+
                 if (u.Operator == UnaryOperator.Not)
                 {
                     return operand is BoolExpr b ? _z3.MkNot(b) : _z3.MkBVNot((BitVecExpr)operand);
@@ -326,6 +357,10 @@ internal sealed class ScanEncoder
             case BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor when shape.IsBool:
                 var (l, r) = ((BoolExpr)left, (BoolExpr)right);
                 return b.Operator == BinaryOperator.And ? _z3.MkAnd(l, r) : b.Operator == BinaryOperator.Or ? _z3.MkOr(l, r) : _z3.MkXor(l, r);
+            case BinaryOperator.Equal when shape.IsReal:
+                return _z3.MkFPEq((FPExpr)left, (FPExpr)right);
+            case BinaryOperator.NotEqual when shape.IsReal:
+                return _z3.MkNot(_z3.MkFPEq((FPExpr)left, (FPExpr)right));
             case BinaryOperator.Equal:
                 return _z3.MkEq(left, right);
             case BinaryOperator.NotEqual:
@@ -337,6 +372,11 @@ internal sealed class ScanEncoder
         if (shape.IsBool)
         {
             throw new NotEncodableException($"{b.Operator} on BOOL", b.Syntax);
+        }
+
+        if (shape.IsReal)
+        {
+            return Convert(RealArithmetic(b, (FPExpr)left, (FPExpr)right), operandType, b.ResultType, b.Syntax);
         }
 
         var (x, y) = ((BitVecExpr)left, (BitVecExpr)right);
@@ -354,6 +394,20 @@ internal sealed class ScanEncoder
         return Convert(result, operandType, b.ResultType, b.Syntax);
     }
 
+    /// <summary>
+    /// + - * / in IEEE arithmetic of the operand's precision. The simulator computes REAL in double and rounds each result
+    /// to float; for these four operations that is the same as rounding once (double has more than 2×24+2 bits), and a
+    /// division by zero gives an infinity or NaN there as here, not a fault.
+    /// </summary>
+    private FPExpr RealArithmetic(BoundBinary b, FPExpr x, FPExpr y) => b.Operator switch
+    {
+        BinaryOperator.Add => _z3.MkFPAdd(Nearest, x, y),
+        BinaryOperator.Subtract => _z3.MkFPSub(Nearest, x, y),
+        BinaryOperator.Multiply => _z3.MkFPMul(Nearest, x, y),
+        BinaryOperator.Divide => _z3.MkFPDiv(Nearest, x, y),
+        _ => throw new NotEncodableException($"the operator {b.Operator} on {b.OperandType?.Name ?? "REAL"} (only + - * / of REAL are in the symbolic model)", b.Syntax),
+    };
+
     /// <summary>Only by a constant other than zero: a zero divisor is a runtime fault in the simulator, not a value.</summary>
     private BitVecExpr Divide(BoundBinary b, BitVecExpr x, BitVecExpr y, ValueShape shape)
     {
@@ -369,6 +423,18 @@ internal sealed class ScanEncoder
 
     private BoolExpr Compare(BinaryOperator op, Expr left, Expr right, ValueShape shape)
     {
+        if (shape.IsReal)
+        {
+            var (a, c) = ((FPExpr)left, (FPExpr)right);
+            return op switch
+            {
+                BinaryOperator.Less => _z3.MkFPLt(a, c),
+                BinaryOperator.LessOrEqual => _z3.MkFPLEq(a, c),
+                BinaryOperator.Greater => _z3.MkFPGt(a, c),
+                _ => _z3.MkFPGEq(a, c),
+            };
+        }
+
         var (x, y) = ((BitVecExpr)left, (BitVecExpr)right);
         return (op, shape.Signed) switch
         {
@@ -414,6 +480,13 @@ internal sealed class ScanEncoder
                 return _z3.MkITE((BoolExpr)Value(args[0], ElementaryType.Bool, scope, env), Value(args[2], result, scope, env), Value(args[1], result, scope, env));
             case "SEL" when args.Count == 3:
                 return _z3.MkITE((BoolExpr)Value(args[0], ElementaryType.Bool, scope, env), Value(args[2], result, scope, env), Value(args[1], result, scope, env));
+            case "ABS" when args.Count == 1 && shape.IsReal:
+                return _z3.MkFPAbs((FPExpr)Value(args[0], result, scope, env));
+            case "MIN" or "MAX" when args.Count >= 2 && shape.IsReal:
+                var reals = args.Select(a => (FPExpr)Value(a, result, scope, env)).ToList();
+                return reals.Skip(1).Aggregate(reals[0], (acc, v) => name == "MIN" ? RealMin(acc, v) : RealMax(acc, v));
+            case "LIMIT" when args.Count == 3 && shape.IsReal:
+                return RealMin(RealMax((FPExpr)Value(args[1], result, scope, env), (FPExpr)Value(args[0], result, scope, env)), (FPExpr)Value(args[2], result, scope, env));
             case "ABS" when args.Count == 1 && !shape.IsBool:
                 var x = (BitVecExpr)Value(args[0], result, scope, env);
                 return shape.Signed ? _z3.MkITE(_z3.MkBVSLT(x, _z3.MkBV(0, (uint)shape.Width)), _z3.MkBVNeg(x), x) : x;
@@ -429,6 +502,14 @@ internal sealed class ScanEncoder
                 throw new NotEncodableException($"the standard function {standard.Name}", call.Syntax);
         }
     }
+
+    /// <summary>Math.Min as the simulator calls it on REAL: NaN wins, and -0 is below +0.</summary>
+    private FPExpr RealMin(FPExpr a, FPExpr b) => (FPExpr)_z3.MkITE(_z3.MkOr(_z3.MkFPIsNaN(a), _z3.MkFPIsNaN(b)), _z3.MkFPNaN((FPSort)a.Sort),
+        _z3.MkITE(_z3.MkFPLt(a, b), a, _z3.MkITE(_z3.MkFPLt(b, a), b, _z3.MkITE(_z3.MkFPIsNegative(a), a, b))));
+
+    /// <summary>Math.Max as the simulator calls it on REAL: NaN wins, and +0 is above -0.</summary>
+    private FPExpr RealMax(FPExpr a, FPExpr b) => (FPExpr)_z3.MkITE(_z3.MkOr(_z3.MkFPIsNaN(a), _z3.MkFPIsNaN(b)), _z3.MkFPNaN((FPSort)a.Sort),
+        _z3.MkITE(_z3.MkFPGt(a, b), a, _z3.MkITE(_z3.MkFPGt(b, a), b, _z3.MkITE(_z3.MkFPIsNegative(a), b, a))));
 
     private Expr Inline(BoundCall call, PouSymbol function, Scope caller, Dictionary<string, Expr> env)
     {
@@ -635,7 +716,7 @@ internal sealed class ScanEncoder
 
     // ---- types ----
 
-    internal readonly record struct ValueShape(int Width, bool Signed, bool IsTime)
+    internal readonly record struct ValueShape(int Width, bool Signed, bool IsTime, bool IsReal = false)
     {
         public bool IsBool => Width == 0;
     }
@@ -650,7 +731,7 @@ internal sealed class ScanEncoder
             ElementaryType { Category: TypeCategory.Duration } => new ValueShape(64, true, true),
             ElementaryType { IsIntegral: true } e => new ValueShape(e.SizeInBits, e.IsSigned, false),
             EnumType e => new ValueShape(e.BaseType.SizeInBits, e.BaseType.IsSigned, false),
-            ElementaryType { IsReal: true } => throw new NotEncodableException($"{underlying.Name} arithmetic (REAL is not in the symbolic model)", where),
+            ElementaryType { IsReal: true } real => new ValueShape(real.SizeInBits, true, false, true),
             _ => throw new NotEncodableException($"values of type {type.Name}", where),
         };
     }
@@ -670,6 +751,11 @@ internal sealed class ScanEncoder
         if (source.IsBool && target.IsBool)
         {
             return value;
+        }
+
+        if (source.IsReal || target.IsReal)
+        {
+            return ConvertReal(value, source, target, from, to, where);
         }
 
         if (source.IsBool)
@@ -695,6 +781,48 @@ internal sealed class ScanEncoder
         }
 
         return Resize(bits, source.Signed, target.Width);
+    }
+
+    /// <summary>
+    /// To, from and between REAL and LREAL as the simulator converts: an integer becomes a double (exact up to 53 bits)
+    /// and then a float; a REAL becomes an integer rounded half to even (IntegerMath.Round: NaN to 0, saturating at
+    /// 64 bits) and then wrapped to the target's width; a BOOL is 0.0 or 1.0, and a REAL is TRUE when not 0.0.
+    /// </summary>
+    private Expr ConvertReal(Expr value, ValueShape source, ValueShape target, StType from, StType to, SyntaxNode where)
+    {
+        if (source.IsTime || target.IsTime)
+        {
+            throw new NotEncodableException($"the conversion of {from.Name} to {to.Name} (TIME and REAL together are not in the symbolic model)", where);
+        }
+
+        if (source.IsReal && target.IsReal)
+        {
+            return source.Width == target.Width ? value : _z3.MkFPToFP(Nearest, (FPExpr)value, FloatSort(target.Width));
+        }
+
+        if (target.IsReal)
+        {
+            if (source.IsBool)
+            {
+                return _z3.MkITE((BoolExpr)value, Real(1, target.Width), Real(0, target.Width));
+            }
+
+            var asDouble = _z3.MkFPToFP(Nearest, Resize((BitVecExpr)value, source.Signed, 64), FloatSort(64), true);
+            return target.Width == 64 ? asDouble : _z3.MkFPToFP(Nearest, asDouble, FloatSort(32));
+        }
+
+        var real = (FPExpr)value;
+        if (target.IsBool)
+        {
+            return _z3.MkNot(_z3.MkFPEq(real, Real(0, source.Width)));
+        }
+
+        var two63 = Real(9223372036854775808.0, source.Width);
+        var rounded = _z3.MkITE(_z3.MkFPIsNaN(real), _z3.MkBV(0, 64),
+            _z3.MkITE(_z3.MkFPGEq(real, two63), _z3.MkBV(long.MaxValue, 64),
+                _z3.MkITE(_z3.MkFPLEq(real, _z3.MkFPNeg(two63)), _z3.MkBV(long.MinValue, 64),
+                    _z3.MkFPToBV(Nearest, real, 64, true))));
+        return Resize((BitVecExpr)rounded, true, target.Width);
     }
 
     private BitVecExpr Resize(BitVecExpr value, bool signed, int width)

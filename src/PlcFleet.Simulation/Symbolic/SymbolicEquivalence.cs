@@ -29,6 +29,15 @@ public sealed record SymbolicOptions
     public uint ResourceLimitPerQuery { get; init; } = DefaultResourceLimit;
 
     public const uint DefaultResourceLimit = 4_000_000;
+
+    /// <summary>
+    /// REAL is bit-blasted IEEE arithmetic, which costs Z3 an order of magnitude more work per query than integers:
+    /// a query over REAL values gets this many times <see cref="ResourceLimitPerQuery"/> (still deterministic).
+    /// </summary>
+    public uint FloatingPointFactor { get; init; } = 15;
+
+    internal uint LimitFor(bool floatingPoint) =>
+        floatingPoint ? (uint)Math.Min(uint.MaxValue, (ulong)ResourceLimitPerQuery * FloatingPointFactor) : ResourceLimitPerQuery;
 }
 
 /// <summary>
@@ -98,6 +107,9 @@ public static class SymbolicEquivalence
         private readonly Stopwatch _stopwatch;
         private readonly List<(string Signal, string BeforePath, string AfterPath)> _observed = [];
         private readonly Dictionary<string, string> _afterInputToBefore = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Read when a query starts, after its terms are built: whether they hold REAL values.</summary>
+        private uint QueryLimit => _symbolic.LimitFor(_before.UsesFloatingPoint || _after.UsesFloatingPoint);
 
         public Run(Context z3, ProgramModel before, ProgramModel after, ProgramPair pair, EquivalenceOptions options, SymbolicOptions symbolic, Stopwatch stopwatch)
         {
@@ -180,7 +192,7 @@ public static class SymbolicEquivalence
                 signal = beforeName;
             }
 
-            var key = signal + "|" + cell.Width;
+            var key = signal + "|" + (cell.IsReal ? "R" : string.Empty) + cell.Width;
             if (step.Inputs.TryGetValue(key, out var existing))
             {
                 return existing;
@@ -198,6 +210,11 @@ public static class SymbolicEquivalence
                 domain.Add(cell.Signed
                     ? _z3.MkAnd(_z3.MkBVSGE(bits, _z3.MkBV((long)range.Minimum, (uint)cell.Width)), _z3.MkBVSLE(bits, _z3.MkBV((long)range.Maximum, (uint)cell.Width)))
                     : _z3.MkAnd(_z3.MkBVUGE(bits, _z3.MkBV((long)range.Minimum, (uint)cell.Width)), _z3.MkBVULE(bits, _z3.MkBV((long)range.Maximum, (uint)cell.Width))));
+            }
+            else if (cell.IsReal && value is FPExpr real)
+            {
+                // An analog value is a number: a NaN or infinity on an input is a broken sensor, not a trace to replay.
+                domain.Add(_z3.MkNot(_z3.MkOr(_z3.MkFPIsNaN(real), _z3.MkFPIsInfinite(real))));
             }
             else if (cell.IsTime && value is BitVecExpr time)
             {
@@ -223,12 +240,30 @@ public static class SymbolicEquivalence
                 throw new NotEncodableException($"{bc.Path} is BOOL on one side and a number on the other");
             }
 
+            if (bc.IsReal || ac.IsReal)
+            {
+                return bc.IsReal && ac.IsReal ? SameReal((FPExpr)b, (FPExpr)a)
+                    : throw new NotEncodableException($"{bc.Path} is REAL on one side and an integer on the other");
+            }
+
             if (bc.IsBool || bc.Width == ac.Width)
             {
                 return _z3.MkEq(b, a);
             }
 
             return _z3.MkEq(Extend((BitVecExpr)b, bc), Extend((BitVecExpr)a, ac));
+        }
+
+        /// <summary>
+        /// Two REAL values are the same when equal as numbers (+0 = -0) or both NaN. The replay (PlcValue.SameValueAs)
+        /// also accepts a difference within 1e-6 relative; encoding that tolerance costs a bit-blasted double multiply
+        /// per observable, so the model is stricter: a rounding-noise "difference" it finds is rejected by the replay.
+        /// </summary>
+        private BoolExpr SameReal(FPExpr b, FPExpr a)
+        {
+            var rm = _z3.MkFPRoundNearestTiesToEven();
+            var (x, y) = b.EBits == a.EBits ? (b, a) : (_z3.MkFPToFP(rm, b, _z3.MkFPSort64()), _z3.MkFPToFP(rm, a, _z3.MkFPSort64()));
+            return _z3.MkOr(_z3.MkAnd(_z3.MkFPIsNaN(x), _z3.MkFPIsNaN(y)), _z3.MkFPEq(x, y));
         }
 
         private BitVecExpr Extend(BitVecExpr value, SymbolicCell cell) =>
@@ -240,7 +275,7 @@ public static class SymbolicEquivalence
         private Solver NewSolver()
         {
             var solver = _z3.MkSolver();
-            solver.Parameters = Limits(_symbolic.ResourceLimitPerQuery);
+            solver.Parameters = Limits(QueryLimit);
             return solver;
         }
 
@@ -262,6 +297,7 @@ public static class SymbolicEquivalence
                 steps.Add(step);
                 (var nb, var na) = Transition(b, a, step, $"{depth}", domain);
                 (b, a) = (nb, na);
+                solver.Parameters = Limits(QueryLimit); // the first scan encoded shows whether REAL is involved
                 solver.Assert([.. domain]);
                 domain.Clear();
                 var differs = _z3.MkNot(Equal(b, a));
@@ -314,7 +350,7 @@ public static class SymbolicEquivalence
             }
 
             // Each try gets a twentieth of a query's resources: a shorter trace is nicer to read, not worth the budget of the search.
-            solver.Parameters = Limits(_symbolic.ResourceLimitPerQuery / 20);
+            solver.Parameters = Limits(QueryLimit / 20);
             var total = steps.Skip(1).Select(s => s.Hold).Aggregate((a, b) => _z3.MkBVAdd(a, b));
             for (var divisor = 16; !OutOfTime && divisor >= 2;)
             {
@@ -339,7 +375,7 @@ public static class SymbolicEquivalence
                 }
             }
 
-            solver.Parameters = Limits(_symbolic.ResourceLimitPerQuery);
+            solver.Parameters = Limits(QueryLimit);
             return model;
         }
 
@@ -357,7 +393,7 @@ public static class SymbolicEquivalence
                     var name = key[..key.IndexOf('|', StringComparison.Ordinal)];
                     if (inputs.TryGetValue(name, out var info))
                     {
-                        changes[info.Name] = ValueOf(model.Eval(expr, true), info.Type);
+                        changes[info.Name] = ValueOf(model.Eval(expr is FPExpr real ? _z3.MkFPToIEEEBV(real) : expr, true), info.Type);
                     }
                 }
 
@@ -377,6 +413,12 @@ public static class SymbolicEquivalence
 
             var number = (BitVecNum)value;
             var raw = (long)(ulong)number.BigInteger;
+            if (type.Kind == PlcValueKind.Real)
+            {
+                // The IEEE bits of a REAL (32) or LREAL (64) input, see TraceOf.
+                return PlcValue.FromReal(number.SortSize == 32 ? BitConverter.Int32BitsToSingle((int)raw) : BitConverter.Int64BitsToDouble(raw), type);
+            }
+
             var width = (int)number.SortSize;
             if (width < 64 && type.IsSigned && (raw & (1L << (width - 1))) != 0)
             {
@@ -513,7 +555,7 @@ public static class SymbolicEquivalence
             }
 
             // Keep only the counts the difference needs: every other counter back to its start value where possible.
-            foreach (var cell in _before.Model.Cells.Values.Where(c => !c.IsBool && !c.IsTime && !c.IsInput && !c.IsTemp))
+            foreach (var cell in _before.Model.Cells.Values.Where(c => !c.IsBool && !c.IsTime && !c.IsReal && !c.IsInput && !c.IsTemp))
             {
                 if (OutOfTime)
                 {
@@ -581,6 +623,7 @@ public static class SymbolicEquivalence
                 steps.Add(step);
                 (var nb, var na) = Transition(b, a, step, $"r{depth}", domain);
                 (b, a) = (nb, na);
+                solver.Parameters = Limits(QueryLimit); // the first scan encoded shows whether REAL is involved
                 solver.Assert([.. domain]);
                 domain.Clear();
                 solver.Push();
@@ -614,7 +657,7 @@ public static class SymbolicEquivalence
                 }
 
                 var afterPath = MapPath(path);
-                if (_after.Model.Cells.TryGetValue(afterPath, out var other) && !other.IsInput && other.IsBool == cell.IsBool)
+                if (_after.Model.Cells.TryGetValue(afterPath, out var other) && !other.IsInput && other.IsBool == cell.IsBool && other.IsReal == cell.IsReal)
                 {
                     list.Add((list.Count, Same(before[path], after[afterPath], cell, other)));
                 }
@@ -652,7 +695,7 @@ public static class SymbolicEquivalence
         /// </summary>
         private SymbolicVerdict? CountedUp(Model model, (Dictionary<string, Expr> Before, Dictionary<string, Expr> After) x, Step step)
         {
-            var counts = _before.Model.Cells.Values.Where(c => !c.IsBool && !c.IsTime && !c.IsInput)
+            var counts = _before.Model.Cells.Values.Where(c => !c.IsBool && !c.IsTime && !c.IsReal && !c.IsInput)
                 .Select(c => ValueOf(model.Eval(x.Before[c.Path], true), c.Signed ? PlcType.LInt : PlcType.ULInt).AsInteger - c.Initial)
                 .Where(v => v is >= 2 and <= 200_000)
                 .Distinct().OrderDescending().Take(3).ToList();

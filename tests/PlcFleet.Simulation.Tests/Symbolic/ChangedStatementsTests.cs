@@ -4,7 +4,7 @@ namespace PlcFleet.Simulation.Tests.Symbolic;
 
 /// <summary>
 /// A change confined to a few statements of a program is proven from those statements alone, however much of the
-/// rest (REAL scaling, arrays, loops) the symbolic model cannot encode; a change anywhere else falls back to the
+/// rest (arrays, loops) the symbolic model cannot encode; a change anywhere else falls back to the
 /// whole program, whose unsupported parts then make the verdict unknown.
 /// </summary>
 public sealed class ChangedStatementsTests
@@ -85,7 +85,7 @@ public sealed class ChangedStatementsTests
     public void A_change_outside_the_program_body_is_checked_on_the_whole_program()
     {
         // The function changed, so the unchanged guard statements are not the same any more: the whole program is
-        // encoded, and its REAL scaling is outside the model.
+        // encoded, and its FOR loop over the recipe array is outside the model.
         var after = Filler.Replace("SAFETY_GUARD_MONITOR := Channel1 AND Channel2;", "SAFETY_GUARD_MONITOR := Channel1 OR Channel2;", StringComparison.Ordinal);
         var verdict = SymbolicEquivalenceTests.Check(Filler, after);
         Assert.True(verdict.Outcome == SymbolicOutcome.Unknown, verdict.ToText(TimeSpan.FromMilliseconds(10)));

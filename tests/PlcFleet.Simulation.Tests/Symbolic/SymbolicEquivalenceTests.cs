@@ -71,31 +71,12 @@ public sealed class SymbolicEquivalenceTests
         Assert.True(verdict.Outcome == SymbolicOutcome.ProvenEquivalent, verdict.ToText(TimeSpan.FromMilliseconds(10)));
     }
 
-    [Fact]
-    public void REAL_arithmetic_is_unknown_with_the_construct_and_its_place()
-    {
-        const string Scaling = """
-            PROGRAM PRG_Scale
-            VAR_INPUT
-                rLevel : REAL;
-            END_VAR
-            VAR_OUTPUT
-                xHigh : BOOL;
-            END_VAR
-            xHigh := rLevel > 80.0;
-            END_PROGRAM
-            """;
-        var verdict = Check(Scaling, Scaling.Replace("80.0", "80.5", StringComparison.Ordinal));
-        Assert.True(verdict.Outcome == SymbolicOutcome.Unknown, verdict.ToText(TimeSpan.FromMilliseconds(10)));
-        Assert.Contains("REAL", verdict.Reason, StringComparison.Ordinal);
-    }
-
-    internal static SymbolicVerdict Check(string before, string after, EquivalenceOptions? options = null)
+    internal static SymbolicVerdict Check(string before, string after, EquivalenceOptions? options = null, SymbolicOptions? symbolic = null)
     {
         var (beforeCompilation, beforeProgram) = Compile(before);
         var (afterCompilation, afterProgram) = Compile(after);
         return SymbolicEquivalence.Check(beforeCompilation, afterCompilation, beforeProgram.Name,
-            beforeProgram.CreateInstance, afterProgram.CreateInstance, options ?? new EquivalenceOptions(), new SymbolicOptions { TimeBudget = TimeSpan.FromSeconds(30) });
+            beforeProgram.CreateInstance, afterProgram.CreateInstance, options ?? new EquivalenceOptions(), symbolic ?? new SymbolicOptions { TimeBudget = TimeSpan.FromSeconds(30) });
     }
 
     private static (PlcFleet.StructuredText.Semantics.Compilation, CompiledStProgram) Compile(string source)
